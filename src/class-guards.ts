@@ -1,0 +1,116 @@
+import type {ErrorStatus, Status1xx, Status2xx, Status3xx, Status4xx, Status5xx} from './status-class.ts';
+import type {StatusCode} from './status-code.ts';
+
+// Each guard is Django REST framework's `is_*` helper: true for any integer in the class's range, registered or
+// not. The first overload narrows a StatusCode (or any union of its members) in both branches; the second
+// takes what `response.status` is, a plain number, and returns a boolean, because 299 passes `isSuccess`
+// without being one of the named literals. `Number.isInteger` comes first: it never coerces, so objects,
+// strings and bigints are `false` without their `valueOf` ever running.
+
+/**
+ * True for any integer from 100 to 199: an interim response (RFC 9110 §15.2).
+ *
+ * @example
+ * ```ts
+ * import {isInformational} from 'typed-http-status';
+ * isInformational(103);
+ * //=> true
+ * ```
+ */
+export function isInformational(code: StatusCode): code is Status1xx;
+export function isInformational(code: number): boolean;
+export function isInformational(code: number): boolean {
+	return Number.isInteger(code) && code >= 100 && code <= 199;
+}
+
+/**
+ * True for any integer from 200 to 299: the request succeeded (RFC 9110 §15.3).
+ *
+ * @example
+ * ```ts
+ * import {isSuccess, type StatusCode} from 'typed-http-status';
+ * declare const status: StatusCode;
+ * if (isSuccess(status)) {
+ * 	status; // Status2xx
+ * } else {
+ * 	status; // every other named code
+ * }
+ * isSuccess(299);
+ * //=> true
+ * ```
+ */
+export function isSuccess(code: StatusCode): code is Status2xx;
+export function isSuccess(code: number): boolean;
+export function isSuccess(code: number): boolean {
+	return Number.isInteger(code) && code >= 200 && code <= 299;
+}
+
+/**
+ * True for any integer from 300 to 399: further action is needed (RFC 9110 §15.4).
+ *
+ * @example
+ * ```ts
+ * import {isRedirect} from 'typed-http-status';
+ * isRedirect(308);
+ * //=> true
+ * ```
+ */
+export function isRedirect(code: StatusCode): code is Status3xx;
+export function isRedirect(code: number): boolean;
+export function isRedirect(code: number): boolean {
+	return Number.isInteger(code) && code >= 300 && code <= 399;
+}
+
+/**
+ * True for any integer from 400 to 499: the client seems to have erred (RFC 9110 §15.5).
+ *
+ * @example
+ * ```ts
+ * import {isClientError} from 'typed-http-status';
+ * isClientError(404);
+ * //=> true
+ * isClientError(499);
+ * //=> true
+ * isClientError(404.5);
+ * //=> false
+ * ```
+ */
+export function isClientError(code: StatusCode): code is Status4xx;
+export function isClientError(code: number): boolean;
+export function isClientError(code: number): boolean {
+	return Number.isInteger(code) && code >= 400 && code <= 499;
+}
+
+/**
+ * True for any integer from 500 to 599: the server failed (RFC 9110 §15.6).
+ *
+ * @example
+ * ```ts
+ * import {isServerError} from 'typed-http-status';
+ * isServerError(503);
+ * //=> true
+ * ```
+ */
+export function isServerError(code: StatusCode): code is Status5xx;
+export function isServerError(code: number): boolean;
+export function isServerError(code: number): boolean {
+	return Number.isInteger(code) && code >= 500 && code <= 599;
+}
+
+/**
+ * True for any integer from 400 to 599: a client or server error (RFC 9110 §15.5, §15.6).
+ *
+ * @example
+ * ```ts
+ * import {isError} from 'typed-http-status';
+ * isError(429);
+ * //=> true
+ * isError(302);
+ * //=> false
+ * ```
+ */
+export function isError(code: StatusCode): code is ErrorStatus;
+export function isError(code: number): boolean;
+export function isError(code: number): boolean {
+	return Number.isInteger(code) && code >= 400 && code <= 599;
+}
