@@ -11,7 +11,7 @@ console.log(`parseStatus('404')              = ${parseStatus('404')}`);
 try {
 	parseStatus(' 404');
 } catch (error) {
-	console.log(`parseStatus(' 404')             throws ${error.name}: ${error.message}`);
+	console.log(`parseStatus(' 404')             throws ${String(error)}`);
 }
 const teapot = statusInfo(418);
 console.log(`statusInfo(418)                 = ${teapot.code} ${teapot.phrase} (${teapot.standing}, ${teapot.reference}): ${teapot.meaning}`);

@@ -1,0 +1,58 @@
+// The package as users get it: `npm pack` of the current build, made once and shared by every test that needs
+// it (test/package.test.ts, test/package-consumers.test.ts). The tarball is cached under a hash of everything
+// that goes into it, so a second test file, or a second run without a rebuild, reuses it instead of packing again.
+import {execFileSync} from 'node:child_process';
+import {createHash} from 'node:crypto';
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync} from 'node:fs';
+import {join, relative} from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+/** The repository root. */
+export const root: string = fileURLToPath(new URL('../..', import.meta.url));
+
+function filesUnder(folder: string): string[] {
+	if (!existsSync(folder)) {
+		return [];
+	}
+	return readdirSync(folder, {withFileTypes: true, recursive: true})
+		.filter(entry => entry.isFile())
+		.map(entry => join(entry.parentPath, entry.name))
+		.sort();
+}
+
+function contentHash(): string {
+	const hash = createHash('sha256');
+	const files = [join(root, 'package.json'), join(root, 'README.md'), join(root, 'LICENSE'), ...filesUnder(join(root, 'dist')), ...filesUnder(join(root, 'bin'))];
+	for (const file of files.filter(file => existsSync(file))) {
+		hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+	}
+	return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * The path of a tarball made by `npm pack --ignore-scripts` from the current dist/ (build first: `npm test`
+ * does). Throws when there is no build to pack.
+ */
+export function packedTarball(): string {
+	if (!existsSync(join(root, 'dist', 'index.js'))) {
+		throw new Error('dist/ has no build to pack: run `npm run build` first');
+	}
+	const cache = join(root, 'node_modules', '.cache', 'typed-http-status-pack');
+	mkdirSync(cache, {recursive: true});
+	const tarball = join(cache, `${contentHash()}.tgz`);
+	if (existsSync(tarball)) {
+		return tarball;
+	}
+	const scratch = mkdtempSync(join(cache, 'pack-'));
+	try {
+		const output = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', scratch], {cwd: root, encoding: 'utf8'});
+		const [{filename}] = JSON.parse(output) as [{filename: string}];
+		renameSync(join(scratch, filename), tarball); // atomic: a concurrent packer writes the same bytes
+	} finally {
+		rmSync(scratch, {recursive: true, force: true});
+	}
+	for (const old of readdirSync(cache).filter(name => name.endsWith('.tgz') && join(cache, name) !== tarball)) {
+		rmSync(join(cache, old), {force: true});
+	}
+	return tarball;
+}
