@@ -1,0 +1,23 @@
+/** The two usage lines, at the top of `--help` and on standard error after every usage error. */
+export const USAGE = 'Usage: typed-http-status [--json] [code | class | search words]\n       typed-http-status --help | --version\n';
+
+/** The `--help` text. */
+export const HELP_TEXT: string = `${USAGE}
+Look up HTTP status codes in the registry that the typed-http-status library is built from.
+
+  typed-http-status 418        one code: phrase, class, standing, reference, constant to import, meaning
+  typed-http-status 599        a valid code that nothing names: says so, and gives its class
+  typed-http-status 4xx        every named code of a class, one per line
+  typed-http-status teapot     search phrases, constant names (deprecated ones too) and codes, best first:
+                               "not found", NOT_FOUND and HTTP_404_NOT_FOUND all find 404
+  typed-http-status            every named code, grouped by class
+
+Options:
+  --json        print one JSON document instead of text (fields in docs/cli.md)
+  -h, --help    print this help
+  --version     print the version
+  --            end of options: what follows is the query
+
+Exit status: 0 answered, 1 unknown code or no match (suggestions on standard error), 2 bad usage.
+Colours by class on a terminal; set NO_COLOR to turn them off.
+`;
