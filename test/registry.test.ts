@@ -2,10 +2,13 @@ import {readFileSync} from 'node:fs';
 import {STATUS_CODES as NODE_STATUS_CODES} from 'node:http';
 import {describe, expect, test} from 'vitest';
 import * as status from '../src/index.ts';
+import {parseIanaCsv} from '../scripts/iana-csv.mjs';
+import {checkRegistry, validateExceptions} from '../scripts/registry-check.mjs';
 import {renderAll, validateRegistry} from '../scripts/render.mjs';
 import {registry} from './helpers/values.ts';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
+const exceptions = validateExceptions(JSON.parse(read('data/registry-exceptions.json')));
 
 describe('data/registry.json', () => {
 	test('is sorted by code, unique, within 100-599, one entry per line', () => {
@@ -56,14 +59,14 @@ describe('Django REST framework names (data/drf-status-names.txt)', () => {
 });
 
 describe('the IANA registry snapshot (data/iana-http-status-codes.csv)', () => {
-	const assigned = read('data/iana-http-status-codes.csv')
-		.split('\n')
-		.slice(1)
-		.map(line => /^(\d{3}),(?!Unassigned,)/.exec(line)?.[1])
-		.filter(code => code !== undefined)
-		.map(Number);
+	const iana = parseIanaCsv(read('data/iana-http-status-codes.csv'));
 
-	test('every single code IANA lists is named, and every named code but 509 is listed by IANA', () => {
+	test('conforms to the registry, with only the documented exceptions (npm run registry:check)', () => {
+		expect(checkRegistry({registry, iana, exceptions}).problems).toEqual([]);
+	});
+
+	test('every single code IANA assigns is named, and every named code but 509 is assigned by IANA', () => {
+		const assigned = iana.filter(row => row.first === row.last && row.description !== 'Unassigned').map(row => row.first);
 		expect(assigned.length).toBeGreaterThan(60);
 		const named = registry.map(entry => entry.code);
 		expect(assigned.filter(code => !named.includes(code))).toEqual([]);
@@ -72,22 +75,29 @@ describe('the IANA registry snapshot (data/iana-http-status-codes.csv)', () => {
 });
 
 describe("Node's http.STATUS_CODES", () => {
-	// Where Node's table and ours differ, and why. Node keeps RFC 7231 wording for 413 and 422 and
-	// capitalises the teapot; it has no 104 (a temporary registration) and no 306 (unused since HTTP/1.1).
-	const differences: Record<number, string | undefined> = {
-		104: undefined,
-		306: undefined,
-		413: 'Payload Too Large',
-		418: "I'm a Teapot",
-		422: 'Unprocessable Entity',
-	};
+	// Where Node's table and ours differ is listed in data/registry-exceptions.json (kind "node"), with the reason.
+	const differences = new Map(exceptions.filter(row => row.kind === 'node').map(row => [row.code, row]));
 
 	test.each(registry.map(entry => [entry.code, entry.phrase] as const))('%i: %j agrees with Node or is a listed difference', (code, phrase) => {
-		expect(NODE_STATUS_CODES[code]).toBe(Object.hasOwn(differences, code) ? differences[code] : phrase);
+		const listed = differences.get(code);
+		expect(NODE_STATUS_CODES[code] ?? null).toBe(listed ? listed.theirs : phrase);
+		expect(listed?.ours ?? phrase).toBe(phrase);
+	});
+
+	test('every listed difference is a real one, with a reason', () => {
+		expect(differences.size).toBeGreaterThan(0);
+		for (const row of differences.values()) {
+			expect(NODE_STATUS_CODES[row.code] ?? null).not.toBe(row.ours);
+			expect(row.reason.length).toBeGreaterThan(20);
+		}
 	});
 
 	test('Node names no code that we do not', () => {
 		const ours = new Set<number>(registry.map(entry => entry.code));
 		expect(Object.keys(NODE_STATUS_CODES).map(Number).filter(code => !ours.has(code))).toEqual([]);
+	});
+
+	test('the registry check finds no Node difference outside the table', () => {
+		expect(checkRegistry({registry, iana: [], exceptions, node: NODE_STATUS_CODES}).problems.filter(problem => !problem.startsWith('exception'))).toEqual([]);
 	});
 });

@@ -1,0 +1,185 @@
+#!/usr/bin/env node
+// @ts-check
+// `npm run registry:check`: compares data/registry.json with the IANA snapshot (data/iana-http-status-codes.csv)
+// and Node's http.STATUS_CODES. Every assigned IANA code must be named with IANA's phrase, standing and reference;
+// no code IANA lists as Unassigned may be claimed as registered; every difference, from IANA, from the constant
+// name the phrase gives, or from Node, must be a row of data/registry-exceptions.json, and every row there must
+// still match a real difference. Prints what it applied and what is wrong; exits 1 on any problem, 2 when a
+// data file cannot be read or has the wrong shape.
+// Usage: node scripts/registry-check.mjs [--root <dir>]   (<dir> holds data/; the default is this checkout)
+import {readFileSync} from 'node:fs';
+import {STATUS_CODES as NODE_STATUS_CODES} from 'node:http';
+import {dirname, join} from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import {parseDescription, parseIanaCsv, parseIanaReferences, referenceMatches} from './iana-csv.mjs';
+import {constantName, validateRegistry} from './render.mjs';
+
+/** @typedef {import('./render.mjs').Entry} Entry */
+/** @typedef {import('./iana-csv.mjs').IanaRow} IanaRow */
+/** @typedef {'phrase' | 'unassigned' | 'constant' | 'alias' | 'node'} Kind */
+/** @typedef {{kind: Kind, code: number, ours: string, theirs: string | null, reason: string}} Exception */
+
+export const KINDS = Object.freeze(['phrase', 'unassigned', 'constant', 'alias', 'node']);
+
+/** The files the checks read, under a root directory (injectable, so tests work on copies). @param {string} root */
+export function dataPaths(root) {
+	return {
+		registry: join(root, 'data/registry.json'),
+		snapshot: join(root, 'data/iana-http-status-codes.csv'),
+		meta: join(root, 'data/iana-snapshot.json'),
+		exceptions: join(root, 'data/registry-exceptions.json'),
+	};
+}
+
+/**
+ * Check the exceptions table's shape: each row a known kind, a code, `ours`, `theirs` and a reason; no duplicates.
+ * @param {unknown} data the parsed data/registry-exceptions.json
+ * @returns {Exception[]}
+ */
+export function validateExceptions(data) {
+	const rows = /** @type {{exceptions?: unknown}} */ (data)?.exceptions;
+	if (!Array.isArray(rows)) {
+		throw new Error('registry-exceptions.json: expected {"exceptions": [...]}');
+	}
+	const seen = new Set();
+	for (const row of rows) {
+		const at = `registry-exceptions.json row ${JSON.stringify(row)}`;
+		if (!KINDS.includes(row?.kind) || !Number.isInteger(row.code) || typeof row.ours !== 'string') {
+			throw new Error(`${at}: needs a kind (${KINDS.join(', ')}), an integer code and a string "ours"`);
+		}
+		if (!(typeof row.theirs === 'string' || (row.theirs === null && row.kind === 'node'))) {
+			throw new Error(`${at}: "theirs" must be a string (or null for a code Node does not name)`);
+		}
+		if (typeof row.reason !== 'string' || row.reason.trim().length < 10) {
+			throw new Error(`${at}: every exception needs a reason`);
+		}
+		const key = `${row.kind} ${row.code} ${row.ours}`;
+		if (seen.has(key)) {
+			throw new Error(`${at}: listed twice`);
+		}
+		seen.add(key);
+	}
+	return rows;
+}
+
+/**
+ * Compare the registry with the IANA rows, the constant names and Node's table.
+ * @param {{registry: Entry[], iana: IanaRow[], exceptions: Exception[], node?: Record<string, string | undefined>}} input
+ * @returns {{problems: string[], applied: Exception[]}}
+ */
+export function checkRegistry({registry, iana, exceptions, node}) {
+	/** @type {string[]} */
+	const problems = [];
+	/** @type {Set<Exception>} */
+	const applied = new Set();
+	/** Is this difference listed? Records the row as used. @param {Kind} kind @param {number} code @param {string} ours @param {string | null} theirs */
+	const excused = (kind, code, ours, theirs) => {
+		const row = exceptions.find(row => row.kind === kind && row.code === code && row.ours === ours && row.theirs === theirs);
+		if (row) {
+			applied.add(row);
+		}
+		return row !== undefined;
+	};
+	const byCode = new Map(registry.map(entry => [entry.code, entry]));
+
+	for (const row of iana) {
+		const said = parseDescription(row.description);
+		if (said.standing === 'unassigned') {
+			for (const entry of registry.filter(entry => entry.code >= row.first && entry.code <= row.last)) {
+				if (entry.standing !== 'unregistered' || entry.reference !== null) {
+					problems.push(`${entry.code}: IANA lists ${row.value} as Unassigned, but the registry claims it as '${entry.standing}' (${entry.reference})`);
+				} else if (!excused('unassigned', entry.code, entry.phrase, 'Unassigned')) {
+					problems.push(`${entry.code}: named "${entry.phrase}" although IANA lists ${row.value} as Unassigned, and not listed in the exceptions`);
+				}
+			}
+			continue;
+		}
+		const entry = byCode.get(row.first);
+		if (row.first !== row.last || !entry) {
+			problems.push(`${row.value}: IANA assigns "${row.description}", the registry does not name it`);
+			continue;
+		}
+		if (entry.phrase !== said.phrase && !excused('phrase', entry.code, entry.phrase, said.phrase)) {
+			problems.push(`${entry.code}: phrase "${entry.phrase}", IANA says "${said.phrase}"`);
+		}
+		if (entry.standing !== said.standing) {
+			problems.push(`${entry.code}: standing '${entry.standing}', IANA's description "${row.description}" makes it '${said.standing}'`);
+		}
+		if (entry.reference === null || !referenceMatches(entry.reference, parseIanaReferences(row.reference))) {
+			problems.push(`${entry.code}: reference ${JSON.stringify(entry.reference)} does not match IANA's ${row.reference || '(none)'}`);
+		}
+		if (said.expires && !entry.note?.includes(said.expires)) {
+			problems.push(`${entry.code}: IANA's temporary registration expires ${said.expires}; the registry's note does not say so`);
+		}
+	}
+
+	for (const entry of registry) {
+		const name = constantName(entry);
+		const {constant: _override, ...phraseOnly} = entry;
+		const derived = constantName(phraseOnly);
+		if (name !== derived && !excused('constant', entry.code, name, derived)) {
+			problems.push(`${entry.code}: constant ${name} is not the name its phrase gives (${derived}), and not listed in the exceptions`);
+		}
+		for (const alias of entry.deprecated ?? []) {
+			if (!excused('alias', entry.code, alias, name)) {
+				problems.push(`${entry.code}: alias ${alias} of ${name} is not listed in the exceptions`);
+			}
+		}
+		if (node) {
+			const theirs = node[entry.code] ?? null;
+			if (theirs !== entry.phrase && !excused('node', entry.code, entry.phrase, theirs)) {
+				problems.push(`${entry.code}: Node's http.STATUS_CODES says ${JSON.stringify(theirs)}, we say "${entry.phrase}", and it is not listed in the exceptions`);
+			}
+		}
+	}
+	for (const code of Object.keys(node ?? {})) {
+		if (!byCode.has(Number(code))) {
+			problems.push(`${code}: Node's http.STATUS_CODES names it ("${node?.[code]}"), the registry does not`);
+		}
+	}
+
+	for (const row of exceptions) {
+		if (!applied.has(row) && (row.kind !== 'node' || node)) {
+			problems.push(`exception ${row.kind} ${row.code} ${JSON.stringify(row.ours)} → ${JSON.stringify(row.theirs)} matches no difference any more: remove it`);
+		}
+	}
+	return {problems, applied: exceptions.filter(row => applied.has(row))};
+}
+
+/**
+ * Run the check on the files under `root` and print the result.
+ * @param {{root: string, log?: (line: string) => void, node?: Record<string, string | undefined>}} options
+ * @returns {number} the exit code: 0 when everything conforms
+ */
+export function runCheck({root, log = console.log, node = NODE_STATUS_CODES}) {
+	const paths = dataPaths(root);
+	const registry = validateRegistry(JSON.parse(readFileSync(paths.registry, 'utf8')));
+	const iana = parseIanaCsv(readFileSync(paths.snapshot, 'utf8'));
+	const meta = JSON.parse(readFileSync(paths.meta, 'utf8'));
+	const exceptions = validateExceptions(JSON.parse(readFileSync(paths.exceptions, 'utf8')));
+	const {problems, applied} = checkRegistry({registry, iana, exceptions, node});
+	log(`registry:check: ${registry.length} named codes against ${iana.length} IANA rows (snapshot retrieved ${meta.retrieved}) and Node ${process.version}'s http.STATUS_CODES`);
+	for (const row of applied) {
+		log(`  exception  ${row.kind.padEnd(10)} ${row.code}  ${JSON.stringify(row.ours)} (${row.theirs === null ? 'none' : JSON.stringify(row.theirs)})`);
+	}
+	for (const problem of problems) {
+		log(`  PROBLEM    ${problem}`);
+	}
+	log(problems.length === 0 ? `ok: conforms, with ${applied.length} documented exceptions` : `${problems.length} problem(s); fix data/registry.json (then npm run generate) or data/registry-exceptions.json`);
+	return problems.length === 0 ? 0 : 1;
+}
+
+/** The checkout's root, and `--root <dir>` from the arguments. @param {string[]} argv */
+export function rootFrom(argv) {
+	const at = argv.indexOf('--root');
+	return at >= 0 && argv[at + 1] ? argv[at + 1] ?? '' : join(dirname(fileURLToPath(import.meta.url)), '..');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+	try {
+		process.exitCode = runCheck({root: rootFrom(process.argv.slice(2))});
+	} catch (error) {
+		console.error(`registry:check: cannot read the data: ${error instanceof Error ? error.message : error}`);
+		process.exitCode = 2;
+	}
+}

@@ -1,0 +1,33 @@
+// @ts-check
+// Mutation testing: `npm run mutation` (docs/testing.md). Stryker changes src/ one small edit at a time
+// (a `>=` to `>`, a `true` to `false`, a string to "") and runs the unit tests against each "mutant";
+// a mutant the tests do not notice "survives" and points at an untested behaviour. src/cli.ts and src/cli/ are
+// mutated too. A mutant that makes the tests loop forever ends in a timeout, which counts as detected.
+//
+// Surviving mutants, each checked by hand and equivalent (no input can tell them from the original):
+// - src/reason-phrase.ts, `code <= 599` → `code < 599` in reasonPhrase's range check. The only input that
+//   differs is 599, and both versions answer `undefined` for it: 599 is not a named code, and BY_CODE[599] is
+//   an own slot holding `undefined` (BY_CODE fills every index from 0 to 599), so no prototype is reached. If
+//   599 is ever named, the round-trip tests (reasonPhrase vs statusInfo, test/properties.test.ts) kill it.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+const config = {
+	testRunner: 'vitest',
+	plugins: ['@stryker-mutator/vitest-runner'],
+	vitest: {configFile: 'vitest.stryker.config.ts'},
+	// src/generated/ is data written by scripts/generate.mjs: test/registry.test.ts re-renders it and checks it
+	// byte for byte, and `npm run registry:check` compares it with the IANA snapshot, so mutating it adds nothing.
+	mutate: ['src/**/*.ts', '!src/generated/**'],
+	// Vitest strips types without checking them, so the sandbox needs no `// @ts-nocheck`; adding it would also
+	// break test/registry.test.ts, which compares the generated files byte for byte.
+	disableTypeChecks: false,
+	coverageAnalysis: 'perTest',
+	concurrency: 1,
+	reporters: ['clear-text', 'progress', 'html', 'json'],
+	htmlReporter: {fileName: 'reports/mutation/index.html'},
+	jsonReporter: {fileName: 'reports/mutation/mutation.json'},
+	thresholds: {high: 98, low: 95, break: 95},
+	tempDirName: '.stryker-tmp',
+	cleanTempDir: 'always',
+};
+
+export default config;
