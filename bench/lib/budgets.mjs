@@ -1,0 +1,27 @@
+// @ts-check
+// The budgets of issue 5, in one place: the bench report shows them beside each measurement, and
+// test/budgets.test.ts checks the deterministic ones (it also pins today's exact numbers, so growth fails CI).
+
+/** Bundle budgets, per scenario, in bytes. */
+export const bundleBudgets = {
+	a: 'exactly the bare-literal baseline',
+	b: 'the baseline plus the guard\'s own function: ≤ 60 B raw over the same program with the check inline',
+	c: '≤ 1,000 B gzip: the phrase data and one lookup, nothing else',
+	d: 'only the two constants: exactly the bare program with two literals',
+	e: '≤ 3,000 B gzip for the whole library',
+};
+
+/** (b): most raw bytes over bare/b.mjs, the same program with the range check written inline. */
+export const GUARD_OVERHEAD_RAW = 60;
+/** (c): most gzip bytes for a phrase lookup. */
+export const PHRASE_GZIP = 1000;
+/** (e): most gzip bytes for everything. */
+export const EVERYTHING_GZIP = 3000;
+
+/** Type-check budgets under tsc 6, over the plain-number program, with `skipLibCheck: true`. */
+export const TYPES_OVER_PLAIN = 300;
+export const INSTANTIATIONS_OVER_PLAIN = 500;
+
+/** Runtime budgets (reported, never asserted: timings on a shared machine are noise in CI). */
+export const GUARD_RATIO = 1.1;
+export const PHRASE_RATIO = 1.1;

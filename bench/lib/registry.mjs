@@ -1,0 +1,11 @@
+// @ts-check
+// The repository's data/registry.json, for the programs that need every code or phrase.
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {root} from './link.mjs';
+
+/** @type {ReadonlyArray<{code: number, phrase: string, meaning: string}>} */
+export const registry = JSON.parse(readFileSync(join(root, 'data/registry.json'), 'utf8'));
+
+/** The phrase of every code. */
+export const phrases = Object.fromEntries(registry.map(({code, phrase}) => [code, phrase]));

@@ -1,0 +1,72 @@
+// @ts-check
+// Consumer type-check cost: write a consumer program into a folder (see link.mjs) as an ES module package, then
+// run `tsc --extendedDiagnostics --listFiles` on it, from TypeScript 6 (the root `typescript`) or 7 (the root
+// `typescript7`, the native compiler), and read Types, Instantiations, Files and Check time from its report.
+import {spawnSync} from 'node:child_process';
+import {writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {root} from './link.mjs';
+
+/** The two compilers, by the name the report uses. */
+export const compilers = {
+	'tsc 6': join(root, 'node_modules/typescript/bin/tsc'),
+	'tsc 7': join(root, 'node_modules/typescript7/bin/tsc'),
+};
+
+/** @typedef {keyof typeof compilers} Compiler */
+
+/**
+ * @typedef {object} CheckCost
+ * @property {number} types the "Types" line of --extendedDiagnostics.
+ * @property {number} instantiations the "Instantiations" line.
+ * @property {number} files the "Files" line: every file the compiler loaded, TypeScript's own lib files included.
+ * @property {number} checkSeconds the "Check time" line, in seconds (noisy; reported, never asserted).
+ * @property {string[]} loaded the files loaded that are not TypeScript's lib files nor the program's own.
+ */
+
+/**
+ * Type-check `source` as `consumer.ts` in `dir`, a folder made by `linkPackage`.
+ *
+ * @param {object} options what to check and how.
+ * @param {Compiler} options.compiler which TypeScript.
+ * @param {string} options.dir the folder; consumer.ts, tsconfig.json and package.json are written into it.
+ * @param {string} options.source the consumer program.
+ * @param {boolean} options.skipLibCheck the compiler option of that name.
+ * @returns {CheckCost} what the compiler reported.
+ */
+export function checkCost({compiler, dir, source, skipLibCheck}) {
+	writeFileSync(join(dir, 'package.json'), `${JSON.stringify({name: 'consumer', private: true, type: 'module'})}\n`);
+	writeFileSync(join(dir, 'consumer.ts'), source);
+	const compilerOptions = {
+		strict: true,
+		target: 'es2022',
+		lib: ['es2022'],
+		module: 'nodenext',
+		moduleResolution: 'nodenext',
+		types: [],
+		noEmit: true,
+		skipLibCheck,
+	};
+	writeFileSync(join(dir, 'tsconfig.json'), `${JSON.stringify({compilerOptions, files: ['consumer.ts']}, null, '\t')}\n`);
+	const run = spawnSync(process.execPath, [compilers[compiler], '-p', dir, '--extendedDiagnostics', '--listFiles'], {encoding: 'utf8'});
+	if (run.status !== 0) {
+		throw new Error(`${compiler} found errors in the consumer program in ${dir}:\n${run.stdout}${run.stderr}`);
+	}
+	const lines = run.stdout.split('\n').map(line => line.trim());
+	/** @param {string} name */
+	const stat = name => {
+		const line = lines.find(text => text.startsWith(`${name}:`));
+		if (line === undefined) {
+			throw new Error(`${compiler} printed no "${name}" line:\n${run.stdout}`);
+		}
+		return Number.parseFloat(line.slice(name.length + 1).trim());
+	};
+	const loaded = lines.filter(line => line.startsWith('/') && !/\/lib\.[\w.]+\.d\.ts$/.test(line) && line !== join(dir, 'consumer.ts'));
+	return {
+		types: stat('Types'),
+		instantiations: stat('Instantiations'),
+		files: stat('Files'),
+		checkSeconds: stat('Check time'),
+		loaded,
+	};
+}

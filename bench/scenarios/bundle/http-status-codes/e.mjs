@@ -1,0 +1,2 @@
+// http-status-codes, scenario (e), everything: every export re-exported.
+export * from 'http-status-codes';

@@ -1,0 +1,2 @@
+// http-status, scenario (e), everything: every export re-exported.
+export * from 'http-status';

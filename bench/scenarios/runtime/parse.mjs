@@ -1,0 +1,23 @@
+// Runtime benchmark 3: validate untrusted input. typed-http-status `parseStatus(value)` on numbers and on
+// three-digit strings, against statuses `status(code)` (its README: "status(403) // => 'Forbidden'",
+// "status('403') // => 'Forbidden'"), which validates a code, throwing on an unknown one, and returns its message.
+// Inputs are codes both name, so that both succeed on every value; parseStatus's results and the messages'
+// lengths are added up in `sink`. Each task is its own function literal.
+
+/**
+ * @param {object} packages the loaded packages: `typed` (typed-http-status's namespace) and `statuses` (the function).
+ * @param {readonly number[]} numbers registered codes, as numbers.
+ * @param {readonly string[]} strings the same codes, as strings.
+ * @param {{value: number}} sink where every total goes.
+ * @returns {{name: string, inline: string, run: () => void}[]} the tasks, compared with `parseStatus` on the same input.
+ */
+export function parseTasks({typed, statuses}, numbers, strings, sink) {
+	const {parseStatus} = typed;
+	const {length} = numbers;
+	return [
+		{name: 'parseStatus(number)', inline: 'parseStatus(number)', run() { let total = 0; for (let index = 0; index < length; index++) { total += parseStatus(numbers[index]); } sink.value += total; }},
+		{name: 'statuses(number)', inline: 'parseStatus(number)', run() { let total = 0; for (let index = 0; index < length; index++) { total += statuses(numbers[index]).length; } sink.value += total; }},
+		{name: 'parseStatus(string)', inline: 'parseStatus(string)', run() { let total = 0; for (let index = 0; index < length; index++) { total += parseStatus(strings[index]); } sink.value += total; }},
+		{name: 'statuses(string)', inline: 'parseStatus(string)', run() { let total = 0; for (let index = 0; index < length; index++) { total += statuses(strings[index]).length; } sink.value += total; }},
+	];
+}

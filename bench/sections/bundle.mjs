@@ -1,0 +1,88 @@
+// Section 1 of docs/performance.md: bundle bytes of scenarios (a)–(e) for every package, against the bare
+// programs, with what typed-http-status's bundles were found to contain.
+import {writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import * as budget from '../lib/budgets.mjs';
+import {bundleSize} from '../lib/bundle.mjs';
+import {bundleProblems} from '../lib/inspect.mjs';
+import {importPackage} from '../lib/link.mjs';
+import {bytes, signed, table} from '../lib/markdown.mjs';
+import {PACKAGES} from '../lib/peers.mjs';
+import {SCENARIO_TITLES, SCENARIOS, scenarioFile} from '../lib/scenarios.mjs';
+
+/**
+ * Measure every scenario and write the section.
+ *
+ * @param {{dir: string, modules: string}} link the folder made by linkPackage.
+ * @returns {Promise<string>} the section's Markdown.
+ */
+export async function bundleSection(link) {
+	const bare = {
+		a: await bundleSize(scenarioFile('bare', 'a'), link.modules),
+		b: await bundleSize(scenarioFile('bare', 'b'), link.modules),
+		d: await bundleSize(scenarioFile('bare', 'd'), link.modules),
+	};
+	const sizes = {};
+	for (const name of PACKAGES) {
+		sizes[name] = {};
+		for (const scenario of SCENARIOS) {
+			const file = scenarioFile(name, scenario);
+			sizes[name][scenario] = file === undefined ? undefined : await bundleSize(file, link.modules);
+		}
+	}
+	// Everything but STATUS_REGISTRY and statusInfo, to show what (e) is made of.
+	const names = Object.keys(await importPackage(link)).filter(name => name !== 'STATUS_REGISTRY' && name !== 'statusInfo');
+	const withoutRegistryFile = join(link.dir, 'e-without-registry.mjs');
+	writeFileSync(withoutRegistryFile, `export {${names.join(', ')}} from 'typed-http-status';\n`);
+	const withoutRegistry = await bundleSize(withoutRegistryFile, link.modules);
+
+	const cell = (size, versus) => (size === undefined ? 'n/a' : `${bytes(size.raw)} / ${bytes(size.gzip)}${versus === undefined ? '' : ` (${signed(size.raw - versus.raw)})`}`);
+	const rows = SCENARIOS.map(scenario => [
+		SCENARIO_TITLES[scenario],
+		...PACKAGES.map(name => cell(sizes[name][scenario], scenario === 'b' ? bare.b : scenario === 'd' ? bare.d : scenario === 'a' ? bare.a : undefined)),
+	]);
+	const ours = sizes['typed-http-status'];
+	const bareTexts = {a: bare.a.text, b: bare.b.text, d: bare.d.text};
+	const verdicts = [
+		['(a)', budget.bundleBudgets.a, `${bytes(ours.a.raw)} B = ${bytes(bare.a.raw)} B`, ours.a.raw === bare.a.raw],
+		['(b)', budget.bundleBudgets.b, `${signed(ours.b.raw - bare.b.raw)} B raw (${signed(ours.b.raw - bare.a.raw)} B over bare (a), which has no input to check)`, ours.b.raw - bare.b.raw <= budget.GUARD_OVERHEAD_RAW],
+		['(c)', budget.bundleBudgets.c, `${bytes(ours.c.gzip)} B gzip`, ours.c.gzip <= budget.PHRASE_GZIP],
+		['(d)', budget.bundleBudgets.d, `${bytes(ours.d.raw)} B = ${bytes(bare.d.raw)} B`, ours.d.raw === bare.d.raw],
+		['(e)', budget.bundleBudgets.e, `${bytes(ours.e.gzip)} B gzip`, ours.e.gzip <= budget.EVERYTHING_GZIP],
+	].map(([scenario, goal, measured, met]) => {
+		const problems = scenario === '(e)' ? [] : bundleProblems(scenario[1], ours[scenario[1]].text, bareTexts);
+		return [scenario, goal, measured, met && problems.length === 0 ? 'met' : `**not met**${problems.length > 0 ? `: ${problems.join('; ')}` : ''}`];
+	});
+
+	return `## 1. Bundle size
+
+esbuild ${(await import('esbuild')).version}, \`bundle\`, \`minify\`, tree shaking on, ESM output, \`platform: 'neutral'\` with
+\`mainFields: ['module', 'main']\` (each package's ESM build where it has one), legal comments dropped. Bytes are
+raw / gzip (level 9). The bare programs (\`bench/scenarios/bundle/bare/\`) use no package: (a) \`console.log(404)\`
+is ${bytes(bare.a.raw)} B; (b) the same with \`Number(process.argv[2])\` checked inline is ${bytes(bare.b.raw)} B; (d) two literals is
+${bytes(bare.d.raw)} B. The signed figure is raw bytes over the bare program of the same scenario. Each scenario file's
+header says which documented idiom of its package it uses; Hono has status types only, so its files are
+TypeScript whose types are erased, and it has no phrase table for (c).
+
+${table(['scenario', ...PACKAGES], rows)}
+typed-http-status against the budgets of issue 5 (the bundles' text is inspected by \`bench/lib/inspect.mjs\`, and
+\`test/budgets.test.ts\` checks all of this on every \`npm test\`):
+
+${table(['scenario', 'budget', 'measured', 'verdict'], verdicts, false)}
+What (b) adds over the inline program is the guard's own function, nothing else; the whole bundle:
+
+\`\`\`js
+${ours.b.text.trim()}
+\`\`\`
+
+(c) is the frozen, null-prototype phrase table and the lookup (which copies it once into an array, see section 2),
+nothing else: no constant names, no guards, no class titles, no registry.
+
+**(e) is not met, by ${bytes(ours.e.gzip - budget.EVERYTHING_GZIP)} B gzip.** Everything but \`STATUS_REGISTRY\` and \`statusInfo\` is
+${bytes(withoutRegistry.raw)} B raw / ${bytes(withoutRegistry.gzip)} B gzip; the rest, ${bytes(ours.e.gzip - withoutRegistry.gzip)} B gzip, is \`STATUS_REGISTRY\`: one frozen record per
+code with its reference, constant name, deprecated aliases and a sentence of meaning, which a phrase lookup does
+not need and tree shaking drops from every scenario that does not use it. Meeting 3,000 B for the whole library
+would mean shipping less registry data (shorter meanings, or the meanings behind a separate entry
+point), which is a decision about the API, not a build fix.
+`;
+}
