@@ -1,6 +1,7 @@
 // A short tour of typed-http-status, run by `npm run example` (after `npm ci`, which builds the package).
 import * as status from 'typed-http-status';
-import {isClientError, isSuccess, parseStatus, reasonPhrase, statusClass, statusInfo} from 'typed-http-status';
+import {isClientError, isSuccess, parseStatus, reasonPhrase, statusClass} from 'typed-http-status';
+import {statusInfo} from 'typed-http-status/registry';
 
 console.log(`status.HTTP_201_CREATED         = ${status.HTTP_201_CREATED}`);
 console.log(`reasonPhrase(422)               = ${JSON.stringify(reasonPhrase(422))}`);

@@ -221,7 +221,7 @@ import type {StatusInfo} from '../status-info.ts';
  *
  * @example
  * \`\`\`ts
- * import {STATUS_REGISTRY} from 'typed-http-status';
+ * import {STATUS_REGISTRY} from 'typed-http-status/registry';
  * STATUS_REGISTRY.filter(info => info.standing !== 'standard').map(info => info.code);
  * //=> [${registry.filter(entry => entry.standing !== 'standard').map(entry => entry.code).join(', ')}]
  * \`\`\`

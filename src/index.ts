@@ -1,9 +1,9 @@
+// The main entry. The registry of meanings and references is the subpath `typed-http-status/registry` (src/registry.ts).
 export * from './generated/constants.ts';
 export {STATUS_CODES} from './generated/status-codes.ts';
 export {REASON_PHRASES} from './generated/reason-phrases.ts';
 export {isStatusCode, type StatusCode, type StatusName} from './status-code.ts';
 export {
-	STATUS_CLASS_TITLES,
 	statusClass,
 	type ClassOf,
 	type CodesInClass,
@@ -19,4 +19,3 @@ export {isClientError, isError, isInformational, isRedirect, isServerError, isSu
 export {isHttpStatus, parseStatus, type HttpStatus, type UnregisteredStatus} from './http-status.ts';
 export {reasonPhrase, type ReasonPhrase} from './reason-phrase.ts';
 export {assertNever} from './assert-never.ts';
-export {STATUS_REGISTRY, statusInfo, type Standing, type StatusInfo} from './status-info.ts';

@@ -72,7 +72,7 @@ export type ErrorStatus = Status4xx | Status5xx;
  *
  * @example
  * ```ts
- * import {STATUS_CLASS_TITLES} from 'typed-http-status';
+ * import {STATUS_CLASS_TITLES} from 'typed-http-status/registry';
  * STATUS_CLASS_TITLES['4xx'];
  * //=> 'Client Error'
  * ```

@@ -14,7 +14,7 @@ export type Standing = 'standard' | 'temporary' | 'obsoleted' | 'unused' | 'unre
  *
  * @example
  * ```ts
- * import {statusInfo, type StatusInfo} from 'typed-http-status';
+ * import {statusInfo, type StatusInfo} from 'typed-http-status/registry';
  * const info: StatusInfo = statusInfo(413);
  * info.deprecated;
  * //=> ['HTTP_413_REQUEST_ENTITY_TOO_LARGE']
@@ -23,7 +23,7 @@ export type Standing = 'standard' | 'temporary' | 'obsoleted' | 'unused' | 'unre
 export interface StatusInfo {
 	/** The code. */
 	readonly code: StatusCode;
-	/** The reason phrase, as {@link reasonPhrase} returns it. */
+	/** The reason phrase, as `reasonPhrase` from the main entry returns it. */
 	readonly phrase: string;
 	/** Its class, such as `'4xx'`. */
 	readonly class: StatusClass;
@@ -46,7 +46,7 @@ export interface StatusInfo {
  *
  * @example
  * ```ts
- * import {statusInfo} from 'typed-http-status';
+ * import {statusInfo} from 'typed-http-status/registry';
  * statusInfo(418)?.standing;
  * //=> 'unused'
  * statusInfo(299);

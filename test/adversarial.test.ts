@@ -12,12 +12,10 @@ import {
 	parseStatus,
 	REASON_PHRASES,
 	reasonPhrase,
-	STATUS_CLASS_TITLES,
 	STATUS_CODES,
-	STATUS_REGISTRY,
 	statusClass,
-	statusInfo,
 } from '../src/index.ts';
+import {STATUS_CLASS_TITLES, STATUS_REGISTRY, statusInfo} from '../src/registry.ts';
 import {oddValues} from './helpers/values.ts';
 import {coercible, revokedProxy, touched, trappedProxy} from './properties-arbitraries.ts';
 

@@ -69,7 +69,7 @@ describe('bundle size (esbuild, minified ESM, tree shaking)', () => {
 		expect(bundleProblems('b', text, bare())).toEqual([]);
 		expect(raw - size('bare/b').raw).toBeLessThanOrEqual(budget.GUARD_OVERHEAD_RAW);
 		expect(raw).toBeLessThanOrEqual(110);
-		expect(gzip).toBeLessThanOrEqual(124);
+		expect(gzip).toBeLessThanOrEqual(126); // the same 110 bytes gzip to 124–126 B as esbuild's short names vary
 	});
 
 	test('(c) reasonPhrase: the phrase table and the lookup only (budget: ≤ 1,000 B gzip)', () => {
@@ -77,7 +77,7 @@ describe('bundle size (esbuild, minified ESM, tree shaking)', () => {
 		expect(bundleProblems('c', text, bare())).toEqual([]);
 		expect(gzip).toBeLessThanOrEqual(budget.PHRASE_GZIP);
 		expect(raw).toBeLessThanOrEqual(1649);
-		expect(gzip).toBeLessThanOrEqual(934);
+		expect(gzip).toBeLessThanOrEqual(936);
 	});
 
 	test('(d) import * as status, two constants: only the two literals (budget: only the two constants)', () => {
@@ -85,10 +85,13 @@ describe('bundle size (esbuild, minified ESM, tree shaking)', () => {
 		expect(size('typed-http-status/d').raw).toBe(size('bare/d').raw);
 	});
 
-	test('(e) everything: today\'s size (budget ≤ 3,000 B gzip: NOT met, see docs/performance.md)', () => {
-		const {raw, gzip} = size('typed-http-status/e');
-		expect(raw).toBeLessThanOrEqual(24_593);
-		expect(gzip).toBeLessThanOrEqual(6642);
+	test('(e) everything the main entry exports (budget: ≤ 3,000 B gzip)', () => {
+		const {raw, gzip, text} = size('typed-http-status/e');
+		expect(gzip).toBeLessThanOrEqual(3000);
+		expect(raw).toBeLessThanOrEqual(6328);
+		expect(gzip).toBeLessThanOrEqual(2960);
+		// The meanings and references live in the subpath typed-http-status/registry, not in the main entry.
+		expect(text).not.toContain('RFC 9110');
 	});
 });
 

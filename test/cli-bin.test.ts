@@ -5,7 +5,7 @@ import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {afterAll, describe, expect, test} from 'vitest';
 import {run} from '../src/cli.ts';
-import {STATUS_CLASS_TITLES, STATUS_REGISTRY, type StatusInfo} from '../src/index.ts';
+import {STATUS_CLASS_TITLES, STATUS_REGISTRY, type StatusInfo} from '../src/registry.ts';
 
 // The real `typed-http-status` bin, run as a child process with its output piped (so not a terminal). It
 // imports dist/cli.js: `npm test` builds first; on its own, run `npm run build` before this file.

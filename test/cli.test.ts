@@ -11,7 +11,9 @@ import {statusLines} from '../src/cli/render-text.ts';
 import {normalize, searchStatuses} from '../src/cli/search-statuses.ts';
 import {MAX_SUGGESTIONS, suggestStatuses} from '../src/cli/suggest-statuses.ts';
 import * as library from '../src/index.ts';
-import {STATUS_CLASS_TITLES, STATUS_REGISTRY, type StatusClass, type StatusInfo} from '../src/index.ts';
+import * as registryEntry from '../src/registry.ts';
+import type {StatusClass} from '../src/index.ts';
+import {STATUS_CLASS_TITLES, STATUS_REGISTRY, type StatusInfo} from '../src/registry.ts';
 
 // The command line, run in-process with fake writers; test/cli-bin.test.ts runs the real bin.
 
@@ -223,7 +225,7 @@ describe('search', () => {
 	});
 
 	test('statusLines puts the standing and a tag in brackets', () => {
-		expect(statusLines([{status: library.statusInfo(418), tag: 'a tag'}, {status: library.statusInfo(200)}], painter(false))).toBe(
+		expect(statusLines([{status: registryEntry.statusInfo(418), tag: 'a tag'}, {status: registryEntry.statusInfo(200)}], painter(false))).toBe(
 			"  418  I'm a teapot  HTTP_418_IM_A_TEAPOT  (unused; a tag)\n  200  OK            HTTP_200_OK\n",
 		);
 	});
@@ -333,8 +335,8 @@ describe('--json', () => {
 			kind: 'search',
 			query: 'found',
 			matches: [
-				{...expectedJson(library.statusInfo(302)), match: {rank: 'exact', field: 'phrase', name: 'Found'}},
-				{...expectedJson(library.statusInfo(404)), match: {rank: 'word', field: 'phrase', name: 'Not Found'}},
+				{...expectedJson(registryEntry.statusInfo(302)), match: {rank: 'exact', field: 'phrase', name: 'Found'}},
+				{...expectedJson(registryEntry.statusInfo(404)), match: {rank: 'word', field: 'phrase', name: 'Not Found'}},
 			],
 		});
 		const [only] = (json(['HTTP_413_REQUEST_ENTITY_TOO_LARGE']) as Extract<JsonDocument, {kind: 'search'}>).matches;
@@ -345,7 +347,7 @@ describe('--json', () => {
 	test('no match: an error document on stdout, the message on stderr, exit 1', () => {
 		const {code, stdout, stderr} = cli(['teapt', '--json']);
 		expect(code).toBe(1);
-		expect(JSON.parse(stdout)).toEqual({kind: 'error', query: 'teapt', message: 'no status code matches "teapt"', suggestions: [expectedJson(library.statusInfo(418))]});
+		expect(JSON.parse(stdout)).toEqual({kind: 'error', query: 'teapt', message: 'no status code matches "teapt"', suggestions: [expectedJson(registryEntry.statusInfo(418))]});
 		expect(stderr).toBe(cli(['teapt']).stderr);
 		expect(json(['600'])).toEqual({kind: 'error', query: '600', message: '600 is not an HTTP status code: status codes are 100 to 599', suggestions: []});
 	});

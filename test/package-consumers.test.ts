@@ -42,14 +42,18 @@ describe('at run time under Node.js', () => {
 		const cjs = await snapshot('runtime.cjs');
 		expect(relative(project, esm.loaded.replace('file://', ''))).toBe(join('node_modules', 'typed-http-status', 'dist', 'index.js'));
 		expect(relative(project, cjs.loaded)).toBe(join('node_modules', 'typed-http-status', 'dist', 'index.cjs'));
-		const {loaded: _esm, ...esmSeen} = esm;
-		const {loaded: _cjs, ...cjsSeen} = cjs;
+		expect(relative(project, String(esm['registryLoaded']).replace('file://', ''))).toBe(join('node_modules', 'typed-http-status', 'dist', 'registry.js'));
+		expect(relative(project, String(cjs['registryLoaded']))).toBe(join('node_modules', 'typed-http-status', 'dist', 'registry.cjs'));
+		const {loaded: _esm, registryLoaded: _esmRegistry, ...esmSeen} = esm;
+		const {loaded: _cjs, registryLoaded: _cjsRegistry, ...cjsSeen} = cjs;
 		expect(cjsSeen).toEqual(esmSeen);
 		expect(esmSeen).toMatchObject({
-			frozen: {STATUS_CODES: true, REASON_PHRASES: true, STATUS_REGISTRY: true, STATUS_CLASS_TITLES: true},
+			frozen: {STATUS_CODES: true, REASON_PHRASES: true},
+			registryNames: ['STATUS_CLASS_TITLES', 'STATUS_REGISTRY', 'statusInfo'],
+			registryFrozen: true,
 			entriesFrozen: true,
 			phrasesHaveNullPrototype: true,
-			calls: {reasonPhrase404: 'Not Found', reasonPhraseProto: null, isClientError499: true, statusClass418: '4xx', parseStatus404: {returned: 404}},
+			calls: {reasonPhrase404: 'Not Found', reasonPhraseProto: null, isClientError499: true, statusClass418: '4xx', parseStatus404: {returned: 404}, statusInfo418: 'unused', statusInfoProto: null},
 		});
 		expect(esmSeen['values']).toMatchObject({HTTP_404_NOT_FOUND: 404, HTTP_422_UNPROCESSABLE_ENTITY: 422, isClientError: 'function isClientError/1'});
 		expect((esmSeen['names'] as string[]).length).toBeGreaterThan(80);
@@ -83,8 +87,9 @@ describe('type-checked by each supported compiler and module resolution', () => 
 		}
 		const loaded = output.trim().split('\n').map(line => line.trim());
 		const ours = loaded.filter(file => !/[\\/]lib\.[\w.]+\.d\.ts$/.test(file)).map(file => relative(project, file)).sort();
-		const packageTypes = resolution === 'bundler' ? ['node_modules/typed-http-status/dist/index.d.ts'] : ['node_modules/typed-http-status/dist/index.d.cts', 'node_modules/typed-http-status/dist/index.d.ts'];
-		const consumers = resolution === 'bundler' ? ['types/equal.ts', 'types/holds.ts', 'types/rejects.ts'] : ['types/commonjs.cjs', 'types/equal.ts', 'types/holds.ts', 'types/rejects.ts'];
+		const esmTypes = ['node_modules/typed-http-status/dist/index.d.ts', 'node_modules/typed-http-status/dist/registry.d.ts'];
+		const packageTypes = resolution === 'bundler' ? esmTypes : ['node_modules/typed-http-status/dist/index.d.cts', ...esmTypes];
+		const consumers = ['types/equal.ts', 'types/holds.ts', 'types/registry.ts', 'types/rejects.ts', ...(resolution === 'bundler' ? [] : ['types/commonjs.cjs'])];
 		expect(ours).toEqual([...packageTypes, ...consumers].sort());
 	}, 120_000);
 });

@@ -12,11 +12,11 @@ import {packedTarball, root} from './consumers/pack.ts';
 describe('the packed tarball', () => {
 	const tarball = packedTarball();
 
-	test('holds only what users need: the build, the bin, the readme, the licence', () => {
+	test('holds only what users need: the build, the bin, the readme, the licence, the subpath stub for node10', () => {
 		const listing = execFileSync('tar', ['-tzf', tarball], {encoding: 'utf8'}).trim().split('\n').sort();
-		const allowed = /^package\/(package\.json|README\.md|LICENSE|dist\/(index\.(js|cjs|d\.ts|d\.cts)|cli\.js)|bin\/[\w.-]+\.js)$/;
+		const allowed = /^package\/(package\.json|README\.md|LICENSE|dist\/((index|registry)\.(js|cjs|d\.ts|d\.cts)|cli\.js)|bin\/[\w.-]+\.js|registry\/package\.json)$/;
 		expect(listing.filter(file => !allowed.test(file))).toEqual([]);
-		expect(listing).toEqual(expect.arrayContaining(['package/dist/index.js', 'package/dist/index.cjs', 'package/dist/index.d.ts', 'package/dist/index.d.cts']));
+		expect(listing).toEqual(expect.arrayContaining(['package/dist/index.js', 'package/dist/index.cjs', 'package/dist/index.d.ts', 'package/dist/index.d.cts', 'package/dist/registry.js', 'package/dist/registry.cjs', 'package/dist/registry.d.ts', 'package/dist/registry.d.cts', 'package/registry/package.json']));
 	}, 30_000);
 
 	test('publint finds nothing, not even a suggestion', async () => {
@@ -36,14 +36,15 @@ describe('the packed tarball', () => {
 		}
 		const report = JSON.parse(output) as {analysis: {problems: unknown[]; entrypoints: Record<string, {resolutions: Record<string, {resolution?: {fileName: string}}>}>}};
 		expect(report.analysis.problems).toEqual([]);
-		const resolved = Object.fromEntries(
-			Object.entries(report.analysis.entrypoints['.']?.resolutions ?? {}).map(([mode, {resolution}]) => [mode, resolution?.fileName]),
-		);
-		expect(resolved).toEqual({
-			node10: '/node_modules/typed-http-status/dist/index.d.cts',
-			'node16-cjs': '/node_modules/typed-http-status/dist/index.d.cts',
-			'node16-esm': '/node_modules/typed-http-status/dist/index.d.ts',
-			bundler: '/node_modules/typed-http-status/dist/index.d.ts',
-		});
+		const resolved = (entry: string) =>
+			Object.fromEntries(Object.entries(report.analysis.entrypoints[entry]?.resolutions ?? {}).map(([mode, {resolution}]) => [mode, resolution?.fileName]));
+		for (const [entry, file] of [['.', 'index'], ['./registry', 'registry']] as const) {
+			expect(resolved(entry), entry).toEqual({
+				node10: `/node_modules/typed-http-status/dist/${file}.d.cts`,
+				'node16-cjs': `/node_modules/typed-http-status/dist/${file}.d.cts`,
+				'node16-esm': `/node_modules/typed-http-status/dist/${file}.d.ts`,
+				bundler: `/node_modules/typed-http-status/dist/${file}.d.ts`,
+			});
+		}
 	}, 120_000);
 });

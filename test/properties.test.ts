@@ -13,10 +13,9 @@ import {
 	parseStatus,
 	reasonPhrase,
 	STATUS_CODES,
-	STATUS_REGISTRY,
 	statusClass,
-	statusInfo,
 } from '../src/index.ts';
+import {STATUS_REGISTRY, statusInfo} from '../src/registry.ts';
 import {integers} from './helpers/values.ts';
 import {anyNumber, anyValue, lookalikeString, RUNS, SEED, touched, unwrap} from './properties-arbitraries.ts';
 

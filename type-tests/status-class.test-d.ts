@@ -1,7 +1,6 @@
 import {expectAssignable, expectNotAssignable, expectType} from 'tsd';
 import {
 	statusClass,
-	STATUS_CLASS_TITLES,
 	type ClassOf,
 	type CodesInClass,
 	type ErrorStatus,
@@ -13,6 +12,7 @@ import {
 	type StatusClass,
 	type StatusCode,
 } from '../dist/index.js';
+import {STATUS_CLASS_TITLES} from '../dist/registry.js';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 

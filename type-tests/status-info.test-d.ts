@@ -1,5 +1,5 @@
 import {expectAssignable, expectError, expectType} from 'tsd';
-import {STATUS_REGISTRY, statusInfo, type Standing, type StatusInfo} from '../dist/index.js';
+import {STATUS_REGISTRY, statusInfo, type Standing, type StatusInfo} from '../dist/registry.js';
 
 // A named code always has info; a plain number may not.
 expectType<StatusInfo>(statusInfo(404));

@@ -5,7 +5,6 @@ import {join} from 'node:path';
 import * as budget from '../lib/budgets.mjs';
 import {bundleSize} from '../lib/bundle.mjs';
 import {bundleProblems} from '../lib/inspect.mjs';
-import {importPackage} from '../lib/link.mjs';
 import {bytes, signed, table} from '../lib/markdown.mjs';
 import {PACKAGES} from '../lib/peers.mjs';
 import {SCENARIO_TITLES, SCENARIOS, scenarioFile} from '../lib/scenarios.mjs';
@@ -30,11 +29,10 @@ export async function bundleSection(link) {
 			sizes[name][scenario] = file === undefined ? undefined : await bundleSize(file, link.modules);
 		}
 	}
-	// Everything but STATUS_REGISTRY and statusInfo, to show what (e) is made of.
-	const names = Object.keys(await importPackage(link)).filter(name => name !== 'STATUS_REGISTRY' && name !== 'statusInfo');
-	const withoutRegistryFile = join(link.dir, 'e-without-registry.mjs');
-	writeFileSync(withoutRegistryFile, `export {${names.join(', ')}} from 'typed-http-status';\n`);
-	const withoutRegistry = await bundleSize(withoutRegistryFile, link.modules);
+	// The subpath typed-http-status/registry (meanings, references, class titles), which (e) does not include.
+	const registryFile = join(link.dir, 'registry-everything.mjs');
+	writeFileSync(registryFile, "export * from 'typed-http-status/registry';\n");
+	const registry = await bundleSize(registryFile, link.modules);
 
 	const cell = (size, versus) => (size === undefined ? 'n/a' : `${bytes(size.raw)} / ${bytes(size.gzip)}${versus === undefined ? '' : ` (${signed(size.raw - versus.raw)})`}`);
 	const rows = SCENARIOS.map(scenario => [
@@ -78,11 +76,10 @@ ${ours.b.text.trim()}
 (c) is the frozen, null-prototype phrase table and the lookup (which copies it once into an array, see section 2),
 nothing else: no constant names, no guards, no class titles, no registry.
 
-**(e) is not met, by ${bytes(ours.e.gzip - budget.EVERYTHING_GZIP)} B gzip.** Everything but \`STATUS_REGISTRY\` and \`statusInfo\` is
-${bytes(withoutRegistry.raw)} B raw / ${bytes(withoutRegistry.gzip)} B gzip; the rest, ${bytes(ours.e.gzip - withoutRegistry.gzip)} B gzip, is \`STATUS_REGISTRY\`: one frozen record per
-code with its reference, constant name, deprecated aliases and a sentence of meaning, which a phrase lookup does
-not need and tree shaking drops from every scenario that does not use it. Meeting 3,000 B for the whole library
-would mean shipping less registry data (shorter meanings, or the meanings behind a separate entry
-point), which is a decision about the API, not a build fix.
+(e) is everything the main entry exports, kept whole by \`export *\`: ${bytes(ours.e.raw)} B raw / ${bytes(ours.e.gzip)} B gzip, ${ours.e.gzip <= budget.EVERYTHING_GZIP ? 'within' : '**over**'} the
+${bytes(budget.EVERYTHING_GZIP)} B budget. The descriptive registry (\`STATUS_REGISTRY\`, \`statusInfo\`, \`STATUS_CLASS_TITLES\`: one frozen
+record per code with its reference, constant names and a sentence of meaning) is the subpath
+\`typed-http-status/registry\`, since it is most of the package's data: everything it exports is ${bytes(registry.raw)} B raw /
+${bytes(registry.gzip)} B gzip on its own. A program that imports only the main entry never loads it.
 `;
 }

@@ -6,7 +6,7 @@ import type {StatusInfo} from '../status-info.ts';
  *
  * @example
  * ```ts
- * import {STATUS_REGISTRY} from 'typed-http-status';
+ * import {STATUS_REGISTRY} from 'typed-http-status/registry';
  * STATUS_REGISTRY.filter(info => info.standing !== 'standard').map(info => info.code);
  * //=> [104, 306, 418, 509, 510]
  * ```
