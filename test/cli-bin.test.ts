@@ -5,7 +5,8 @@ import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {afterAll, describe, expect, test} from 'vitest';
 import {run} from '../src/cli.ts';
-import {STATUS_CLASS_TITLES, STATUS_REGISTRY, type StatusInfo} from '../src/registry.ts';
+import {expectedJson} from './helpers/cli-json.ts';
+import {STATUS_CLASS_TITLES, STATUS_REGISTRY} from '../src/registry.ts';
 
 // The real `typed-http-status` bin, run as a child process with its output piped (so not a terminal). It
 // imports dist/cli.js: `npm test` builds first; on its own, run `npm run build` before this file.
@@ -37,23 +38,6 @@ function inProcess(args: string[]) {
 	let stderr = '';
 	const code = run(args, {stdout: {write: (text: string) => (stdout += text)}, stderr: {write: (text: string) => (stderr += text)}, env: {}, version: packageJson.version});
 	return {code, stdout, stderr};
-}
-
-function expectStatusJson(status: Record<string, unknown>, info: StatusInfo): void {
-	expect(status).toEqual({
-		code: info.code,
-		named: true,
-		phrase: info.phrase,
-		class: info.class,
-		classTitle: STATUS_CLASS_TITLES[info.class],
-		standing: info.standing,
-		reference: info.reference,
-		constant: info.constant,
-		deprecated: [...info.deprecated],
-		meaning: info.meaning,
-		note: info.note ?? null,
-		guard: expect.stringMatching(/^is[A-Z]/),
-	});
 }
 
 describe('each form of the issue, through the real bin', () => {
@@ -104,7 +88,7 @@ describe('--json, parsed and checked against the registry', () => {
 		const statuses = document.classes.flatMap(group => group.statuses);
 		expect(statuses).toHaveLength(STATUS_REGISTRY.length);
 		for (const [index, info] of STATUS_REGISTRY.entries()) {
-			expectStatusJson(statuses[index]!, info);
+			expect(statuses[index]).toEqual(expectedJson(info));
 		}
 	});
 

@@ -6,14 +6,15 @@ import {painter, wantsColour} from '../src/cli/colour.ts';
 import {editDistance} from '../src/cli/edit-distance.ts';
 import {HELP_TEXT, USAGE} from '../src/cli/help-text.ts';
 import {CLASSES, GUARD_NAMES} from '../src/cli/classes.ts';
-import type {JsonDocument, StatusJson} from '../src/cli/render-json.ts';
+import type {JsonDocument} from '../src/cli/render-json.ts';
 import {statusLines} from '../src/cli/render-text.ts';
+import {expectedJson} from './helpers/cli-json.ts';
 import {normalize, searchStatuses} from '../src/cli/search-statuses.ts';
 import {MAX_SUGGESTIONS, suggestStatuses} from '../src/cli/suggest-statuses.ts';
 import * as library from '../src/index.ts';
 import * as registryEntry from '../src/registry.ts';
 import type {StatusClass} from '../src/index.ts';
-import {STATUS_CLASS_TITLES, STATUS_REGISTRY, type StatusInfo} from '../src/registry.ts';
+import {STATUS_CLASS_TITLES, STATUS_REGISTRY} from '../src/registry.ts';
 
 // The command line, run in-process with fake writers; test/cli-bin.test.ts runs the real bin.
 
@@ -43,24 +44,6 @@ function json(args: string[]): JsonDocument {
 	const result = cli([...args, '--json']);
 	expect(result.writes.stdout).toBe(1);
 	return JSON.parse(result.stdout) as JsonDocument;
-}
-
-/** What --json must say about a named code: everything in the registry, nothing else. */
-function expectedJson(info: StatusInfo): StatusJson {
-	return {
-		code: info.code,
-		named: true,
-		phrase: info.phrase,
-		class: info.class,
-		classTitle: STATUS_CLASS_TITLES[info.class],
-		standing: info.standing,
-		reference: info.reference,
-		constant: info.constant,
-		deprecated: [...info.deprecated],
-		meaning: info.meaning,
-		note: info.note ?? null,
-		guard: GUARD_NAMES[info.class],
-	};
 }
 
 const ESCAPE = '\u001B[';
