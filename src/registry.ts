@@ -3,8 +3,9 @@
  * standing, reference, constant names and a sentence of meaning — and the title of each class, for tools, docs
  * and the command line.
  *
- * A subpath of its own because the meanings are most of the package's data (about 4.5 kB gzip of its own; measured in docs/performance.md): the main entry
- * stays small even for a bundle that keeps every export. Types such as `StatusCode` are the main entry's.
+ * A subpath of its own because the meanings are most of the package's data (about 4.5 kB gzip on their own,
+ * measured in docs/performance.md): the main entry stays small even for a bundle that keeps every export.
+ * Types such as `StatusCode` are the main entry's.
  *
  * @example
  * ```ts
