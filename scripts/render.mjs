@@ -128,7 +128,7 @@ export function renderConstants(registry) {
 			' *',
 			` * Class ${classOf(entry.code)} (${CLASS_TITLES[classOf(entry.code)]}). ${referenceLine(entry)}${standing}`,
 			' */',
-			`export const ${name} = ${entry.code};`,
+			`export const ${name} = ${entry.code} as const;`,
 		];
 		const aliases = (entry.deprecated ?? []).map(alias => [
 			'/**',
@@ -136,7 +136,7 @@ export function renderConstants(registry) {
 			' *',
 			` * @deprecated Use {@link ${name}} (RFC 9110 wording); this alias has the same value and stays until the next major version.`,
 			' */',
-			`export const ${alias} = ${entry.code};`,
+			`export const ${alias} = ${entry.code} as const;`,
 		]);
 		return [main, ...aliases].map(lines => lines.join('\n'));
 	});

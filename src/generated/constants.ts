@@ -5,480 +5,480 @@
  *
  * Class 1xx (Informational). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1 | RFC 9110 §15.2.1}
  */
-export const HTTP_100_CONTINUE = 100;
+export const HTTP_100_CONTINUE = 100 as const;
 
 /**
  * `101 Switching Protocols`: The server is switching to the protocol the client asked for in its Upgrade header.
  *
  * Class 1xx (Informational). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2 | RFC 9110 §15.2.2}
  */
-export const HTTP_101_SWITCHING_PROTOCOLS = 101;
+export const HTTP_101_SWITCHING_PROTOCOLS = 101 as const;
 
 /**
  * `102 Processing`: The server has accepted a long-running WebDAV request and is still working on it.
  *
  * Class 1xx (Informational). {@link https://www.rfc-editor.org/rfc/rfc2518#section-10.1 | RFC 2518 §10.1}
  */
-export const HTTP_102_PROCESSING = 102;
+export const HTTP_102_PROCESSING = 102 as const;
 
 /**
  * `103 Early Hints`: Headers, such as Link preloads, that the final response is likely to carry, sent ahead of it.
  *
  * Class 1xx (Informational). {@link https://www.rfc-editor.org/rfc/rfc8297#section-2 | RFC 8297 §2}
  */
-export const HTTP_103_EARLY_HINTS = 103;
+export const HTTP_103_EARLY_HINTS = 103 as const;
 
 /**
  * `104 Upload Resumption Supported`: The server supports resumable uploads and tells the client where to resume an interrupted one.
  *
  * Class 1xx (Informational). {@link https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload-05 | draft-ietf-httpbis-resumable-upload-05} Standing: temporary IANA registration. Temporary IANA registration (registered 2024-11-13, extended 2025-09-15); its current term ended 2026-11-13.
  */
-export const HTTP_104_UPLOAD_RESUMPTION_SUPPORTED = 104;
+export const HTTP_104_UPLOAD_RESUMPTION_SUPPORTED = 104 as const;
 
 /**
  * `200 OK`: The request succeeded; the content depends on the method.
  *
  * Class 2xx (Successful). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1 | RFC 9110 §15.3.1}
  */
-export const HTTP_200_OK = 200;
+export const HTTP_200_OK = 200 as const;
 
 /**
  * `201 Created`: The request succeeded and created a new resource, usually named by the Location header.
  *
  * Class 2xx (Successful). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2 | RFC 9110 §15.3.2}
  */
-export const HTTP_201_CREATED = 201;
+export const HTTP_201_CREATED = 201 as const;
 
 /**
  * `202 Accepted`: The request was accepted for processing, which has not finished and may still fail.
  *
  * Class 2xx (Successful). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3 | RFC 9110 §15.3.3}
  */
-export const HTTP_202_ACCEPTED = 202;
+export const HTTP_202_ACCEPTED = 202 as const;
 
 /**
  * `203 Non-Authoritative Information`: The request succeeded, but a transforming proxy changed the origin server's content.
  *
  * Class 2xx (Successful). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4 | RFC 9110 §15.3.4}
  */
-export const HTTP_203_NON_AUTHORITATIVE_INFORMATION = 203;
+export const HTTP_203_NON_AUTHORITATIVE_INFORMATION = 203 as const;
 
 /**
  * `204 No Content`: The request succeeded and there is no content to send back.
  *
  * Class 2xx (Successful). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5 | RFC 9110 §15.3.5}
  */
-export const HTTP_204_NO_CONTENT = 204;
+export const HTTP_204_NO_CONTENT = 204 as const;
 
 /**
  * `205 Reset Content`: The request succeeded; the client should reset the form or view that sent it.
  *
  * Class 2xx (Successful). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6 | RFC 9110 §15.3.6}
  */
-export const HTTP_205_RESET_CONTENT = 205;
+export const HTTP_205_RESET_CONTENT = 205 as const;
 
 /**
  * `206 Partial Content`: The server is sending the byte ranges the client asked for with a Range header.
  *
  * Class 2xx (Successful). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7 | RFC 9110 §15.3.7}
  */
-export const HTTP_206_PARTIAL_CONTENT = 206;
+export const HTTP_206_PARTIAL_CONTENT = 206 as const;
 
 /**
  * `207 Multi-Status`: A WebDAV response carrying a separate status for each of several resources.
  *
  * Class 2xx (Successful). {@link https://www.rfc-editor.org/rfc/rfc4918#section-11.1 | RFC 4918 §11.1}
  */
-export const HTTP_207_MULTI_STATUS = 207;
+export const HTTP_207_MULTI_STATUS = 207 as const;
 
 /**
  * `208 Already Reported`: The members of a WebDAV binding were already listed earlier in this multistatus response.
  *
  * Class 2xx (Successful). {@link https://www.rfc-editor.org/rfc/rfc5842#section-7.1 | RFC 5842 §7.1}
  */
-export const HTTP_208_ALREADY_REPORTED = 208;
+export const HTTP_208_ALREADY_REPORTED = 208 as const;
 
 /**
  * `226 IM Used`: The server applied instance manipulations, such as a delta encoding, to the current instance.
  *
  * Class 2xx (Successful). {@link https://www.rfc-editor.org/rfc/rfc3229#section-10.4.1 | RFC 3229 §10.4.1}
  */
-export const HTTP_226_IM_USED = 226;
+export const HTTP_226_IM_USED = 226 as const;
 
 /**
  * `300 Multiple Choices`: The resource has several representations and the client may choose one.
  *
  * Class 3xx (Redirection). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1 | RFC 9110 §15.4.1}
  */
-export const HTTP_300_MULTIPLE_CHOICES = 300;
+export const HTTP_300_MULTIPLE_CHOICES = 300 as const;
 
 /**
  * `301 Moved Permanently`: The resource has a new permanent URI, given in the Location header.
  *
  * Class 3xx (Redirection). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2 | RFC 9110 §15.4.2}
  */
-export const HTTP_301_MOVED_PERMANENTLY = 301;
+export const HTTP_301_MOVED_PERMANENTLY = 301 as const;
 
 /**
  * `302 Found`: The resource is temporarily at another URI, given in the Location header.
  *
  * Class 3xx (Redirection). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3 | RFC 9110 §15.4.3}
  */
-export const HTTP_302_FOUND = 302;
+export const HTTP_302_FOUND = 302 as const;
 
 /**
  * `303 See Other`: The answer is at another URI, which the client should fetch with GET.
  *
  * Class 3xx (Redirection). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4 | RFC 9110 §15.4.4}
  */
-export const HTTP_303_SEE_OTHER = 303;
+export const HTTP_303_SEE_OTHER = 303 as const;
 
 /**
  * `304 Not Modified`: A conditional GET or HEAD found the client's cached copy still current.
  *
  * Class 3xx (Redirection). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5 | RFC 9110 §15.4.5}
  */
-export const HTTP_304_NOT_MODIFIED = 304;
+export const HTTP_304_NOT_MODIFIED = 304 as const;
 
 /**
  * `305 Use Proxy`: Deprecated: the resource was to be reached through the proxy in the Location header.
  *
  * Class 3xx (Redirection). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6 | RFC 9110 §15.4.6}
  */
-export const HTTP_305_USE_PROXY = 305;
+export const HTTP_305_USE_PROXY = 305 as const;
 
 /**
  * `306 (Unused)`: Used in an earlier draft of HTTP/1.1 and no longer used; the code is reserved.
  *
  * Class 3xx (Redirection). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7 | RFC 9110 §15.4.7} Standing: IANA-registered as (Unused).
  */
-export const HTTP_306_RESERVED = 306;
+export const HTTP_306_RESERVED = 306 as const;
 
 /**
  * `307 Temporary Redirect`: The resource is temporarily at another URI; repeat the request there with the same method.
  *
  * Class 3xx (Redirection). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8 | RFC 9110 §15.4.8}
  */
-export const HTTP_307_TEMPORARY_REDIRECT = 307;
+export const HTTP_307_TEMPORARY_REDIRECT = 307 as const;
 
 /**
  * `308 Permanent Redirect`: The resource has a new permanent URI; repeat the request there with the same method.
  *
  * Class 3xx (Redirection). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9 | RFC 9110 §15.4.9}
  */
-export const HTTP_308_PERMANENT_REDIRECT = 308;
+export const HTTP_308_PERMANENT_REDIRECT = 308 as const;
 
 /**
  * `400 Bad Request`: The server will not process the request because of a client error, such as malformed syntax.
  *
  * Class 4xx (Client Error). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1 | RFC 9110 §15.5.1}
  */
-export const HTTP_400_BAD_REQUEST = 400;
+export const HTTP_400_BAD_REQUEST = 400 as const;
 
 /**
  * `401 Unauthorized`: The request lacks valid authentication credentials; the response says how to authenticate.
  *
  * Class 4xx (Client Error). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2 | RFC 9110 §15.5.2}
  */
-export const HTTP_401_UNAUTHORIZED = 401;
+export const HTTP_401_UNAUTHORIZED = 401 as const;
 
 /**
  * `402 Payment Required`: Reserved for future use.
  *
  * Class 4xx (Client Error). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3 | RFC 9110 §15.5.3}
  */
-export const HTTP_402_PAYMENT_REQUIRED = 402;
+export const HTTP_402_PAYMENT_REQUIRED = 402 as const;
 
 /**
  * `403 Forbidden`: The server understood the request but refuses to fulfil it.
  *
  * Class 4xx (Client Error). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4 | RFC 9110 §15.5.4}
  */
-export const HTTP_403_FORBIDDEN = 403;
+export const HTTP_403_FORBIDDEN = 403 as const;
 
 /**
  * `404 Not Found`: The server has no current representation for the target resource, or will not say that it has one.
  *
  * Class 4xx (Client Error). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5 | RFC 9110 §15.5.5}
  */
-export const HTTP_404_NOT_FOUND = 404;
+export const HTTP_404_NOT_FOUND = 404 as const;
 
 /**
  * `405 Method Not Allowed`: The resource does not support the request method; the Allow header lists those it does.
  *
  * Class 4xx (Client Error). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6 | RFC 9110 §15.5.6}
  */
-export const HTTP_405_METHOD_NOT_ALLOWED = 405;
+export const HTTP_405_METHOD_NOT_ALLOWED = 405 as const;
 
 /**
  * `406 Not Acceptable`: No representation matches the request's content negotiation headers.
  *
  * Class 4xx (Client Error). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7 | RFC 9110 §15.5.7}
  */
-export const HTTP_406_NOT_ACCEPTABLE = 406;
+export const HTTP_406_NOT_ACCEPTABLE = 406 as const;
 
 /**
  * `407 Proxy Authentication Required`: Like 401, but the client must first authenticate with the proxy.
  *
  * Class 4xx (Client Error). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8 | RFC 9110 §15.5.8}
  */
-export const HTTP_407_PROXY_AUTHENTICATION_REQUIRED = 407;
+export const HTTP_407_PROXY_AUTHENTICATION_REQUIRED = 407 as const;
 
 /**
  * `408 Request Timeout`: The server did not receive a complete request in the time it was prepared to wait.
  *
  * Class 4xx (Client Error). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9 | RFC 9110 §15.5.9}
  */
-export const HTTP_408_REQUEST_TIMEOUT = 408;
+export const HTTP_408_REQUEST_TIMEOUT = 408 as const;
 
 /**
  * `409 Conflict`: The request conflicts with the current state of the target resource.
  *
  * Class 4xx (Client Error). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10 | RFC 9110 §15.5.10}
  */
-export const HTTP_409_CONFLICT = 409;
+export const HTTP_409_CONFLICT = 409 as const;
 
 /**
  * `410 Gone`: The resource is no longer available and this is likely to be permanent.
  *
  * Class 4xx (Client Error). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11 | RFC 9110 §15.5.11}
  */
-export const HTTP_410_GONE = 410;
+export const HTTP_410_GONE = 410 as const;
 
 /**
  * `411 Length Required`: The server refuses the request without a Content-Length header.
  *
  * Class 4xx (Client Error). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12 | RFC 9110 §15.5.12}
  */
-export const HTTP_411_LENGTH_REQUIRED = 411;
+export const HTTP_411_LENGTH_REQUIRED = 411 as const;
 
 /**
  * `412 Precondition Failed`: A condition in the request headers, such as If-Match, evaluated to false.
  *
  * Class 4xx (Client Error). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13 | RFC 9110 §15.5.13}
  */
-export const HTTP_412_PRECONDITION_FAILED = 412;
+export const HTTP_412_PRECONDITION_FAILED = 412 as const;
 
 /**
  * `413 Content Too Large`: The request content is larger than the server is willing or able to process.
  *
  * Class 4xx (Client Error). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14 | RFC 9110 §15.5.14}
  */
-export const HTTP_413_CONTENT_TOO_LARGE = 413;
+export const HTTP_413_CONTENT_TOO_LARGE = 413 as const;
 
 /**
  * `413 Content Too Large` under the name Django REST framework gives it, from before RFC 9110 renamed the code.
  *
  * @deprecated Use {@link HTTP_413_CONTENT_TOO_LARGE} (RFC 9110 wording); this alias has the same value and stays until the next major version.
  */
-export const HTTP_413_REQUEST_ENTITY_TOO_LARGE = 413;
+export const HTTP_413_REQUEST_ENTITY_TOO_LARGE = 413 as const;
 
 /**
  * `414 URI Too Long`: The target URI is longer than the server is willing to interpret.
  *
  * Class 4xx (Client Error). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15 | RFC 9110 §15.5.15}
  */
-export const HTTP_414_URI_TOO_LONG = 414;
+export const HTTP_414_URI_TOO_LONG = 414 as const;
 
 /**
  * `414 URI Too Long` under the name Django REST framework gives it, from before RFC 9110 renamed the code.
  *
  * @deprecated Use {@link HTTP_414_URI_TOO_LONG} (RFC 9110 wording); this alias has the same value and stays until the next major version.
  */
-export const HTTP_414_REQUEST_URI_TOO_LONG = 414;
+export const HTTP_414_REQUEST_URI_TOO_LONG = 414 as const;
 
 /**
  * `415 Unsupported Media Type`: The content is in a format, or content coding, that the resource does not support for this method.
  *
  * Class 4xx (Client Error). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16 | RFC 9110 §15.5.16}
  */
-export const HTTP_415_UNSUPPORTED_MEDIA_TYPE = 415;
+export const HTTP_415_UNSUPPORTED_MEDIA_TYPE = 415 as const;
 
 /**
  * `416 Range Not Satisfiable`: None of the ranges in the Range header overlap the current extent of the representation.
  *
  * Class 4xx (Client Error). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17 | RFC 9110 §15.5.17}
  */
-export const HTTP_416_RANGE_NOT_SATISFIABLE = 416;
+export const HTTP_416_RANGE_NOT_SATISFIABLE = 416 as const;
 
 /**
  * `416 Range Not Satisfiable` under the name Django REST framework gives it, from before RFC 9110 renamed the code.
  *
  * @deprecated Use {@link HTTP_416_RANGE_NOT_SATISFIABLE} (RFC 9110 wording); this alias has the same value and stays until the next major version.
  */
-export const HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE = 416;
+export const HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE = 416 as const;
 
 /**
  * `417 Expectation Failed`: The server cannot meet the expectation in the request's Expect header.
  *
  * Class 4xx (Client Error). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18 | RFC 9110 §15.5.18}
  */
-export const HTTP_417_EXPECTATION_FAILED = 417;
+export const HTTP_417_EXPECTATION_FAILED = 417 as const;
 
 /**
  * `418 I'm a teapot`: From the April Fools' RFC 2324 (§2.3.2): a teapot refuses to brew coffee; reserved, not for real use.
  *
  * Class 4xx (Client Error). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19 | RFC 9110 §15.5.19} Standing: IANA-registered as (Unused).
  */
-export const HTTP_418_IM_A_TEAPOT = 418;
+export const HTTP_418_IM_A_TEAPOT = 418 as const;
 
 /**
  * `421 Misdirected Request`: The request reached a server that cannot produce a response for its target URI.
  *
  * Class 4xx (Client Error). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20 | RFC 9110 §15.5.20}
  */
-export const HTTP_421_MISDIRECTED_REQUEST = 421;
+export const HTTP_421_MISDIRECTED_REQUEST = 421 as const;
 
 /**
  * `422 Unprocessable Content`: The content is well-formed and of a supported type, but its instructions cannot be processed.
  *
  * Class 4xx (Client Error). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21 | RFC 9110 §15.5.21}
  */
-export const HTTP_422_UNPROCESSABLE_CONTENT = 422;
+export const HTTP_422_UNPROCESSABLE_CONTENT = 422 as const;
 
 /**
  * `422 Unprocessable Content` under the name Django REST framework gives it, from before RFC 9110 renamed the code.
  *
  * @deprecated Use {@link HTTP_422_UNPROCESSABLE_CONTENT} (RFC 9110 wording); this alias has the same value and stays until the next major version.
  */
-export const HTTP_422_UNPROCESSABLE_ENTITY = 422;
+export const HTTP_422_UNPROCESSABLE_ENTITY = 422 as const;
 
 /**
  * `423 Locked`: The WebDAV source or destination resource is locked.
  *
  * Class 4xx (Client Error). {@link https://www.rfc-editor.org/rfc/rfc4918#section-11.3 | RFC 4918 §11.3}
  */
-export const HTTP_423_LOCKED = 423;
+export const HTTP_423_LOCKED = 423 as const;
 
 /**
  * `424 Failed Dependency`: The WebDAV method failed because an action it depended on failed.
  *
  * Class 4xx (Client Error). {@link https://www.rfc-editor.org/rfc/rfc4918#section-11.4 | RFC 4918 §11.4}
  */
-export const HTTP_424_FAILED_DEPENDENCY = 424;
+export const HTTP_424_FAILED_DEPENDENCY = 424 as const;
 
 /**
  * `425 Too Early`: The server will not risk processing a request that might be replayed from TLS early data.
  *
  * Class 4xx (Client Error). {@link https://www.rfc-editor.org/rfc/rfc8470#section-5.2 | RFC 8470 §5.2}
  */
-export const HTTP_425_TOO_EARLY = 425;
+export const HTTP_425_TOO_EARLY = 425 as const;
 
 /**
  * `426 Upgrade Required`: The server refuses the request over this protocol; the Upgrade header names the one to switch to.
  *
  * Class 4xx (Client Error). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22 | RFC 9110 §15.5.22}
  */
-export const HTTP_426_UPGRADE_REQUIRED = 426;
+export const HTTP_426_UPGRADE_REQUIRED = 426 as const;
 
 /**
  * `428 Precondition Required`: The server requires the request to be conditional, to avoid lost updates.
  *
  * Class 4xx (Client Error). {@link https://www.rfc-editor.org/rfc/rfc6585#section-3 | RFC 6585 §3}
  */
-export const HTTP_428_PRECONDITION_REQUIRED = 428;
+export const HTTP_428_PRECONDITION_REQUIRED = 428 as const;
 
 /**
  * `429 Too Many Requests`: The client sent too many requests in a given time; Retry-After may say when to try again.
  *
  * Class 4xx (Client Error). {@link https://www.rfc-editor.org/rfc/rfc6585#section-4 | RFC 6585 §4}
  */
-export const HTTP_429_TOO_MANY_REQUESTS = 429;
+export const HTTP_429_TOO_MANY_REQUESTS = 429 as const;
 
 /**
  * `431 Request Header Fields Too Large`: One header field, or all of them together, is too large for the server to process.
  *
  * Class 4xx (Client Error). {@link https://www.rfc-editor.org/rfc/rfc6585#section-5 | RFC 6585 §5}
  */
-export const HTTP_431_REQUEST_HEADER_FIELDS_TOO_LARGE = 431;
+export const HTTP_431_REQUEST_HEADER_FIELDS_TOO_LARGE = 431 as const;
 
 /**
  * `451 Unavailable For Legal Reasons`: The server is denying access to the resource because of a legal demand.
  *
  * Class 4xx (Client Error). {@link https://www.rfc-editor.org/rfc/rfc7725#section-3 | RFC 7725 §3}
  */
-export const HTTP_451_UNAVAILABLE_FOR_LEGAL_REASONS = 451;
+export const HTTP_451_UNAVAILABLE_FOR_LEGAL_REASONS = 451 as const;
 
 /**
  * `500 Internal Server Error`: The server met an unexpected condition that prevented it from fulfilling the request.
  *
  * Class 5xx (Server Error). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1 | RFC 9110 §15.6.1}
  */
-export const HTTP_500_INTERNAL_SERVER_ERROR = 500;
+export const HTTP_500_INTERNAL_SERVER_ERROR = 500 as const;
 
 /**
  * `501 Not Implemented`: The server does not support the functionality the request needs, such as its method.
  *
  * Class 5xx (Server Error). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2 | RFC 9110 §15.6.2}
  */
-export const HTTP_501_NOT_IMPLEMENTED = 501;
+export const HTTP_501_NOT_IMPLEMENTED = 501 as const;
 
 /**
  * `502 Bad Gateway`: A gateway or proxy received an invalid response from the upstream server.
  *
  * Class 5xx (Server Error). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3 | RFC 9110 §15.6.3}
  */
-export const HTTP_502_BAD_GATEWAY = 502;
+export const HTTP_502_BAD_GATEWAY = 502 as const;
 
 /**
  * `503 Service Unavailable`: The server is temporarily overloaded or down for maintenance; Retry-After may say for how long.
  *
  * Class 5xx (Server Error). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4 | RFC 9110 §15.6.4}
  */
-export const HTTP_503_SERVICE_UNAVAILABLE = 503;
+export const HTTP_503_SERVICE_UNAVAILABLE = 503 as const;
 
 /**
  * `504 Gateway Timeout`: A gateway or proxy did not receive a timely response from the upstream server.
  *
  * Class 5xx (Server Error). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5 | RFC 9110 §15.6.5}
  */
-export const HTTP_504_GATEWAY_TIMEOUT = 504;
+export const HTTP_504_GATEWAY_TIMEOUT = 504 as const;
 
 /**
  * `505 HTTP Version Not Supported`: The server does not support the major version of HTTP used in the request.
  *
  * Class 5xx (Server Error). {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6 | RFC 9110 §15.6.6}
  */
-export const HTTP_505_HTTP_VERSION_NOT_SUPPORTED = 505;
+export const HTTP_505_HTTP_VERSION_NOT_SUPPORTED = 505 as const;
 
 /**
  * `506 Variant Also Negotiates`: The server's transparent content negotiation is misconfigured: the chosen variant negotiates too.
  *
  * Class 5xx (Server Error). {@link https://www.rfc-editor.org/rfc/rfc2295#section-8.1 | RFC 2295 §8.1}
  */
-export const HTTP_506_VARIANT_ALSO_NEGOTIATES = 506;
+export const HTTP_506_VARIANT_ALSO_NEGOTIATES = 506 as const;
 
 /**
  * `507 Insufficient Storage`: The server cannot store the representation needed to complete the WebDAV request.
  *
  * Class 5xx (Server Error). {@link https://www.rfc-editor.org/rfc/rfc4918#section-11.5 | RFC 4918 §11.5}
  */
-export const HTTP_507_INSUFFICIENT_STORAGE = 507;
+export const HTTP_507_INSUFFICIENT_STORAGE = 507 as const;
 
 /**
  * `508 Loop Detected`: The server found an infinite loop while processing a WebDAV request with Depth: infinity.
  *
  * Class 5xx (Server Error). {@link https://www.rfc-editor.org/rfc/rfc5842#section-7.2 | RFC 5842 §7.2}
  */
-export const HTTP_508_LOOP_DETECTED = 508;
+export const HTTP_508_LOOP_DETECTED = 508 as const;
 
 /**
  * `509 Bandwidth Limit Exceeded`: A non-standard code some hosts (Apache mod_bw, cPanel) send when a site exceeds its bandwidth quota.
  *
  * Class 5xx (Server Error). Not in the IANA registry. Standing: not IANA-registered. Not in the IANA registry; named because Django REST framework defines HTTP_509_BANDWIDTH_LIMIT_EXCEEDED.
  */
-export const HTTP_509_BANDWIDTH_LIMIT_EXCEEDED = 509;
+export const HTTP_509_BANDWIDTH_LIMIT_EXCEEDED = 509 as const;
 
 /**
  * `510 Not Extended`: The server requires a further HTTP extension (RFC 2774) to fulfil the request.
  *
  * Class 5xx (Server Error). {@link https://www.rfc-editor.org/rfc/rfc2774#section-7 | RFC 2774 §7} Standing: IANA-registered, obsoleted. Obsoleted: RFC 2774 was moved to Historic status.
  */
-export const HTTP_510_NOT_EXTENDED = 510;
+export const HTTP_510_NOT_EXTENDED = 510 as const;
 
 /**
  * `511 Network Authentication Required`: The client must authenticate to gain network access, as with a captive portal.
  *
  * Class 5xx (Server Error). {@link https://www.rfc-editor.org/rfc/rfc6585#section-6 | RFC 6585 §6}
  */
-export const HTTP_511_NETWORK_AUTHENTICATION_REQUIRED = 511;
+export const HTTP_511_NETWORK_AUTHENTICATION_REQUIRED = 511 as const;
