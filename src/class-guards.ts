@@ -1,11 +1,12 @@
-import type {ErrorStatus, Status1xx, Status2xx, Status3xx, Status4xx, Status5xx} from './status-class.ts';
-import type {StatusCode} from './status-code.ts';
+import type {StatusIn, Uninferred} from './narrowing.ts';
 
 // Each guard is Django REST framework's `is_*` helper: true for any integer in the class's range, registered or
-// not. The first overload narrows a StatusCode (or any union of its members) in both branches; the second
-// takes what `response.status` is, a plain number, and returns a boolean, because 299 passes `isSuccess`
-// without being one of the named literals. `Number.isInteger` comes first: it never coerces, so objects,
-// strings and bigints are `false` without their `valueOf` ever running.
+// not. One generic signature serves every input, and callbacks too (`codes.filter(isSuccess)`; TypeScript infers
+// a callback's type parameters only for a function with a single signature). Its predicate, StatusIn (src/narrowing.ts), keeps in the true
+// branch every member of the argument's type that can pass — a named code, an unnamed literal such as 299 (branded
+// with its class), a branded status of the class, and for a plain `number` the valid statuses of the class — and
+// the false branch keeps the rest. `Number.isInteger` comes
+// first: it never coerces, so objects, strings and bigints are `false` without their `valueOf` ever running.
 
 /**
  * True for any integer from 100 to 199: an interim response (RFC 9110 §15.2).
@@ -17,10 +18,8 @@ import type {StatusCode} from './status-code.ts';
  * //=> true
  * ```
  */
-export function isInformational(code: StatusCode): code is Status1xx;
-export function isInformational(code: number): boolean;
-export function isInformational(code: number): boolean {
-	return Number.isInteger(code) && code >= 100 && code <= 199;
+export function isInformational<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, '1xx'> {
+	return Number.isInteger(code) && (code as number) >= 100 && (code as number) <= 199;
 }
 
 /**
@@ -39,10 +38,8 @@ export function isInformational(code: number): boolean {
  * //=> true
  * ```
  */
-export function isSuccess(code: StatusCode): code is Status2xx;
-export function isSuccess(code: number): boolean;
-export function isSuccess(code: number): boolean {
-	return Number.isInteger(code) && code >= 200 && code <= 299;
+export function isSuccess<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, '2xx'> {
+	return Number.isInteger(code) && (code as number) >= 200 && (code as number) <= 299;
 }
 
 /**
@@ -55,10 +52,8 @@ export function isSuccess(code: number): boolean {
  * //=> true
  * ```
  */
-export function isRedirect(code: StatusCode): code is Status3xx;
-export function isRedirect(code: number): boolean;
-export function isRedirect(code: number): boolean {
-	return Number.isInteger(code) && code >= 300 && code <= 399;
+export function isRedirect<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, '3xx'> {
+	return Number.isInteger(code) && (code as number) >= 300 && (code as number) <= 399;
 }
 
 /**
@@ -75,10 +70,8 @@ export function isRedirect(code: number): boolean {
  * //=> false
  * ```
  */
-export function isClientError(code: StatusCode): code is Status4xx;
-export function isClientError(code: number): boolean;
-export function isClientError(code: number): boolean {
-	return Number.isInteger(code) && code >= 400 && code <= 499;
+export function isClientError<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, '4xx'> {
+	return Number.isInteger(code) && (code as number) >= 400 && (code as number) <= 499;
 }
 
 /**
@@ -91,10 +84,8 @@ export function isClientError(code: number): boolean {
  * //=> true
  * ```
  */
-export function isServerError(code: StatusCode): code is Status5xx;
-export function isServerError(code: number): boolean;
-export function isServerError(code: number): boolean {
-	return Number.isInteger(code) && code >= 500 && code <= 599;
+export function isServerError<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, '5xx'> {
+	return Number.isInteger(code) && (code as number) >= 500 && (code as number) <= 599;
 }
 
 /**
@@ -109,8 +100,6 @@ export function isServerError(code: number): boolean {
  * //=> false
  * ```
  */
-export function isError(code: StatusCode): code is ErrorStatus;
-export function isError(code: number): boolean;
-export function isError(code: number): boolean {
-	return Number.isInteger(code) && code >= 400 && code <= 599;
+export function isError<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, '4xx' | '5xx'> {
+	return Number.isInteger(code) && (code as number) >= 400 && (code as number) <= 599;
 }

@@ -1,26 +1,60 @@
 import {describe} from './describe.ts';
-import type {StatusCode} from './status-code.ts';
-
-declare const unregisteredStatus: unique symbol;
+import type {HttpStatusIn, Uninferred} from './narrowing.ts';
+import type {CodesInClass, StatusClass} from './status-class.ts';
 
 /**
- * A valid status code that this package does not name, such as 299 or 599. A branded `number`: only
- * {@link isHttpStatus} and {@link parseStatus} produce it, so a plain `number` is never assignable to it.
+ * A valid status code that this package does not name, such as 299 or 599, tagged with its class:
+ * `UnregisteredStatus<'2xx'>`. A branded `number`: only validation and the guards produce one, so a plain
+ * `number` is never assignable to it (a cast still can be: `599 as UnregisteredStatus`).
+ *
+ * The brand is a string-keyed property rather than a `unique symbol`, so that the ESM and the CommonJS
+ * declarations of the package declare one and the same type, and a value from `require` is accepted where
+ * one from `import` is expected. `UnregisteredStatus` alone is the union of the five tagged types.
+ *
+ * @example
+ * ```ts
+ * import {isSuccess, type UnregisteredStatus} from 'typed-http-status';
+ * declare const status: UnregisteredStatus;
+ * if (isSuccess(status)) {
+ * 	status; // UnregisteredStatus<'2xx'>
+ * }
+ * ```
  */
-export type UnregisteredStatus = number & {readonly [unregisteredStatus]: 'UnregisteredStatus'};
+export type UnregisteredStatus<Class extends StatusClass = StatusClass> = Class extends unknown
+	? number & StatusClassBrand<Class>
+	: never;
 
 /**
- * Any valid HTTP status: an integer from 100 to 599 (RFC 9110 §15), registered or not. Named codes keep
- * their literal types; the rest are {@link UnregisteredStatus}. Only validation produces one.
+ * The brand of an {@link UnregisteredStatus}: the class it was proven to be in. A hover shows a branded status
+ * as `number & StatusClassBrand<'2xx'>`.
+ *
+ * @example
+ * ```ts
+ * import type {StatusClassBrand, UnregisteredStatus} from 'typed-http-status';
+ * type Same = UnregisteredStatus<'5xx'> extends number & StatusClassBrand<'5xx'> ? true : false;
+ * //=> true
+ * ```
+ */
+export interface StatusClassBrand<Class extends StatusClass> {
+	/** The class; a string key, not a `unique symbol`, so the ESM and CommonJS declarations agree. */
+	readonly '~statusClass': Class;
+}
+
+/**
+ * Any valid HTTP status, an integer from 100 to 599 (RFC 9110 §15), registered or not; `HttpStatus<'4xx'>` is
+ * one of a class. Named codes keep their literal types, the rest are {@link UnregisteredStatus}, so a class
+ * guard narrows an `HttpStatus` in both branches and `statusClass` of one is never `undefined`. Only
+ * validation and the guards produce one.
  *
  * @example
  * ```ts
  * import {parseStatus, type HttpStatus} from 'typed-http-status';
  * const status: HttpStatus = parseStatus('404');
+ * const failure: HttpStatus<'4xx' | '5xx'> = 503;
  * // const bad: HttpStatus = 404 as number; // does not compile
  * ```
  */
-export type HttpStatus = StatusCode | UnregisteredStatus;
+export type HttpStatus<Class extends StatusClass = StatusClass> = CodesInClass<Class> | UnregisteredStatus<Class>;
 
 /**
  * True for any integer from 100 to 599, registered or not (RFC 9110 §15); never throws, never coerces.
@@ -34,9 +68,13 @@ export type HttpStatus = StatusCode | UnregisteredStatus;
  * //=> false
  * isHttpStatus('200');
  * //=> false
+ * declare const status: 200 | 520;
+ * if (isHttpStatus(status)) {
+ * 	status; // 200 | (520 & StatusClassBrand<'5xx'>): nothing that passes is dropped
+ * }
  * ```
  */
-export function isHttpStatus(value: unknown): value is HttpStatus {
+export function isHttpStatus<Value>(value: Value | Uninferred<Value, HttpStatus>): value is HttpStatusIn<Value> {
 	return Number.isInteger(value) && (value as number) >= 100 && (value as number) <= 599;
 }
 

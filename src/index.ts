@@ -16,6 +16,7 @@ export {
 	type StatusClass,
 } from './status-class.ts';
 export {isClientError, isError, isInformational, isRedirect, isServerError, isSuccess} from './class-guards.ts';
-export {isHttpStatus, parseStatus, type HttpStatus, type UnregisteredStatus} from './http-status.ts';
-export {reasonPhrase, type ReasonPhrase} from './reason-phrase.ts';
+export {isHttpStatus, parseStatus, type HttpStatus, type StatusClassBrand, type UnregisteredStatus} from './http-status.ts';
+export type {HttpStatusIn, StatusClassOf, StatusCodeIn, StatusIn} from './narrowing.ts';
+export {reasonPhrase, type PhraseOf, type ReasonPhrase} from './reason-phrase.ts';
 export {assertNever} from './assert-never.ts';

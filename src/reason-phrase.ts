@@ -1,4 +1,7 @@
 import {REASON_PHRASES} from './generated/reason-phrases.ts';
+import type {StatusClassBrand, UnregisteredStatus} from './http-status.ts';
+import type {NumberKind} from './narrowing.ts';
+import type {StatusClass} from './status-class.ts';
 import type {StatusCode} from './status-code.ts';
 
 /**
@@ -19,6 +22,31 @@ export type ReasonPhrase<Code extends StatusCode = StatusCode> = (typeof REASON_
 // as the frozen tables are, and dropped by bundlers when reasonPhrase is not used. See docs/performance.md.
 const BY_CODE: ReadonlyArray<string | undefined> = /* @__PURE__ */ Array.from({length: 600}, (_, index) => REASON_PHRASES[index as StatusCode]);
 
+type PhraseMember<Value> = Value extends StatusCode
+	? ReasonPhrase<Value>
+	: Value extends StatusClassBrand<StatusClass>
+		? undefined
+		: Value extends number
+			? {wide: string | undefined; literal: undefined; branded: string | undefined}[NumberKind<Value>]
+			: never;
+
+/**
+ * What {@link reasonPhrase} returns for a value of type `Value`: the literal phrase of each named code,
+ * `undefined` for an unnamed literal or an {@link UnregisteredStatus}, `string | undefined` for a `number`.
+ *
+ * @example
+ * ```ts
+ * import type {PhraseOf} from 'typed-http-status';
+ * type Phrase = PhraseOf<404 | 299>;
+ * //=> 'Not Found' | undefined
+ * ```
+ */
+export type PhraseOf<Value> = number extends Value
+	? string | undefined
+	: [Value] extends [StatusCode]
+		? ReasonPhrase<Value>
+		: PhraseMember<Value>;
+
 /**
  * The reason phrase for a status code (IANA wording, RFC 9110 §15): a literal for a named code, and
  * `undefined` for anything unnamed (299, `NaN`, `'404'`, `'__proto__'`); never throws.
@@ -32,8 +60,6 @@ const BY_CODE: ReadonlyArray<string | undefined> = /* @__PURE__ */ Array.from({l
  * //=> undefined
  * ```
  */
-export function reasonPhrase<Code extends StatusCode>(code: Code): ReasonPhrase<Code>;
-export function reasonPhrase(code: number): string | undefined;
-export function reasonPhrase(code: number): string | undefined {
-	return Number.isInteger(code) && code >= 100 && code <= 599 ? BY_CODE[code] : undefined;
+export function reasonPhrase<Code extends number>(code: Code): PhraseOf<Code> {
+	return (Number.isInteger(code) && code >= 100 && code <= 599 ? BY_CODE[code] : undefined) as PhraseOf<Code>;
 }

@@ -6,7 +6,7 @@
 // - bundle for the browser with esbuild, keeping only the constant and the guard they import;
 // - and the `typed-http-status` command that npm links from the tarball's bin runs.
 import {execFile, execFileSync} from 'node:child_process';
-import {cpSync, mkdtempSync, realpathSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {basename, join, relative} from 'node:path';
 import {promisify} from 'node:util';
@@ -89,8 +89,41 @@ describe('type-checked by each supported compiler and module resolution', () => 
 		const ours = loaded.filter(file => !/[\\/]lib\.[\w.]+\.d\.ts$/.test(file)).map(file => relative(project, file)).sort();
 		const esmTypes = ['node_modules/typed-http-status/dist/index.d.ts', 'node_modules/typed-http-status/dist/registry.d.ts'];
 		const packageTypes = resolution === 'bundler' ? esmTypes : ['node_modules/typed-http-status/dist/index.d.cts', ...esmTypes];
-		const consumers = ['types/equal.ts', 'types/holds.ts', 'types/registry.ts', 'types/rejects.ts', ...(resolution === 'bundler' ? [] : ['types/commonjs.cjs'])];
+		const consumers = ['types/equal.ts', 'types/handler-grade.ts', 'types/holds.ts', 'types/registry.ts', 'types/rejects.ts', ...(resolution === 'bundler' ? [] : ['types/commonjs.cjs', 'types/dual.cts', 'types/dual-use.mts'])];
 		expect(ours).toEqual([...packageTypes, ...consumers].sort());
+	}, 120_000);
+});
+
+// What a user reads: the compiler's message for a typical mistake, and the declarations a consumer emits, name our
+// types (`StatusCode`, `HttpStatus<"4xx">`) rather than spelling out their literals; the same under every compiler.
+const expectedMessages = [
+	"messages/mistakes.ts(9,9): error TS2345: Argument of type '299' is not assignable to parameter of type 'StatusCode'.",
+	"messages/mistakes.ts(10,14): error TS2322: Type '200' is not assignable to type 'Status4xx'.",
+	"messages/mistakes.ts(11,14): error TS2322: Type 'number' is not assignable to type 'HttpStatus'.",
+	"messages/mistakes.ts(12,14): error TS2322: Type '200' is not assignable to type 'ErrorStatus'.",
+	"messages/mistakes.ts(13,14): error TS2322: Type 'number' is not assignable to type 'boolean'.",
+	"messages/mistakes.ts(16,8): error TS2322: Type 'HttpStatus<\"4xx\">' is not assignable to type 'Status5xx'.",
+	"messages/mistakes.ts(19,14): error TS2322: Type 'HttpStatus<StatusClass>' is not assignable to type 'boolean'.",
+];
+const expectedDeclarations = `import { type StatusCode } from 'typed-http-status';
+export declare function route(found: boolean): 200 | 404;
+export declare function validate(input: string): import("typed-http-status").HttpStatus<import("typed-http-status").StatusClass>;
+export declare function clientErrorOf(status: number): import("typed-http-status").HttpStatus<"4xx"> | undefined;
+export declare function same(status: StatusCode): StatusCode;
+export declare function family(input: string): import("typed-http-status").StatusClass;
+`;
+
+describe('what the compiler shows a user', () => {
+	test.each(Object.entries(compilers))('%s names the types in its messages and in emitted declarations', async (compiler, bin) => {
+		const outDir = join('messages', `out-${compiler.replaceAll(/\W/g, '')}`);
+		const result = await run(process.execPath, [join(root, 'node_modules', bin), '-p', 'messages', '--pretty', 'false', '--outDir', outDir], {cwd: project, timeout: 120_000}).then(
+			() => ({code: 0, stdout: ''}),
+			(error: {code?: unknown; stdout?: unknown}) => ({code: error.code, stdout: String(error.stdout)}),
+		);
+		expect(result.code).toBe(2);
+		const messages = result.stdout.split('\n').filter(line => line.startsWith('messages/'));
+		expect(messages).toEqual(expectedMessages);
+		expect(readFileSync(join(project, outDir, 'handlers.d.ts'), 'utf8')).toBe(expectedDeclarations);
 	}, 120_000);
 });
 

@@ -36,3 +36,21 @@ expectType<typeof HTTP_422_UNPROCESSABLE_CONTENT>(HTTP_422_UNPROCESSABLE_ENTITY)
 // The Django REST framework-style namespace import reads like the Python original.
 expectType<201>(status.HTTP_201_CREATED);
 expectAssignable<StatusCode>(status.HTTP_511_NETWORK_AUTHENTICATION_REQUIRED);
+
+// A constant stays literal where a widening literal would not: in `let`, arrays, object literals and generic calls.
+let reassigned = HTTP_200_OK;
+expectType<200>(reassigned);
+reassigned = HTTP_200_OK;
+const pair = [HTTP_200_OK, HTTP_404_NOT_FOUND];
+expectType<Array<200 | 404>>(pair);
+const problem = {status: HTTP_404_NOT_FOUND, error: 'missing'};
+expectType<404>(problem.status);
+type Reply = {status: 200; body: string} | {status: 404; error: string};
+const reply: Reply = problem;
+expectAssignable<Reply>(reply);
+const identity = <Value>(value: Value): Value => value;
+expectType<200>(identity(HTTP_200_OK));
+// The reassignable idiom: annotate the variable with the union it may hold.
+let current: StatusCode = HTTP_200_OK;
+current = HTTP_404_NOT_FOUND;
+expectType<StatusCode>(current as StatusCode);

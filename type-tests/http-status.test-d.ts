@@ -1,9 +1,28 @@
 import {expectAssignable, expectNotAssignable, expectType} from 'tsd';
-import {isHttpStatus, parseStatus, type HttpStatus, type StatusCode, type UnregisteredStatus} from '../dist/index.js';
+import type {IsEqual} from 'type-fest';
+import {
+	assertNever,
+	isHttpStatus,
+	parseStatus,
+	type HttpStatus,
+	type Status4xx,
+	type StatusClassBrand,
+	type StatusCode,
+	type UnregisteredStatus,
+} from '../dist/index.js';
+import type {HttpStatus as CommonJsHttpStatus} from '../dist/index.cjs';
 
 // parseStatus returns the branded type.
 expectType<HttpStatus>(parseStatus('404'));
 expectType<HttpStatus>(parseStatus(404 as unknown));
+
+// HttpStatus is every named code plus one brand per class; HttpStatus<'4xx'> is one class of it.
+expectType<true>({} as IsEqual<HttpStatus, StatusCode | UnregisteredStatus>);
+expectType<true>({} as IsEqual<HttpStatus<'4xx'>, Status4xx | (number & StatusClassBrand<'4xx'>)>);
+expectType<true>({} as IsEqual<UnregisteredStatus, UnregisteredStatus<'1xx' | '2xx' | '3xx' | '4xx' | '5xx'>>);
+expectAssignable<HttpStatus>({} as HttpStatus<'2xx'>);
+expectNotAssignable<HttpStatus<'2xx'>>({} as HttpStatus<'4xx'>);
+expectNotAssignable<UnregisteredStatus<'2xx'>>({} as UnregisteredStatus<'4xx'>);
 
 // A plain number is not assignable to the brand: only validation produces one.
 expectNotAssignable<HttpStatus>(599 as number);
@@ -14,13 +33,58 @@ expectAssignable<HttpStatus>(404);
 expectAssignable<HttpStatus>(0 as StatusCode);
 expectAssignable<number>(parseStatus(404));
 
-// isHttpStatus narrows unknown input.
+// One brand for both builds: a status from the CommonJS declarations is one for the ESM ones, and back.
+expectAssignable<HttpStatus>({} as CommonJsHttpStatus);
+expectAssignable<CommonJsHttpStatus>({} as HttpStatus);
+expectAssignable<HttpStatus<'5xx'>>({} as CommonJsHttpStatus<'5xx'>);
+
+// isHttpStatus narrows unknown input and a number to HttpStatus.
 declare const input: unknown;
 if (isHttpStatus(input)) {
 	expectType<HttpStatus>(input);
+} else {
+	expectType<unknown>(input);
 }
 declare const status: number;
 if (isHttpStatus(status)) {
-	expectAssignable<number>(status);
-	expectAssignable<HttpStatus>(status);
+	expectType<HttpStatus>(status);
+} else {
+	expectType<number>(status);
 }
+
+// It never drops a member that passes: an unnamed literal stays, branded with its class.
+declare const mixed: 200 | 502 | 520;
+if (isHttpStatus(mixed)) {
+	expectType<200 | 502 | (520 & UnregisteredStatus<'5xx'>)>(mixed);
+}
+declare const rest: 404 | 299;
+if (isHttpStatus(rest)) {
+	expectType<404 | (299 & UnregisteredStatus<'2xx'>)>(rest);
+}
+declare const strings: 'a' | 404 | 600 | null;
+if (isHttpStatus(strings)) {
+	expectType<404>(strings);
+} else {
+	expectType<'a' | 600 | null>(strings);
+}
+
+// So the switch that compiled and threw on 520 no longer compiles.
+function incomplete(value: 200 | 502 | 520): string {
+	if (isHttpStatus(value)) {
+		switch (value) {
+			case 200:
+				return 'ok';
+			case 502:
+				return 'bad gateway';
+			default:
+				// @ts-expect-error -- 520 passes isHttpStatus and is not handled
+				return assertNever(value);
+		}
+	}
+	return 'invalid';
+}
+incomplete(520);
+
+// As a callback it keeps the element type precise.
+declare const values: unknown[];
+expectType<HttpStatus[]>(values.filter(isHttpStatus));

@@ -1,26 +1,42 @@
 import {expectAssignable, expectError, expectNotAssignable, expectType} from 'tsd';
-import {isStatusCode, STATUS_CODES, type StatusCode, type StatusName} from '../dist/index.js';
+import type {IntClosedRange, IsEqual} from 'type-fest';
+import {isStatusCode, STATUS_CODES, type HttpStatus, type StatusCode, type StatusName, type UnregisteredStatus} from '../dist/index.js';
 
-type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
-
-// StatusCode is the union of literal codes, derived from STATUS_CODES.
-expectType<true>({} as Equal<StatusCode, (typeof STATUS_CODES)[number]>);
+// StatusCode is the union of literal codes, derived from STATUS_CODES, each an integer from 100 to 599.
+expectType<true>({} as IsEqual<StatusCode, (typeof STATUS_CODES)[number]>);
+expectType<true>({} as IsEqual<StatusCode, Extract<StatusCode, IntClosedRange<100, 599>>>);
 expectAssignable<StatusCode>(404);
 expectAssignable<StatusCode>(509);
 expectNotAssignable<StatusCode>(299);
 expectNotAssignable<StatusCode>(600);
 expectNotAssignable<StatusCode>(404 as number);
-expectType<false>({} as Equal<StatusCode, number>);
+expectType<false>({} as IsEqual<StatusCode, number>);
 
 // STATUS_CODES is a readonly tuple.
 expectError(STATUS_CODES.push(999));
 expectType<100>(STATUS_CODES[0]);
 
-// isStatusCode narrows unknown input to the registered literals.
+// isStatusCode narrows unknown input to the registered literals, and a union to its named members.
 declare const input: unknown;
 if (isStatusCode(input)) {
 	expectType<StatusCode>(input);
+} else {
+	expectType<unknown>(input);
 }
+declare const mixed: 200 | 299 | 'x';
+if (isStatusCode(mixed)) {
+	expectType<200>(mixed);
+} else {
+	expectType<299 | 'x'>(mixed);
+}
+declare const validated: HttpStatus;
+if (isStatusCode(validated)) {
+	expectType<StatusCode>(validated);
+} else {
+	expectType<UnregisteredStatus>(validated);
+}
+declare const values: number[];
+expectType<StatusCode[]>(values.filter(isStatusCode));
 
 // StatusName lists the constant names, deprecated aliases included.
 expectAssignable<StatusName>('HTTP_404_NOT_FOUND');

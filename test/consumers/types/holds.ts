@@ -45,9 +45,10 @@ if (isSuccess(known)) {
 	true satisfies Equal<typeof known, Status2xx>;
 }
 
-// A guard does not claim that a plain number is a named literal: 499 passes isClientError.
+// A guard does not claim that a plain number is a named literal (499 passes isClientError): it narrows it to the
+// class's valid statuses, named or not.
 if (isClientError(fromNetwork)) {
-	true satisfies Equal<typeof fromNetwork, number>;
+	true satisfies Equal<typeof fromNetwork, HttpStatus<'4xx'>>;
 } else {
 	true satisfies Equal<typeof fromNetwork, number>;
 }

@@ -1,0 +1,18 @@
+// Functions whose return types are inferred: the declarations a consumer emits for them must name our types.
+import {HTTP_200_OK, HTTP_404_NOT_FOUND, isClientError, parseStatus, statusClass, type StatusCode} from 'typed-http-status';
+
+export function route(found: boolean) {
+	return found ? HTTP_200_OK : HTTP_404_NOT_FOUND;
+}
+export function validate(input: string) {
+	return parseStatus(input);
+}
+export function clientErrorOf(status: number) {
+	return isClientError(status) ? status : undefined;
+}
+export function same(status: StatusCode) {
+	return status;
+}
+export function family(input: string) {
+	return statusClass(parseStatus(input));
+}
