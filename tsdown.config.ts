@@ -23,19 +23,31 @@ const cli: UserConfig = {...shared, entry: {cli: 'src/cli.ts'}, format: 'esm', p
 // The matchers' subpaths `typed-http-status/matchers`, `/vitest` and `/jest`, each built on its own. They reach the
 // library only through its public entries, and the build keeps those imports as imports of the package itself
 // (`typed-http-status`, `typed-http-status/registry`) instead of bundling a copy: the declarations then use the
-// main entry's own `HttpStatus`, whose brand a copy could not share. The plugin goes in through `inputOptions`, first,
-// so that it also runs in the build that writes the CommonJS declarations. The test runners stay external.
+// main entry's own `HttpStatus`, whose brand a copy could not share. Likewise the vitest and jest setup modules
+// import the matchers from `typed-http-status/matchers`, so all three share one `StatusMatchers`. The plugin goes
+// in through `inputOptions`, first, so that it also runs in the build that writes the CommonJS declarations (tsdown
+// leaves `plugins` out of that one). The test runners stay external.
 const selfReference: Plugin = {
 	name: 'typed-http-status:self-reference',
 	resolveId(source, importer) {
-		const entry = {'../index.ts': 'typed-http-status', '../registry.ts': 'typed-http-status/registry'}[source];
-		return entry !== undefined && importer !== undefined && /[\\/]src[\\/]matchers[\\/][^\\/]+$/.test(importer) ? {id: entry, external: true} : null;
+		const from = /[\\/]src[\\/]matchers[\\/]([^\\/]+?)(?:\.d)?\.ts$/.exec(importer ?? '')?.[1];
+		const setup = from === 'vitest' || from === 'jest';
+		const entry = from === undefined ? undefined : {'../index.ts': 'typed-http-status', '../registry.ts': 'typed-http-status/registry', ...(setup ? {'./index.ts': 'typed-http-status/matchers'} : {})}[source];
+		return entry === undefined ? null : {id: entry, external: true};
 	},
 };
-const matcherEntries = {matchers: 'src/matchers/index.ts', vitest: 'src/matchers/vitest.ts', jest: 'src/matchers/jest.ts'};
-const matchers: UserConfig[] = Object.entries(matcherEntries).map(([name, file]) => ({
+// A module augmentation applies whichever file the compiler reads first only when the augmenting file imports the
+// module it augments (vitest's docs say so too); the declaration emitter drops a bare `import 'vitest'`, so a banner
+// puts it back in the setup modules' declarations.
+const matcherEntries = {
+	matchers: {file: 'src/matchers/index.ts', augments: undefined},
+	vitest: {file: 'src/matchers/vitest.ts', augments: 'vitest'},
+	jest: {file: 'src/matchers/jest.ts', augments: 'expect'},
+};
+const matchers: UserConfig[] = Object.entries(matcherEntries).map(([name, {file, augments}]) => ({
 	...library,
 	entry: {[name]: file},
+	...(augments === undefined ? {} : {banner: {dts: `import '${augments}';`}}),
 	deps: {neverBundle: ['vitest', '@jest/globals', 'expect']},
 	inputOptions: options => ({...options, plugins: [selfReference, options.plugins]}),
 }));

@@ -140,7 +140,7 @@ describe('failure messages name both sides, with phrase and class', () => {
 });
 
 describe('a received value without a status fails, with or without .not, and says what it was', () => {
-	const received: unknown[] = [undefined, null, true, '201', 'x'.repeat(60), 201n, Symbol('s'), () => 201, [201], {}, {status: '201'}, new Map()];
+	const received: unknown[] = [undefined, null, true, '201', 'x'.repeat(60), 201n, Symbol('s'), () => 201, [201], {}, {status: '201'}, new Map(), Object.create(null)];
 	test.each(received.map(value => [value]))('%s', value => {
 		const positive = failure(() => expect(value).toHaveStatus(201));
 		const negated = failure(() => expect(value).not.toHaveStatus(201));
@@ -162,6 +162,7 @@ describe('a received value without a status fails, with or without .not, and say
 			  "received an object with neither a numeric \`status\` nor a numeric \`statusCode\`",
 			  "received an object with neither a numeric \`status\` nor a numeric \`statusCode\`",
 			  "received an object (Map) with neither a numeric \`status\` nor a numeric \`statusCode\`",
+			  "received an object with neither a numeric \`status\` nor a numeric \`statusCode\`",
 			]
 		`);
 		const throwing = new Proxy({}, {
