@@ -148,6 +148,7 @@ describe('a received value without a status fails, with or without .not, and say
 		expect(negated).toMatch(/^expected status not 201 Created, received /u);
 	});
 	test('the messages', () => {
+		expect(failure(() => expect(undefined).toHaveStatus(201))).toMatchInlineSnapshot(`"expected status 201 Created, received undefined, not a response or a status code"`);
 		expect(received.map(value => failure(() => expect(value).toHaveStatus(201)).replace('expected status 201 Created, ', ''))).toMatchInlineSnapshot(`
 			[
 			  "received undefined, not a response or a status code",
