@@ -2,12 +2,30 @@ import {parseExpectation} from './expectation.ts';
 import {expectedLabel, meets, receivedLabel} from './message.ts';
 import {readReceived} from './received.ts';
 
-/** The part of vitest's and jest's matcher context that `toHaveStatus` reads: whether it runs under `.not`. */
+/**
+ * The part of vitest's and jest's matcher context that `toHaveStatus` reads: whether it runs under `.not`.
+ *
+ * @example
+ * ```ts
+ * import {toHaveStatus} from 'typed-http-status/matchers';
+ * toHaveStatus.call({isNot: true}, 201, 201).pass;
+ * //=> true (and so `.not` fails)
+ * ```
+ */
 export interface MatcherContext {
 	readonly isNot?: boolean | undefined;
 }
 
-/** What a matcher returns to `expect`: whether it passed, and the message to show when that was not wanted. */
+/**
+ * What a matcher returns to `expect`: whether it passed, and the message to show when that was not wanted.
+ *
+ * @example
+ * ```ts
+ * import {toHaveStatus} from 'typed-http-status/matchers';
+ * toHaveStatus.call({}, 404, '2xx').message();
+ * //=> 'expected status 2xx Successful (200–299), received 404 Not Found (4xx Client Error)'
+ * ```
+ */
 export interface MatcherResult {
 	readonly pass: boolean;
 	readonly message: () => string;
