@@ -1,5 +1,6 @@
 // The build, run by `npm run build` (scripts/build.mjs, which builds into a temporary folder and swaps it in as
 // dist/). Why tsdown, and what it emits: docs/build.md.
+import type {Plugin} from 'rolldown';
 import {defineConfig, type UserConfig} from 'tsdown';
 
 const outDir = process.env['TYPED_HTTP_STATUS_OUT_DIR'] ?? 'dist';
@@ -19,4 +20,36 @@ const registry: UserConfig = {...library, entry: {registry: 'src/registry.ts'}};
 // The command line (bin/typed-http-status.js imports dist/cli.js): ESM only, no declarations, not in `exports`.
 const cli: UserConfig = {...shared, entry: {cli: 'src/cli.ts'}, format: 'esm', platform: 'node', dts: false, fixedExtension: false};
 
-export default defineConfig([library, registry, cli]);
+// The matchers' subpaths `typed-http-status/matchers`, `/vitest` and `/jest`, each built on its own. They reach the
+// library only through its public entries, and the build keeps those imports as imports of the package itself
+// (`typed-http-status`, `typed-http-status/registry`) instead of bundling a copy: the declarations then use the
+// main entry's own `HttpStatus`, whose brand a copy could not share. Likewise the vitest and jest setup modules
+// import the matchers from `typed-http-status/matchers`, so all three share one `StatusMatchers`. The plugin goes
+// in through `inputOptions`, first, so that it also runs in the build that writes the CommonJS declarations (tsdown
+// leaves `plugins` out of that one). The test runners stay external.
+const selfReference: Plugin = {
+	name: 'typed-http-status:self-reference',
+	resolveId(source, importer) {
+		const from = /[\\/]src[\\/]matchers[\\/]([^\\/]+?)(?:\.d)?\.ts$/.exec(importer ?? '')?.[1];
+		const setup = from === 'vitest' || from === 'jest';
+		const entry = from === undefined ? undefined : {'../index.ts': 'typed-http-status', '../registry.ts': 'typed-http-status/registry', ...(setup ? {'./index.ts': 'typed-http-status/matchers'} : {})}[source];
+		return entry === undefined ? null : {id: entry, external: true};
+	},
+};
+// A module augmentation applies whichever file the compiler reads first only when the augmenting file imports the
+// module it augments (vitest's docs say so too); the declaration emitter drops a bare `import 'vitest'`, so a banner
+// puts it back in the setup modules' declarations.
+const matcherEntries = {
+	matchers: {file: 'src/matchers/index.ts', augments: undefined},
+	vitest: {file: 'src/matchers/vitest.ts', augments: 'vitest'},
+	jest: {file: 'src/matchers/jest.ts', augments: 'expect'},
+};
+const matchers: UserConfig[] = Object.entries(matcherEntries).map(([name, {file, augments}]) => ({
+	...library,
+	entry: {[name]: file},
+	...(augments === undefined ? {} : {banner: {dts: `import '${augments}';`}}),
+	deps: {neverBundle: ['vitest', '@jest/globals', 'expect']},
+	inputOptions: options => ({...options, plugins: [selfReference, options.plugins]}),
+}));
+
+export default defineConfig([library, registry, cli, ...matchers]);
