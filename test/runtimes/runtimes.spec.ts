@@ -227,6 +227,11 @@ describe('workerd serves Responses built with the package', () => {
 	});
 
 	// 1xx are not final statuses: `new Response` refuses them, in workerd as everywhere.
+	test('the worker runs without Node.js compatibility: no Buffer, process or require', async () => {
+		const response = await fetch(await workerdUrl('/globals'));
+		expect(await response.json()).toEqual({Buffer: 'undefined', process: 'undefined', require: 'undefined'});
+	});
+
 	test.each(source.STATUS_CODES.filter(code => code >= 200))('GET /status/%i answers with that status, its phrase and its class', async code => {
 		const response = code === 407 ? await viaHttp(await workerdUrl(`/status/${code}`)) : await fetch(await workerdUrl(`/status/${code}`), {redirect: 'manual'});
 		expect([response.status, response.statusText, response.headers.get('x-status-class')]).toEqual([code, source.REASON_PHRASES[code], source.statusClass(code)]);

@@ -1,6 +1,7 @@
 // @ts-check
 // The worker that workerd runs (workerd.capnp): it imports the installed package as a Worker would and serves
 // - GET /checks: the suite run inside the worker, as the report JSON that run.mjs prints elsewhere;
+// - GET /globals: the type of the Node.js globals `Buffer`, `process` and `require` here (all "undefined");
 // - GET /status/<code>: a `Response` with that status, its reason phrase as status text and its class in
 //   `x-status-class`, no body; a value `parseStatus` rejects gets 400 with the error's name and message;
 // - anything else: 404 Not Found.
@@ -20,6 +21,9 @@ export default {
 		const {pathname} = new URL(request.url);
 		if (pathname === '/checks') {
 			return Response.json(runChecks(checks, {...modules}));
+		}
+		if (pathname === '/globals') {
+			return Response.json(Object.fromEntries(['Buffer', 'process', 'require'].map(name => [name, typeof (/** @type {any} */ (globalThis))[name]])));
 		}
 		const [, value] = /^\/status\/([^/]*)$/.exec(pathname) ?? [];
 		if (value === undefined) {

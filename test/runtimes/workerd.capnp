@@ -3,7 +3,9 @@
 # One service, worker.mjs, listening on 127.0.0.1; port 0 lets the system choose one, which workerd reports on
 # its control descriptor (--control-fd). Each entry of the package is its own module, named by its specifier
 # and embedded from the installed package's ESM file, so the worker imports the package as published, with no
-# bundler in between. No `nodejs_compat` flag: a Node.js API used by the package fails here, as on Workers.
+# bundler in between. Node.js compatibility is off: from compatibility date 2026-08-04 workerd turns it on by
+# default (`Buffer` and `process` become globals), and the two `no_` flags turn it off again, as for a Worker
+# configured without it, so a Node.js API used by the package fails here.
 using Workerd = import "/workerd/workerd.capnp";
 
 const config :Workerd.Config = (
@@ -21,4 +23,5 @@ const worker :Workerd.Worker = (
 		(name = "typed-http-status/registry", esModule = embed "node_modules/typed-http-status/dist/registry.js"),
 	],
 	compatibilityDate = "2026-11-01",
+	compatibilityFlags = ["no_nodejs_compat", "no_nodejs_compat_v2"],
 );
