@@ -7,7 +7,7 @@
 // test/runtimes/runtimes.spec.ts reads back.
 
 /**
- * @typedef {{name: string, section: string, run: (modules: Modules) => void}} Check
+ * @typedef {{name: string, section: string, run: (modules: Modules) => void | Promise<void>}} Check
  * @typedef {{name: string, ok: boolean, error?: string}} Result
  * @typedef {{name: string, version: string}} Runtime
  * @typedef {{runtime: Runtime, exports: Record<string, string[]>, passed: number, failed: number, results: Result[]}} Report
@@ -99,18 +99,19 @@ export function currentRuntime() {
 }
 
 /**
- * Run every check against the loaded modules and report.
+ * Run every check against the loaded modules, one after another, and report. A check may be async (reading a
+ * `Response` body is); a check that throws or rejects fails with its error, and the others still run.
  *
  * @param {readonly Check[]} checks
  * @param {Modules} modules
- * @returns {Report}
+ * @returns {Promise<Report>}
  */
-export function runChecks(checks, modules) {
+export async function runChecks(checks, modules) {
 	/** @type {Result[]} */
 	const results = [];
 	for (const check of checks) {
 		try {
-			check.run(modules);
+			await check.run(modules);
 			results.push({name: check.name, ok: true});
 		} catch (error) {
 			results.push({name: check.name, ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : show(error)});

@@ -7,4 +7,4 @@ import * as modules from './package.mjs';
 import {checks} from './suite.mjs';
 
 const loaded = Object.fromEntries(Object.keys(modules).map(key => [key, import.meta.resolve(key === 'main' ? 'typed-http-status' : `typed-http-status/${key}`)]));
-console.log(JSON.stringify({...runChecks(checks, {...modules}), loaded}));
+console.log(JSON.stringify({...(await runChecks(checks, {...modules})), loaded}));

@@ -27,7 +27,7 @@ const classRanges = [
 	['isClientError', 400, 499], ['isServerError', 500, 599], ['isError', 400, 599],
 ];
 
-/** @param {string} section @param {Record<string, (modules: Modules) => void>} checks @returns {Check[]} */
+/** @param {string} section @param {Record<string, Check['run']>} checks @returns {Check[]} */
 function section(section, checks) {
 	return Object.entries(checks).map(([name, run]) => ({section, name: `${section}: ${name}`, run}));
 }
@@ -168,5 +168,5 @@ const registry = section('registry', {
 	},
 });
 
-/** Every check, in order. */
+/** Every check, in order: one section per entry of the package, a new entry's section last (docs/runtimes.md). */
 export const checks = [...main, ...registry];

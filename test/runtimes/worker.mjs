@@ -17,10 +17,10 @@ function answer(/** @type {number} */ status, /** @type {string | null} */ body,
 }
 
 export default {
-	fetch(/** @type {Request} */ request) {
+	async fetch(/** @type {Request} */ request) {
 		const {pathname} = new URL(request.url);
 		if (pathname === '/checks') {
-			return Response.json(runChecks(checks, {...modules}));
+			return Response.json(await runChecks(checks, {...modules}));
 		}
 		if (pathname === '/globals') {
 			return Response.json(Object.fromEntries(['Buffer', 'process', 'require'].map(name => [name, typeof (/** @type {any} */ (globalThis))[name]])));
