@@ -73,7 +73,11 @@ async function launch(command: string, args: string[]): Promise<Launched> {
 		const {stderr, message} = error as {stderr?: string; message: string};
 		throw new Error(`\`${basename(command)} ${args.join(' ')}\` did not run: ${stderr?.trim() || message}`);
 	}
-	return JSON.parse(stdout) as Launched;
+	try {
+		return JSON.parse(stdout) as Launched;
+	} catch {
+		throw new Error(`\`${basename(command)} ${args.join(' ')}\` printed no report: ${stdout.trim()}`);
+	}
 }
 
 /** Start workerd on 127.0.0.1 with a port the system picks; resolves with the port once it listens. */
@@ -85,7 +89,10 @@ function startWorkerd(): Promise<number> {
 		const timer = setTimeout(() => reject(new Error(`workerd did not listen within 20 s: ${stderr}`)), 20_000);
 		child.stderr?.on('data', (chunk: Buffer) => (stderr += String(chunk)));
 		child.on('error', error => reject(error));
-		child.on('exit', code => reject(new Error(`workerd exited with ${code} before it listened: ${stderr.trim()}`)));
+		child.on('exit', code => {
+			clearTimeout(timer);
+			reject(new Error(`workerd exited with ${code} before it listened: ${stderr.trim()}`));
+		});
 		let control = '';
 		(child.stdio[3] as Readable).on('data', (chunk: Buffer) => {
 			control += String(chunk);
@@ -234,12 +241,12 @@ describe('workerd serves Responses built with the package', () => {
 		expect(modules).toEqual(expected);
 	});
 
-	// 1xx are not final statuses: `new Response` refuses them, in workerd as everywhere.
 	test('the worker runs without Node.js compatibility: no Buffer, process or require', async () => {
 		const response = await fetch(await workerdUrl('/globals'));
 		expect(await response.json()).toEqual({Buffer: 'undefined', process: 'undefined', require: 'undefined'});
 	});
 
+	// 1xx are not final statuses: `new Response` refuses them, in workerd as everywhere.
 	test.each(source.STATUS_CODES.filter(code => code >= 200))('GET /status/%i answers with that status, its phrase and its class', async code => {
 		const response = code === 407 ? await viaHttp(await workerdUrl(`/status/${code}`)) : await fetch(await workerdUrl(`/status/${code}`), {redirect: 'manual'});
 		expect([response.status, response.statusText, response.headers.get('x-status-class')]).toEqual([code, source.REASON_PHRASES[code], source.statusClass(code)]);
@@ -267,7 +274,6 @@ describe('workerd serves Responses built with the package', () => {
 });
 
 describe('JSR', () => {
-
 	test('jsr.json publishes the TypeScript source of every entry the npm package exports, at the same version', () => {
 		// The other tests take each entry's source file from here: what every runtime must see it export.
 		const exports = Object.keys(readJson('package.json')['exports'] as object).filter(subpath => subpath !== './package.json');
@@ -281,6 +287,7 @@ describe('JSR', () => {
 
 	test('deno publish --dry-run passes: the source type-checks and has no slow types', async () => {
 		const output = await published;
+		expect(output).toContain('Checking for slow types in the public API');
 		expect(output).toContain(`Simulating publish of ${jsr.name}@${jsr.version}`);
 		expect(output).toContain('Success Dry run complete');
 		// The library's source, without the command line (not an entry on JSR: it runs with `npx typed-http-status`).
