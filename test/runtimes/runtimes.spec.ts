@@ -230,6 +230,11 @@ describe.each(runtimes)('$label', runtime => {
 	}, 60_000);
 });
 
+// Entries that plug the package into Node.js tools (the vitest and jest matchers, the ESLint plugin) rather than
+// into the programs that run on each runtime: npm-only, so neither JSR nor the worker carries them.
+const nodeToolEntries = new Set(['./matchers', './vitest', './jest', './eslint-plugin']);
+const runtimeEntries = (exports: object): string[] => Object.keys(exports).filter(subpath => subpath !== './package.json' && !nodeToolEntries.has(subpath));
+
 describe('workerd serves Responses built with the package', () => {
 	test('workerd.capnp gives the worker every entry of the package, from its ESM file', () => {
 		const config = readFileSync(join(root, 'test', 'runtimes', 'workerd.capnp'), 'utf8');
@@ -237,7 +242,7 @@ describe('workerd serves Responses built with the package', () => {
 		const exports = readJson('package.json')['exports'] as Record<string, {import?: {default: string}}>;
 		const expected = Object.fromEntries(
 			Object.entries(exports)
-				.filter(([subpath]) => subpath !== './package.json')
+				.filter(([subpath]) => runtimeEntries(exports).includes(subpath))
 				.map(([subpath, conditions]) => [`typed-http-status${subpath.slice(1)}`, `node_modules/typed-http-status/${conditions.import?.default.slice(2)}`]),
 		);
 		expect(modules).toEqual(expected);
@@ -276,10 +281,9 @@ describe('workerd serves Responses built with the package', () => {
 });
 
 describe('JSR', () => {
-	test('jsr.json publishes the TypeScript source of every entry the npm package exports, at the same version', () => {
+	test('jsr.json publishes the TypeScript source of every runtime entry the npm package exports, at the same version', () => {
 		// The other tests take each entry's source file from here: what every runtime must see it export.
-		const exports = Object.keys(readJson('package.json')['exports'] as object).filter(subpath => subpath !== './package.json');
-		expect(Object.keys(jsr.exports)).toEqual(exports);
+		expect(Object.keys(jsr.exports)).toEqual(runtimeEntries(readJson('package.json')['exports'] as object));
 		for (const file of Object.values(jsr.exports)) {
 			expect(file).toMatch(/^\.\/src\/[\w/-]+\.ts$/);
 			expect(existsSync(join(root, file)), file).toBe(true);
