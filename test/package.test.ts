@@ -12,11 +12,12 @@ import {packedTarball, root} from './consumers/pack.ts';
 describe('the packed tarball', () => {
 	const tarball = packedTarball();
 
-	test('holds only what users need: the build, the bin, the readme, the licence, the subpath stub for node10', () => {
+	test('holds only what users need: the build, the bin, the readme, the licence, the subpath stubs for node10', () => {
 		const listing = execFileSync('tar', ['-tzf', tarball], {encoding: 'utf8'}).trim().split('\n').sort();
-		const allowed = /^package\/(package\.json|README\.md|LICENSE|dist\/((index|registry)\.(js|cjs|d\.ts|d\.cts)|cli\.js)|bin\/[\w.-]+\.js|registry\/package\.json)$/;
+		const allowed = /^package\/(package\.json|README\.md|LICENSE|dist\/((index|registry|eslint-plugin)\.(js|cjs|d\.ts|d\.cts)|cli\.js)|bin\/[\w.-]+\.js|(registry|eslint-plugin)\/package\.json)$/;
 		expect(listing.filter(file => !allowed.test(file))).toEqual([]);
 		expect(listing).toEqual(expect.arrayContaining(['package/dist/index.js', 'package/dist/index.cjs', 'package/dist/index.d.ts', 'package/dist/index.d.cts', 'package/dist/registry.js', 'package/dist/registry.cjs', 'package/dist/registry.d.ts', 'package/dist/registry.d.cts', 'package/registry/package.json']));
+		expect(listing).toEqual(expect.arrayContaining(['package/dist/eslint-plugin.js', 'package/dist/eslint-plugin.cjs', 'package/dist/eslint-plugin.d.ts', 'package/dist/eslint-plugin.d.cts', 'package/eslint-plugin/package.json']));
 	}, 30_000);
 
 	test('publint finds nothing, not even a suggestion', async () => {
@@ -38,7 +39,7 @@ describe('the packed tarball', () => {
 		expect(report.analysis.problems).toEqual([]);
 		const resolved = (entry: string) =>
 			Object.fromEntries(Object.entries(report.analysis.entrypoints[entry]?.resolutions ?? {}).map(([mode, {resolution}]) => [mode, resolution?.fileName]));
-		for (const [entry, file] of [['.', 'index'], ['./registry', 'registry']] as const) {
+		for (const [entry, file] of [['.', 'index'], ['./registry', 'registry'], ['./eslint-plugin', 'eslint-plugin']] as const) {
 			expect(resolved(entry), entry).toEqual({
 				node10: `/node_modules/typed-http-status/dist/${file}.d.cts`,
 				'node16-cjs': `/node_modules/typed-http-status/dist/${file}.d.cts`,

@@ -26,7 +26,7 @@ import {preferTypedHttpStatus} from './prefer-typed-http-status.ts';
 declare const TYPED_HTTP_STATUS_VERSION: string | undefined;
 
 /** The plugin: its rules, and the `recommended` and `migrate` configs that enable them under the `typed-http-status/` prefix. */
-export interface TypedHttpStatusPlugin {
+interface TypedHttpStatusPlugin {
 	readonly meta: {readonly name: 'typed-http-status'; readonly version: string};
 	readonly rules: {
 		readonly 'no-bare-status': Rule.RuleModule;
