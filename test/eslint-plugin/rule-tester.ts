@@ -2,12 +2,11 @@
 // for TypeScript (typescript-eslint's parser, with type information through its project service).
 import {RuleTester} from 'eslint';
 import tseslint from 'typescript-eslint';
-import {afterAll, describe, it} from 'vitest';
+import {describe, it} from 'vitest';
 
 RuleTester.describe = describe;
 RuleTester.it = it;
 RuleTester.itOnly = it.only;
-RuleTester.afterAll = afterAll;
 
 /** JavaScript modules. */
 export const javascript: RuleTester = new RuleTester({languageOptions: {ecmaVersion: 2024, sourceType: 'module'}});
