@@ -135,6 +135,27 @@ function classCheck(node: ESTree.Node, sourceCode: SourceCode): ClassCheck | und
 	return undefined;
 }
 
+/** The name an operand goes by: `status` for `status`, `statusCode` for `res.statusCode`. */
+function operandName(node: ESTree.Node): string {
+	if (node.type === 'Identifier') {
+		return node.name;
+	}
+	return node.type === 'MemberExpression' && node.property.type === 'Identifier' ? node.property.name : '';
+}
+
+/**
+ * Whether the checked value is a status: by its name (`s`, `status`, `res.statusCode`, `code`, `httpStatus`), or by
+ * a type that is a union of status codes. A range check of anything else (`elapsed >= 200 && elapsed < 300`) is
+ * not this rule's business.
+ */
+function isStatusOperand(context: Rule.RuleContext, operand: ESTree.Node): boolean {
+	const name = operandName(operand);
+	if (name === 's' || /status|code/i.test(name)) {
+		return true;
+	}
+	return integerValues(context, operand)?.every(value => value >= 100 && value <= 599) ?? false;
+}
+
 /** Whether type information proves the check means the same as the guard for every value the operand can hold. */
 function provenSame(context: Rule.RuleContext, check: ClassCheck): boolean {
 	const values = integerValues(context, check.operand);
@@ -169,7 +190,7 @@ export const preferClassGuard: Rule.RuleModule = {
 		const found: {node: ESTree.Node; check: ClassCheck}[] = [];
 		const visit = (node: ESTree.Node) => {
 			const check = classCheck(node, sourceCode);
-			if (check !== undefined) {
+			if (check !== undefined && isStatusOperand(context, check.operand)) {
 				found.push({node, check});
 			}
 		};

@@ -114,12 +114,24 @@ function isExpectCall(node: ESTree.Node): boolean {
  * isStatusPosition(literal);
  * ```
  */
-export function isStatusPosition(literal: ESTree.Literal & Rule.NodeParentExtension): boolean {
+export function isStatusPosition(literal: ESTree.Node & Rule.NodeParentExtension): boolean {
 	const parent = literal.parent as Parented;
 	switch (parent.type) {
+		case 'ConditionalExpression': {
+			// `ok ? 200 : 404` stands where the whole conditional does
+			return parent.test !== literal && isStatusPosition(parent);
+		}
+		case 'LogicalExpression': {
+			// `claimed ?? 500`, `code || 500`
+			return parent.operator !== '&&' && isStatusPosition(parent);
+		}
 		case 'CallExpression':
 		case 'NewExpression': {
 			return inCall(literal, parent);
+		}
+		case 'VariableDeclarator': {
+			// `const status = 500`, `let statusCode = ok ? 200 : 500`
+			return parent.init === literal && parent.id.type === 'Identifier' && STATUS_NAMES.has(parent.id.name);
 		}
 		case 'AssignmentExpression': {
 			return parent.operator === '=' && parent.right === literal && STATUS_NAMES.has(propertyName(parent.left) ?? '');

@@ -20,6 +20,10 @@ javascript.run('no-bare-status', noBareStatus, {
 		'res.status(404.0);',
 		'res.status(4_04);',
 		'res.status(99);',
+		'res.status(404 > limit ? a : b);',
+		'res.status(ready && 200);',
+		'let timeout = 500;',
+		'let other = found ? 200 : 404;',
 		'res.status(600);',
 		'switch (kind) { case 404: break; }',
 		'if (response.status > 404) {}',
@@ -62,6 +66,9 @@ javascript.run('no-bare-status', noBareStatus, {
 		{code: 'expect(response.statusCode).not.toEqual(200);', output: `${imports('HTTP_200_OK')}\nexpect(response.statusCode).not.toEqual(HTTP_200_OK);`, errors: [ok]},
 		{code: "await request(app).post('/users').send(user).expect(201);", output: `${imports('HTTP_201_CREATED')}\nawait request(app).post('/users').send(user).expect(HTTP_201_CREATED);`, errors: [created]},
 		{code: 'assert.strictEqual(res.status, 200);', output: `${imports('HTTP_200_OK')}\nassert.strictEqual(res.status, HTTP_200_OK);`, errors: [ok]},
+		{code: 'res.statusCode = found ? 200 : 404;', output: `${imports('HTTP_200_OK, HTTP_404_NOT_FOUND')}\nres.statusCode = found ? HTTP_200_OK : 404;`, errors: [ok, notFound]},
+		{code: 'res.status(error.status ?? 500);', output: `${imports('HTTP_500_INTERNAL_SERVER_ERROR')}\nres.status(error.status ?? HTTP_500_INTERNAL_SERVER_ERROR);`, errors: [bare('HTTP_500_INTERNAL_SERVER_ERROR (500 Internal Server Error)', 500)]},
+		{code: 'let status = 404;', output: `${imports('HTTP_404_NOT_FOUND')}\nlet status = HTTP_404_NOT_FOUND;`, errors: [notFound]},
 		// a code without a name is reported, never fixed
 		{code: 'res.status(299);', output: null, errors: [{messageId: 'unnamed', data: {code: '299'}}]},
 		// an existing import is extended; an existing name is reused; a namespace import is used

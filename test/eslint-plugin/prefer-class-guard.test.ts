@@ -28,6 +28,10 @@ javascript.run('prefer-class-guard', preferClassGuard, {
 		"if (String(s)[1] === '4') {}",
 		'if (isClientError(s)) {}',
 		'if (index >= 0 && index < length) {}',
+		// a range that is not a status, by name and without a status type
+		'if (elapsed >= 200 && elapsed < 300) {}',
+		'if (Math.floor(total / 100) === 4) {}',
+		"if (String(zip).startsWith('4')) {}",
 	],
 	invalid: [
 		suggested('if (s >= 400 && s < 500) {}', 'isClientError(s)', 'Client Error', integers),
@@ -79,6 +83,12 @@ typed.run('prefer-class-guard (TypeScript with type information)', preferClassGu
 			code: "declare const code: 4 | 404;\nexport const client = String(code).startsWith('4');",
 			output: null,
 			errors: [{messageId: 'unproven', suggestions: [{messageId: 'useGuard', output: `${imports('isClientError')}\ndeclare const code: 4 | 404;\nexport const client = isClientError(code);`}]}],
+		},
+		{
+			// a status type proves it is a status, whatever its name
+			code: 'declare const reply: {sent: 200 | 404};\nexport const missing = reply.sent >= 400 && reply.sent < 500;',
+			output: `${imports('isClientError')}\ndeclare const reply: {sent: 200 | 404};\nexport const missing = isClientError(reply.sent);`,
+			errors: [{messageId: 'guard', data: {call: 'isClientError(reply.sent)', title: 'Client Error'}}],
 		},
 		{
 			code: 'declare const code: number;\nexport const client = code >= 400 && code < 500;',

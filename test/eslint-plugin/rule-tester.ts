@@ -5,8 +5,9 @@ import tseslint from 'typescript-eslint';
 import {describe, it} from 'vitest';
 
 RuleTester.describe = describe;
-RuleTester.it = it;
-RuleTester.itOnly = it.only;
+// The first case of a typed tester starts typescript-eslint's project service, which takes seconds on a busy machine.
+RuleTester.it = (text: string, method: () => void) => it(text, method, 60_000);
+RuleTester.itOnly = (text: string, method: () => void) => it.only(text, method, 60_000);
 
 /** JavaScript modules. */
 export const javascript: RuleTester = new RuleTester({languageOptions: {ecmaVersion: 2024, sourceType: 'module'}});
