@@ -1,4 +1,5 @@
-// How a fix refers to one of the package's exports, and the edit that makes it importable: extend an existing
+// What a file imports from a module (`import`, or `const … = require()`), how a fix refers to one of the
+// package's exports, and the edits that import more or remove an import: extend an existing
 // `import {…} from 'typed-http-status'` (or `const {…} = require(…)`), use the namespace of an existing
 // `import * as status`, or add a new import beside the file's other imports.
 import type {AST, Rule, SourceCode} from 'eslint';
@@ -7,12 +8,28 @@ import type * as ESTree from 'estree';
 /** The package the fixes import from. */
 export const PACKAGE_NAME = 'typed-http-status';
 
-/** What a file already imports from the package, and how to import more. */
-export interface ImportPlan {
-	/** How code in this file refers to an export: its local name, or `status.HTTP_404_NOT_FOUND` through a namespace. */
-	reference(name: string): string;
-	/** The edit that makes every one of `names` importable, or `undefined` when the file already can use them all. */
-	fix(fixer: Rule.RuleFixer, names: Iterable<string>): Rule.Fix | undefined;
+/** One name a statement takes from a module: `{HTTP_404_NOT_FOUND as missing}` or `const {HTTP_200_OK} = require(…)`. */
+export interface NamedBinding {
+	/** The exported name, `HTTP_404_NOT_FOUND`. */
+	readonly imported: string;
+	/** The node that spells the exported name. */
+	readonly key: ESTree.Node;
+	/** The local identifier, `missing`. */
+	readonly local: ESTree.Identifier;
+	/** The specifier or pattern property holding both. */
+	readonly node: ESTree.Node;
+}
+
+/** One statement that takes values from a module. */
+export interface ModuleImport {
+	/** The import declaration, or the declarator of `const … = require(…)`. */
+	readonly statement: ESTree.Node;
+	/** The local name of `import * as status` or `const status = require(…)`. */
+	readonly namespace: string | undefined;
+	/** The names it takes one by one. */
+	readonly named: readonly NamedBinding[];
+	/** Every specifier or pattern property of the statement, for removing one of them. */
+	readonly siblings: readonly ESTree.Node[];
 }
 
 /** `require('module')`, as a call node. */
@@ -27,8 +44,54 @@ export function isRequireOf(node: ESTree.Node | null | undefined, module: string
 }
 
 /** Whether an import declaration or specifier is type-only (`import type`, `import {type X}`): TypeScript's `importKind`. */
-export function isTypeOnly(node: ESTree.Node): boolean {
+function isTypeOnly(node: ESTree.Node): boolean {
 	return (node as {importKind?: string}).importKind === 'type';
+}
+
+/** An import or export name, an identifier or (ES2022) a string. */
+export function moduleExportName(node: ESTree.Identifier | ESTree.Literal): string {
+	return node.type === 'Identifier' ? node.name : String(node.value);
+}
+
+/**
+ * The top-level statements that take values (not types only) from a module.
+ *
+ * @example
+ * ```ts
+ * // import {HTTP_200_OK as ok} from 'typed-http-status';
+ * moduleImports(sourceCode.ast, 'typed-http-status')[0]?.named.map(binding => binding.local.name);
+ * //=> ['ok']
+ * ```
+ */
+export function moduleImports(program: ESTree.Program, module: string): ModuleImport[] {
+	const found: ModuleImport[] = [];
+	for (const statement of program.body) {
+		if (statement.type === 'ImportDeclaration' && statement.source.value === module && !isTypeOnly(statement)) {
+			const named = statement.specifiers.flatMap(specifier =>
+				specifier.type === 'ImportSpecifier' && !isTypeOnly(specifier) ? [{imported: moduleExportName(specifier.imported), key: specifier.imported, local: specifier.local, node: specifier}] : [],
+			);
+			const namespace = statement.specifiers.find(specifier => specifier.type === 'ImportNamespaceSpecifier')?.local.name;
+			found.push({statement, namespace, named, siblings: statement.specifiers});
+		} else if (statement.type === 'VariableDeclaration') {
+			for (const declarator of statement.declarations.filter(candidate => isRequireOf(candidate.init, module))) {
+				const {id} = declarator;
+				const properties = id.type === 'ObjectPattern' ? id.properties : [];
+				const named = properties.flatMap(property =>
+					property.type === 'Property' && property.key.type === 'Identifier' && property.value.type === 'Identifier' ? [{imported: property.key.name, key: property.key, local: property.value, node: property}] : [],
+				);
+				found.push({statement: declarator, namespace: id.type === 'Identifier' ? id.name : undefined, named, siblings: properties});
+			}
+		}
+	}
+	return found;
+}
+
+/** What a file already imports from the package, and how to import more. */
+export interface ImportPlan {
+	/** How code in this file refers to an export: its local name, or `status.HTTP_404_NOT_FOUND` through a namespace. */
+	reference(name: string): string;
+	/** The edit that makes every one of `names` importable, or `undefined` when the file already can use them all. */
+	fix(fixer: Rule.RuleFixer, names: Iterable<string>): Rule.Fix | undefined;
 }
 
 /**
@@ -42,105 +105,61 @@ export function isTypeOnly(node: ESTree.Node): boolean {
  * ```
  */
 export function importPlan(sourceCode: SourceCode): ImportPlan {
-	const locals = new Map<string, string>();
-	let namespace: string | undefined;
-	let extendAfter: ESTree.Node | undefined;
-	let lastImport: ESTree.Node | undefined;
-	for (const statement of sourceCode.ast.body) {
-		if (statement.type === 'ImportDeclaration') {
-			lastImport = statement;
-			if (statement.source.value !== PACKAGE_NAME || isTypeOnly(statement)) {
-				continue;
-			}
-			for (const specifier of statement.specifiers) {
-				if (specifier.type === 'ImportNamespaceSpecifier') {
-					namespace = specifier.local.name;
-				} else if (specifier.type === 'ImportSpecifier' && !isTypeOnly(specifier)) {
-					const imported = specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value);
-					locals.set(imported, specifier.local.name);
-				}
-			}
-			const last = statement.specifiers.at(-1);
-			if (extendAfter === undefined && last?.type === 'ImportSpecifier') {
-				extendAfter = last;
-			}
-		} else if (statement.type === 'VariableDeclaration') {
-			for (const declarator of statement.declarations) {
-				if (!isRequireOf(declarator.init, PACKAGE_NAME)) {
-					continue;
-				}
-				if (declarator.id.type === 'Identifier') {
-					namespace = declarator.id.name;
-				} else if (declarator.id.type === 'ObjectPattern') {
-					for (const property of declarator.id.properties) {
-						if (property.type === 'Property' && property.key.type === 'Identifier' && property.value.type === 'Identifier') {
-							locals.set(property.key.name, property.value.name);
-						}
-					}
-					extendAfter ??= declarator.id.properties.at(-1);
-				}
-			}
-		}
-	}
-	const commonJs = sourceCode.ast.sourceType !== 'module';
+	const {ast} = sourceCode;
+	const imports = moduleImports(ast, PACKAGE_NAME);
+	const locals = new Map(imports.flatMap(found => found.named.map(binding => [binding.imported, binding.local.name] as const)));
+	const namespace = imports.find(found => found.namespace !== undefined)?.namespace;
+	// the last `{…}` entry of the first statement that has one (type-only specifiers included; a `...rest` stays last)
+	const extendAfter = imports.map(found => found.siblings.filter(node => node.type === 'ImportSpecifier' || node.type === 'Property').at(-1)).find(node => node !== undefined);
+	const lastImport = ast.body.filter(statement => statement.type === 'ImportDeclaration').at(-1);
+	const directive = ast.body.filter(statement => 'directive' in statement).at(-1);
 	return {
 		reference: name => locals.get(name) ?? (namespace === undefined ? name : `${namespace}.${name}`),
 		fix(fixer, names) {
-			if (namespace !== undefined) {
-				return undefined;
-			}
 			const missing = [...new Set(names)].filter(name => !locals.has(name));
-			if (missing.length === 0) {
+			if (namespace !== undefined || missing.length === 0) {
 				return undefined;
 			}
 			if (extendAfter !== undefined) {
-				return fixer.insertTextAfter(extendAfter, missing.map(name => `${separatorAfter(sourceCode, extendAfter as ESTree.Node)}${name}`).join(''));
+				const separator = separatorAfter(sourceCode, extendAfter);
+				return fixer.insertTextAfter(extendAfter, missing.map(name => `${separator}${name}`).join(''));
 			}
-			const line = commonJs ? `const {${missing.join(', ')}} = require('${PACKAGE_NAME}');` : `import {${missing.join(', ')}} from '${PACKAGE_NAME}';`;
-			if (lastImport !== undefined) {
-				return fixer.insertTextAfter(lastImport, `\n${line}`);
-			}
-			const first = sourceCode.ast.body.find(statement => !('directive' in statement));
-			const directive = sourceCode.ast.body.filter(statement => 'directive' in statement).at(-1);
-			if (directive !== undefined) {
-				return fixer.insertTextAfter(directive, `\n${line}`);
-			}
-			return first === undefined ? fixer.insertTextAfterRange([0, 0], `${line}\n`) : fixer.insertTextBefore(first, `${line}\n`);
+			const line = ast.sourceType === 'module' ? `import {${missing.join(', ')}} from '${PACKAGE_NAME}';` : `const {${missing.join(', ')}} = require('${PACKAGE_NAME}');`;
+			const after = lastImport ?? directive;
+			return after === undefined ? fixer.insertTextBefore(ast.body[0] as ESTree.Node, `${line}\n`) : fixer.insertTextAfter(after, `\n${line}`);
 		},
 	};
 }
 
 /** `, ` after a specifier on the import's own line; a new line with the same indent in a list written one per line. */
 function separatorAfter(sourceCode: SourceCode, specifier: ESTree.Node): string {
-	const before = sourceCode.getTokenBefore(specifier);
-	if (before !== null && before.loc.end.line < (specifier.loc?.start.line ?? 0)) {
-		const lineText = sourceCode.lines[(specifier.loc?.start.line ?? 1) - 1] ?? '';
-		return `,\n${/^\s*/.exec(lineText)?.[0] ?? ''}`;
-	}
-	return ', ';
+	const before = sourceCode.getTokenBefore(specifier) as AST.Token;
+	const {line} = (specifier.loc as ESTree.SourceLocation).start;
+	const text = sourceCode.lines[line - 1] as string;
+	return before.loc.end.line < line ? `,\n${text.slice(0, text.length - text.trimStart().length)}` : ', ';
 }
 
 /**
  * The edit that removes one specifier of an import (or one property of a `require` pattern), or the whole
- * statement when it is the last one.
+ * statement, with the blanks after it, when it is the last one.
  *
  * @example
  * ```ts
  * // import {HttpStatus, Controller} from '@nestjs/common';  →  import {Controller} from '@nestjs/common';
- * removeSpecifier(fixer, sourceCode, specifier, declaration);
+ * removeSpecifier(fixer, sourceCode, specifier, declaration.specifiers, declaration);
  * ```
  */
 export function removeSpecifier(fixer: Rule.RuleFixer, sourceCode: SourceCode, specifier: ESTree.Node, siblings: readonly ESTree.Node[], statement: ESTree.Node): Rule.Fix {
 	if (siblings.length === 1) {
-		const range = statement.range as AST.Range;
-		const next = sourceCode.text[range[1]] === '\n' ? 1 : 0;
-		return fixer.removeRange([range[0], range[1] + next]);
+		const [start, end] = statement.range as AST.Range;
+		const blanks = (/^[ \t]*\n?/.exec(sourceCode.text.slice(end)) as RegExpExecArray)[0];
+		return fixer.removeRange([start, end + blanks.length]);
 	}
-	const after = sourceCode.getTokenAfter(specifier);
 	const range = specifier.range as AST.Range;
-	if (after?.value === ',') {
-		const following = sourceCode.getTokenAfter(after, {includeComments: true});
-		return fixer.removeRange([range[0], following?.range === undefined ? after.range[1] : following.range[0]]);
+	const after = sourceCode.getTokenAfter(specifier) as AST.Token;
+	if (after.value === ',') {
+		const following = sourceCode.getTokenAfter(after, {includeComments: true}) as {range: AST.Range};
+		return fixer.removeRange([range[0], following.range[0]]);
 	}
 	const before = sourceCode.getTokenBefore(specifier) as AST.Token;
 	return fixer.removeRange([before.range[0], range[1]]);

@@ -2,7 +2,7 @@
 // one of ours (`NOT_FOUND`, `NotFound`: see `statusNamed`) is that code; only the members whose name does not
 // are listed here, with the value the library gives them. test/eslint-plugin/library-names.test.ts loads each
 // installed library and checks every member it exports against what these tables make of it.
-import {statusNamed} from './status-names.ts';
+import {namedStatus, statusNamed, type NamedStatus} from './status-names.ts';
 
 /** How a library is imported and which of its names hold status codes. */
 export interface StatusLibrary {
@@ -79,3 +79,33 @@ export const STATUS_LIBRARIES: readonly StatusLibrary[] = [
 export function libraryCode(library: StatusLibrary, member: string): number | undefined {
 	return Object.hasOwn(library.unmatched, member) ? library.unmatched[member] : statusNamed(member)?.code;
 }
+
+/**
+ * What a library's member becomes: our constant for its code (`constant`); our constant for its code while our
+ * constant of the same name is another code (`renamed`: only suggested, never fixed); or nothing, for a code we do
+ * not name (`unnamed`). `undefined` for a member the tables do not know.
+ *
+ * @example
+ * ```ts
+ * migrationTarget(STATUS_LIBRARIES[0], 'MOVED_TEMPORARILY')?.kind;
+ * //=> 'constant'
+ * ```
+ */
+export function migrationTarget(library: StatusLibrary, member: string): MigrationTarget | undefined {
+	const code = libraryCode(library, member);
+	if (code === undefined) {
+		return undefined;
+	}
+	const named = namedStatus(code);
+	if (named === undefined) {
+		return {kind: 'unnamed', code};
+	}
+	const sameName = statusNamed(member);
+	return sameName !== undefined && sameName.code !== code ? {kind: 'renamed', code, named, sameName} : {kind: 'constant', code, named};
+}
+
+/** The outcome of {@link migrationTarget}. */
+export type MigrationTarget =
+	| {readonly kind: 'constant'; readonly code: number; readonly named: NamedStatus}
+	| {readonly kind: 'renamed'; readonly code: number; readonly named: NamedStatus; readonly sameName: NamedStatus}
+	| {readonly kind: 'unnamed'; readonly code: number};

@@ -1,11 +1,11 @@
 // `prefer-typed-http-status`: the status constants of http-status-codes, http-status, NestJS and axios become
 // this package's, and an import the rewrite leaves unused is removed. Part of the `migrate` config.
-import type {Rule} from 'eslint';
+import type {Rule, Scope} from 'eslint';
 import type * as ESTree from 'estree';
 import {docsUrl} from './docs-url.ts';
-import {importPlan, removeSpecifier} from './import-fixer.ts';
-import {libraryCode, STATUS_LIBRARIES, type StatusLibrary} from './library-names.ts';
-import {describeStatus, namedStatus, statusNamed, type NamedStatus} from './status-names.ts';
+import {importPlan, moduleExportName, removeSpecifier} from './import-fixer.ts';
+import {libraryCode, migrationTarget, STATUS_LIBRARIES, type MigrationTarget, type StatusLibrary} from './library-names.ts';
+import {describeStatus, namedStatus} from './status-names.ts';
 
 type Parented = ESTree.Node & Rule.NodeParentExtension;
 
@@ -30,15 +30,13 @@ interface Finding {
 	readonly suggestion: string;
 }
 
-function importedName(specifier: ESTree.ImportSpecifier): string {
-	return specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value);
-}
-
-function memberName(node: ESTree.MemberExpression): string | number | undefined {
+/** `NOT_FOUND` for `codes.NOT_FOUND` and `codes['NOT_FOUND']`, `'404'` for `codes[404]`; `undefined` for `codes[variable]`. */
+function memberName(node: ESTree.MemberExpression): string | undefined {
+	const {property} = node;
 	if (!node.computed) {
-		return node.property.type === 'Identifier' ? node.property.name : undefined;
+		return (property as ESTree.Identifier).name;
 	}
-	return node.property.type === 'Literal' && (typeof node.property.value === 'string' || typeof node.property.value === 'number') ? node.property.value : undefined;
+	return property.type === 'Literal' ? String(property.value) : undefined;
 }
 
 /**
@@ -81,7 +79,7 @@ export const preferTypedHttpStatus: Rule.RuleModule = {
 				}
 				for (const specifier of node.specifiers) {
 					if (specifier.type === 'ImportSpecifier') {
-						const name = importedName(specifier);
+						const name = moduleExportName(specifier.imported);
 						if (name === library.exportName || library.alsoExportedAs.includes(name)) {
 							bindings.push({library, kind: 'codes', specifier, declaration: node});
 						} else if (name === 'getReasonPhrase' && library.module === 'http-status-codes') {
@@ -97,9 +95,9 @@ export const preferTypedHttpStatus: Rule.RuleModule = {
 				const findings: Finding[] = [];
 				const unused: Binding[] = [];
 				for (const binding of bindings) {
-					const variable = sourceCode.getDeclaredVariables(binding.specifier)[0];
-					const references = variable?.references.filter(reference => reference.identifier !== binding.specifier.local) ?? [];
-					if (references.length === 0 && variable !== undefined) {
+					const variable = sourceCode.getDeclaredVariables(binding.specifier)[0] as Scope.Variable;
+					const references = variable.references.filter(reference => reference.identifier !== binding.specifier.local);
+					if (references.length === 0) {
 						unused.push(binding);
 					}
 					for (const reference of references) {
@@ -153,24 +151,25 @@ export const preferTypedHttpStatus: Rule.RuleModule = {
 				return undefined;
 			}
 			const name = memberName(member);
-			if (typeof name === 'number' || (typeof name === 'string' && /^\d{3}$/.test(name))) {
-				return binding.library.module === 'http-status' ? phraseLookup(binding, member, Number(name), `${source}[${name}]`) : undefined;
-			}
-			const code = name === undefined ? undefined : libraryCode(binding.library, name);
-			if (name === undefined || code === undefined) {
+			if (name === undefined) {
 				return undefined;
 			}
-			return constantFinding(member, `${source}.${name}`, code, statusNamed(name));
+			if (/^\d{3}$/.test(name)) {
+				return binding.library.module === 'http-status' ? phraseLookup(binding, member, Number(name), `${source}[${name}]`) : undefined;
+			}
+			const target = migrationTarget(binding.library, name);
+			return target === undefined ? undefined : constantFinding(member, `${source}.${name}`, target);
 		}
 
-		function constantFinding(node: ESTree.Node, source: string, code: number, sameName: NamedStatus | undefined): Finding {
-			const named = namedStatus(code);
-			if (named === undefined) {
-				return {node, messageId: 'unnamed', data: {source, code: String(code)}, imports: [], text: () => String(code), certain: false, suggestion: `the number ${code}`};
+		function constantFinding(node: ESTree.Node, source: string, target: MigrationTarget): Finding {
+			const code = String(target.code);
+			if (target.kind === 'unnamed') {
+				return {node, messageId: 'unnamed', data: {source, code}, imports: [], text: () => code, certain: false, suggestion: `the number ${code}`};
 			}
+			const {named} = target;
 			const text = (reference: (name: string) => string) => reference(named.constant);
-			if (sameName !== undefined && sameName.code !== code) {
-				return {node, messageId: 'renamed', data: {source, code: String(code), sameName: sameName.constant, name: describeStatus(named)}, imports: [named.constant], text, certain: false, suggestion: ''};
+			if (target.kind === 'renamed') {
+				return {node, messageId: 'renamed', data: {source, code, sameName: target.sameName.constant, name: describeStatus(named)}, imports: [named.constant], text, certain: false, suggestion: ''};
 			}
 			return {node, messageId: 'constant', data: {source, name: describeStatus(named)}, imports: [named.constant], text, certain: true, suggestion: ''};
 		}
@@ -205,7 +204,7 @@ export const preferTypedHttpStatus: Rule.RuleModule = {
 			const objectName = node.object.name;
 			const binding = bindings.find(candidate => candidate.kind === 'codes' && candidate.specifier.local.name === objectName);
 			const name = memberName(node);
-			return binding === undefined || typeof name !== 'string' ? undefined : libraryCode(binding.library, name);
+			return binding === undefined || name === undefined ? undefined : libraryCode(binding.library, name);
 		}
 	},
 };

@@ -26,12 +26,10 @@ function unwrap(node: ESTree.Node): ESTree.Node {
 	return node.type === 'ChainExpression' ? node.expression : node;
 }
 
-function propertyName(node: ESTree.Node): string | undefined {
+/** `status` for `response.status` and `response?.status`; `''` for anything else. */
+function propertyName(node: ESTree.Node): string {
 	const inner = unwrap(node);
-	if (inner.type === 'MemberExpression' && !inner.computed && inner.property.type === 'Identifier') {
-		return inner.property.name;
-	}
-	return undefined;
+	return inner.type === 'MemberExpression' && !inner.computed && inner.property.type === 'Identifier' ? inner.property.name : '';
 }
 
 /**
@@ -49,10 +47,10 @@ export function isStatusExpression(node: ESTree.Node): boolean {
 	if (inner.type === 'Identifier') {
 		return STATUS_NAMES.has(inner.name);
 	}
-	return STATUS_NAMES.has(propertyName(inner) ?? '');
+	return STATUS_NAMES.has(propertyName(inner));
 }
 
-function calleeName(callee: ESTree.Node): string | undefined {
+function calleeName(callee: ESTree.Node): string {
 	const inner = unwrap(callee);
 	return inner.type === 'Identifier' ? inner.name : propertyName(inner);
 }
@@ -64,15 +62,12 @@ function isResponseStatic(callee: ESTree.Node, method: string): boolean {
 }
 
 function inCall(literal: ESTree.Node, call: ESTree.CallExpression | ESTree.NewExpression): boolean {
-	const index = call.arguments.indexOf(literal as ESTree.Expression);
-	if (index < 0) {
-		return false;
-	}
+	const index = call.arguments.indexOf(literal as ESTree.Expression); // -1 for the callee itself: no position matches
 	const name = calleeName(call.callee);
 	if (call.type === 'NewExpression') {
-		return (index === 0 && EXCEPTIONS_FIRST.has(name ?? '')) || (index === 1 && EXCEPTIONS_SECOND.has(name ?? ''));
+		return (index === 0 && EXCEPTIONS_FIRST.has(name)) || (index === 1 && EXCEPTIONS_SECOND.has(name));
 	}
-	if (call.callee.type === 'Identifier' || name === undefined) {
+	if (call.callee.type === 'Identifier') {
 		return false; // a plain function call: `setTimeout(fn, 404)`, `range(200, 300)`
 	}
 	if (index === 0 && STATUS_FIRST.has(name)) {
@@ -134,7 +129,7 @@ export function isStatusPosition(literal: ESTree.Node & Rule.NodeParentExtension
 			return parent.init === literal && parent.id.type === 'Identifier' && STATUS_NAMES.has(parent.id.name);
 		}
 		case 'AssignmentExpression': {
-			return parent.operator === '=' && parent.right === literal && STATUS_NAMES.has(propertyName(parent.left) ?? '');
+			return parent.operator === '=' && parent.right === literal && STATUS_NAMES.has(propertyName(parent.left));
 		}
 		case 'BinaryExpression': {
 			if (!['===', '!==', '==', '!='].includes(parent.operator)) {
@@ -164,7 +159,7 @@ function isResponseInit(property: ESTree.Property & Rule.NodeParentExtension): b
 		return false;
 	}
 	if (call.type === 'NewExpression') {
-		return call.callee.type === 'Identifier' && RESPONSE_CLASSES.has(call.callee.name);
+		return RESPONSE_CLASSES.has(calleeName(call.callee));
 	}
 	return isResponseStatic(call.callee, 'json') || isResponseStatic(call.callee, 'redirect');
 }

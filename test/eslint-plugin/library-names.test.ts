@@ -6,7 +6,7 @@ import {HttpStatusCode} from 'axios';
 import {status as httpStatus} from 'http-status';
 import {getReasonPhrase, StatusCodes} from 'http-status-codes';
 import {describe, expect, test} from 'vitest';
-import {libraryCode, STATUS_LIBRARIES, type StatusLibrary} from '../../src/eslint-plugin/library-names.ts';
+import {libraryCode, migrationTarget, STATUS_LIBRARIES, type StatusLibrary} from '../../src/eslint-plugin/library-names.ts';
 import {reasonPhrase} from '../../src/index.ts';
 
 function library(module: string): StatusLibrary {
@@ -63,4 +63,13 @@ test('a name neither listed nor one of ours is left alone', () => {
 	expect(libraryCode(library('http-status-codes'), 'NOT_A_CODE')).toBeUndefined();
 	expect(libraryCode(library('http-status'), 'NOT_FOUND_NAME')).toBeUndefined();
 	expect(libraryCode(library('axios'), 'constructor')).toBeUndefined();
+});
+
+test('a member whose code differs from our constant of the same name is a rename, only ever suggested', () => {
+	// None of the four libraries has one today (the tests above prove it); a table that did would read like this.
+	const drifted: StatusLibrary = {...library('axios'), unmatched: {NotFound: 410}};
+	expect(migrationTarget(drifted, 'NotFound')).toMatchObject({kind: 'renamed', code: 410, named: {constant: 'HTTP_410_GONE'}, sameName: {constant: 'HTTP_404_NOT_FOUND'}});
+	expect(migrationTarget(library('axios'), 'NotFound')).toMatchObject({kind: 'constant', code: 404});
+	expect(migrationTarget(library('axios'), 'WebServerIsDown')).toEqual({kind: 'unnamed', code: 521});
+	expect(migrationTarget(library('axios'), 'NotAMember')).toBeUndefined();
 });

@@ -20,6 +20,14 @@ javascript.run('no-bare-status', noBareStatus, {
 		'res.status(404.0);',
 		'res.status(4_04);',
 		'res.status(99);',
+		'if (getStatus() === 404) {}',
+		"if (res['status'] === 404) {}",
+		'new globalThis.Response(null, {status: 204});'.replace('globalThis.Response', 'Responder'),
+		'Response.clone(body, {status: 201});',
+		'new Response(null, {[status]: 204});',
+		'new Response({status: 204});',
+		'new HttpException(404);',
+		'res.status = 404;'.replace('=', '+='),
 		'res.status(404 > limit ? a : b);',
 		'res.status(ready && 200);',
 		'let timeout = 500;',
@@ -69,6 +77,8 @@ javascript.run('no-bare-status', noBareStatus, {
 		{code: 'res.statusCode = found ? 200 : 404;', output: `${imports('HTTP_200_OK, HTTP_404_NOT_FOUND')}\nres.statusCode = found ? HTTP_200_OK : 404;`, errors: [ok, notFound]},
 		{code: 'res.status(error.status ?? 500);', output: `${imports('HTTP_500_INTERNAL_SERVER_ERROR')}\nres.status(error.status ?? HTTP_500_INTERNAL_SERVER_ERROR);`, errors: [bare('HTTP_500_INTERNAL_SERVER_ERROR (500 Internal Server Error)', 500)]},
 		{code: 'let status = 404;', output: `${imports('HTTP_404_NOT_FOUND')}\nlet status = HTTP_404_NOT_FOUND;`, errors: [notFound]},
+		{code: 'new globalThis.Response(null, {status: 204});', output: `${imports('HTTP_204_NO_CONTENT')}\nnew globalThis.Response(null, {status: HTTP_204_NO_CONTENT});`, errors: [bare('HTTP_204_NO_CONTENT (204 No Content)', 204)]},
+		{code: "import {'HTTP_404_NOT_FOUND' as missing} from 'typed-http-status';\nres.status(404);", output: "import {'HTTP_404_NOT_FOUND' as missing} from 'typed-http-status';\nres.status(missing);", errors: [notFound]},
 		// a code without a name is reported, never fixed
 		{code: 'res.status(299);', output: null, errors: [{messageId: 'unnamed', data: {code: '299'}}]},
 		// an existing import is extended; an existing name is reused; a namespace import is used
@@ -91,6 +101,8 @@ commonjs.run('no-bare-status (CommonJS)', noBareStatus, {
 	invalid: [
 		{code: "'use strict';\nres.status(404);", output: "'use strict';\nconst {HTTP_404_NOT_FOUND} = require('typed-http-status');\nres.status(HTTP_404_NOT_FOUND);", errors: [notFound]},
 		{code: "const {HTTP_200_OK} = require('typed-http-status');\nres.status(404);", output: "const {HTTP_200_OK, HTTP_404_NOT_FOUND} = require('typed-http-status');\nres.status(HTTP_404_NOT_FOUND);", errors: [notFound]},
+		{code: "const fs = require('node:fs');\nconst {HTTP_200_OK: ok, ...rest} = require('typed-http-status');\nres.status(404);", output: "const fs = require('node:fs');\nconst {HTTP_200_OK: ok, HTTP_404_NOT_FOUND, ...rest} = require('typed-http-status');\nres.status(HTTP_404_NOT_FOUND);", errors: [notFound]},
+		{code: "const [first] = require('typed-http-status');\nres.status(404);", output: "const {HTTP_404_NOT_FOUND} = require('typed-http-status');\nconst [first] = require('typed-http-status');\nres.status(HTTP_404_NOT_FOUND);", errors: [notFound]},
 		{code: "const status = require('typed-http-status');\nres.status(404);", output: "const status = require('typed-http-status');\nres.status(status.HTTP_404_NOT_FOUND);", errors: [notFound]},
 	],
 });

@@ -128,3 +128,34 @@ typescript.run('prefer-typed-http-status (TypeScript)', preferTypedHttpStatus, {
 		},
 	],
 });
+
+javascript.run('prefer-typed-http-status (forms it leaves alone or only suggests)', preferTypedHttpStatus, {
+	valid: [
+		"import axios from 'axios';\nawait axios.get('/users');\nconsole.log(axios.HttpStatusCode);",
+		"import {StatusCodes} from 'http-status-codes';\nconsole.log(Object.values(StatusCodes), StatusCodes[404]);",
+		"import status from 'http-status';\nconsole.log(status[299]);",
+		"import {getReasonPhrase} from 'http-status-codes';\nconst phrase = getReasonPhrase;\nconsole.log(phrase);",
+	],
+	invalid: [
+		{
+			code: "import {getReasonPhrase, StatusCodes} from 'http-status-codes';\nconsole.log(getReasonPhrase(StatusCodes.NOT_FOUND));",
+			output: `import {getReasonPhrase, StatusCodes} from 'http-status-codes';\n${ours('reasonPhrase, HTTP_404_NOT_FOUND')}\nconsole.log(reasonPhrase(StatusCodes.NOT_FOUND));`,
+			errors: [{messageId: 'getReasonPhrase'}, constant('StatusCodes.NOT_FOUND', notFound)],
+		},
+		...["getReasonPhrase()", "getReasonPhrase('404')", 'getReasonPhrase(404, 1)', 'getReasonPhrase(other.NOT_FOUND)', 'getReasonPhrase(StatusCodes[code])', 'getReasonPhrase(a.b.NOT_FOUND)'].map(call => ({
+			code: `import {getReasonPhrase, StatusCodes} from 'http-status-codes';\nconsole.log(${call}, StatusCodes);`,
+			output: null,
+			errors: [{messageId: 'getReasonPhraseUnproven', suggestions: [{messageId: 'replaceWith', output: `import {getReasonPhrase, StatusCodes} from 'http-status-codes';\n${ours('reasonPhrase')}\nconsole.log(${call.replace('getReasonPhrase', 'reasonPhrase')}, StatusCodes);`}]}],
+		})),
+		{
+			code: "import * as codes from 'http-status-codes';\nres.status(codes.StatusCodes['NOT_FOUND']);",
+			output: `import * as codes from 'http-status-codes';\n${ours('HTTP_404_NOT_FOUND')}\nres.status(HTTP_404_NOT_FOUND);`,
+			errors: [constant('codes.StatusCodes.NOT_FOUND', notFound)],
+		},
+		{
+			code: "import {StatusCodes} from 'http-status-codes'; run();",
+			output: 'run();',
+			errors: [{messageId: 'unusedImport'}],
+		},
+	],
+});
