@@ -112,7 +112,8 @@ export function importPlan(sourceCode: SourceCode): ImportPlan {
 	// the last `{…}` entry of the first statement that has one (type-only specifiers included; a `...rest` stays last)
 	const extendAfter = imports.map(found => found.siblings.filter(node => node.type === 'ImportSpecifier' || node.type === 'Property').at(-1)).find(node => node !== undefined);
 	const lastImport = ast.body.filter(statement => statement.type === 'ImportDeclaration').at(-1);
-	const directive = ast.body.filter(statement => 'directive' in statement).at(-1);
+	// typescript-eslint gives every expression statement a `directive` key, undefined unless it is one
+	const directive = ast.body.filter(statement => typeof (statement as Partial<ESTree.Directive>).directive === 'string').at(-1);
 	return {
 		reference: name => locals.get(name) ?? (namespace === undefined ? name : `${namespace}.${name}`),
 		fix(fixer, names) {
@@ -156,6 +157,13 @@ export function removeSpecifier(fixer: Rule.RuleFixer, sourceCode: SourceCode, s
 		return fixer.removeRange([start, end + blanks.length]);
 	}
 	const range = specifier.range as AST.Range;
+	const braced = siblings.filter(sibling => sibling.type === 'ImportSpecifier');
+	if (braced.length === 1 && braced[0] === specifier) {
+		// `import axios, {HttpStatusCode} from 'axios'`: the braces go with their last name
+		const previous = siblings[siblings.indexOf(specifier) - 1] as ESTree.Node;
+		const closing = sourceCode.getTokenAfter(specifier, {filter: token => token.value === '}'}) as AST.Token;
+		return fixer.removeRange([(previous.range as AST.Range)[1], closing.range[1]]);
+	}
 	const after = sourceCode.getTokenAfter(specifier) as AST.Token;
 	if (after.value === ',') {
 		const following = sourceCode.getTokenAfter(after, {includeComments: true}) as {range: AST.Range};

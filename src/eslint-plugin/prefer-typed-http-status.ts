@@ -97,7 +97,8 @@ export const preferTypedHttpStatus: Rule.RuleModule = {
 				for (const binding of bindings) {
 					const variable = sourceCode.getDeclaredVariables(binding.specifier)[0] as Scope.Variable;
 					const references = variable.references.filter(reference => reference.identifier !== binding.specifier.local);
-					if (references.length === 0) {
+					// an import the rewrite leaves unused goes; a default import of axios is the client, not ours to remove
+					if (references.length === 0 && (binding.kind !== 'module' || binding.specifier.type === 'ImportNamespaceSpecifier')) {
 						unused.push(binding);
 					}
 					for (const reference of references) {

@@ -116,3 +116,11 @@ typescript.run('no-bare-status (TypeScript)', noBareStatus, {
 		{code: 'switch ((response as Response).status) { case 404: break; }', output: `${imports('HTTP_404_NOT_FOUND')}\nswitch ((response as Response).status) { case HTTP_404_NOT_FOUND: break; }`, errors: [notFound]},
 	],
 });
+
+typescript.run('no-bare-status (TypeScript, where the import goes)', noBareStatus, {
+	valid: [],
+	invalid: [
+		{code: "'use strict';\nres.status(404);", output: `'use strict';\n${imports('HTTP_404_NOT_FOUND')}\nres.status(HTTP_404_NOT_FOUND);`, errors: [notFound]},
+		{code: 'app.get(c => c.body(null, 204));', output: `${imports('HTTP_204_NO_CONTENT')}\napp.get(c => c.body(null, HTTP_204_NO_CONTENT));`, errors: [bare('HTTP_204_NO_CONTENT (204 No Content)', 204)]},
+	],
+});
