@@ -5,7 +5,7 @@
 import type {AST, Rule, SourceCode} from 'eslint';
 import type * as ESTree from 'estree';
 
-/** The package the fixes import from. */
+/** The package the fixes import from: `'typed-http-status'`. */
 export const PACKAGE_NAME = 'typed-http-status';
 
 /** One name a statement takes from a module: `{HTTP_404_NOT_FOUND as missing}` or `const {HTTP_200_OK} = require(…)`. */
@@ -32,8 +32,17 @@ export interface ModuleImport {
 	readonly siblings: readonly ESTree.Node[];
 }
 
-/** `require('module')`, as a call node. */
-export function isRequireOf(node: ESTree.Node | null | undefined, module: string): boolean {
+/**
+ * Whether a node is the call `require('module')`.
+ *
+ * @example
+ * ```ts
+ * // const status = require('typed-http-status');
+ * isRequireOf(declarator.init, 'typed-http-status');
+ * //=> true
+ * ```
+ */
+function isRequireOf(node: ESTree.Node | null | undefined, module: string): boolean {
 	return (
 		node?.type === 'CallExpression' &&
 		node.callee.type === 'Identifier' &&
@@ -48,7 +57,16 @@ function isTypeOnly(node: ESTree.Node): boolean {
 	return (node as {importKind?: string}).importKind === 'type';
 }
 
-/** An import or export name, an identifier or (ES2022) a string. */
+/**
+ * The name an import specifier takes: an identifier, or (ES2022) a string.
+ *
+ * @example
+ * ```ts
+ * // import {'HTTP_404_NOT_FOUND' as missing} from 'typed-http-status';
+ * moduleExportName(specifier.imported);
+ * //=> 'HTTP_404_NOT_FOUND'
+ * ```
+ */
 export function moduleExportName(node: ESTree.Identifier | ESTree.Literal): string {
 	return node.type === 'Identifier' ? node.name : String(node.value);
 }

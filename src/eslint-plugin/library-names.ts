@@ -20,7 +20,15 @@ export interface StatusLibrary {
 	readonly phrasesDiffer: readonly number[];
 }
 
-/** The four libraries, in the order the docs list them. */
+/**
+ * The four libraries, in the order the docs list them.
+ *
+ * @example
+ * ```ts
+ * STATUS_LIBRARIES.map(library => library.module);
+ * //=> ['http-status-codes', 'http-status', '@nestjs/common', 'axios']
+ * ```
+ */
 export const STATUS_LIBRARIES: readonly StatusLibrary[] = [
 	{
 		module: 'http-status-codes',

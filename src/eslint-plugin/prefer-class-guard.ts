@@ -7,6 +7,9 @@ import {importPlan} from './import-fixer.ts';
 import {integerValues} from './integer-type.ts';
 import {CLASS_GUARDS} from './status-names.ts';
 
+const CLIENT = CLASS_GUARDS.get(4) as {readonly title: string};
+const SERVER = CLASS_GUARDS.get(5) as {readonly title: string};
+
 /** A class check found in the code: the value it checks, and the guard and class it amounts to. */
 interface ClassCheck {
 	readonly operand: ESTree.Node;
@@ -51,7 +54,7 @@ function bound(node: ESTree.Node): {operand: ESTree.Node; lower?: number; upper?
 
 function guardFor(lower: number, upper: number): {guard: string; title: string} | undefined {
 	if (lower === 400 && upper === 599) {
-		return {guard: 'isError', title: 'Client Error or Server Error'};
+		return {guard: 'isError', title: `${CLIENT.title} or ${SERVER.title}`};
 	}
 	const digit = lower / 100;
 	return upper === lower + 99 ? CLASS_GUARDS.get(digit) : undefined;

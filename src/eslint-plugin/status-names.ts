@@ -50,7 +50,7 @@ export function replacementFor(name: string): NamedStatus | undefined {
 }
 
 /** A name with the code number and the separators taken out, upper-cased: `HTTP_404_NOT_FOUND`, `NOT_FOUND` and `NotFound` all become `NOTFOUND`. */
-export function nameKey(name: string): string {
+function nameKey(name: string): string {
 	return name.replace(/^HTTP_\d{3}_/, '').replaceAll('_', '').toUpperCase();
 }
 
@@ -73,7 +73,15 @@ export function statusNamed(name: string): NamedStatus | undefined {
 	return byKey.get(nameKey(name));
 }
 
-/** The guards of the main entry, by class, with the title the registry gives that class. */
+/**
+ * The guards of the main entry, by the first digit of their class, with the title the registry gives that class.
+ *
+ * @example
+ * ```ts
+ * CLASS_GUARDS.get(4);
+ * //=> {guard: 'isClientError', title: 'Client Error'}
+ * ```
+ */
 export const CLASS_GUARDS: ReadonlyMap<number, {readonly guard: string; readonly title: string}> = new Map([
 	[1, {guard: 'isInformational', title: STATUS_CLASS_TITLES['1xx']}],
 	[2, {guard: 'isSuccess', title: STATUS_CLASS_TITLES['2xx']}],
@@ -82,7 +90,15 @@ export const CLASS_GUARDS: ReadonlyMap<number, {readonly guard: string; readonly
 	[5, {guard: 'isServerError', title: STATUS_CLASS_TITLES['5xx']}],
 ]);
 
-/** Describe a named status for a message: `HTTP_404_NOT_FOUND (404 Not Found)`. */
+/**
+ * A named status as the messages show it.
+ *
+ * @example
+ * ```ts
+ * describeStatus(namedStatus(404)!);
+ * //=> 'HTTP_404_NOT_FOUND (404 Not Found)'
+ * ```
+ */
 export function describeStatus(named: NamedStatus): string {
 	return `${named.constant} (${named.code} ${named.phrase})`;
 }
