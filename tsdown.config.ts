@@ -1,6 +1,7 @@
 // The build, run by `npm run build` (scripts/build.mjs, which builds into a temporary folder and swaps it in as
 // dist/). Why tsdown, and what it emits: docs/build.md.
 import type {Plugin} from 'rolldown';
+import {readFileSync} from 'node:fs';
 import {defineConfig, type UserConfig} from 'tsdown';
 
 const outDir = process.env['TYPED_HTTP_STATUS_OUT_DIR'] ?? 'dist';
@@ -16,6 +17,12 @@ const library: UserConfig = {...shared, entry: {index: 'src/index.ts'}, format: 
 // share a chunk: each entry stays one JavaScript file and one declaration file. Its declarations carry their own copy
 // of the few types it uses (StatusCode, StatusName, StatusClass: unions of literals, so the copies are interchangeable).
 const registry: UserConfig = {...library, entry: {registry: 'src/registry.ts'}};
+
+// The ESLint plugin `typed-http-status/eslint-plugin`, built on its own like the registry so that it shares no chunk
+// with the main entry; `eslint` is only ever imported for its types, so nothing of it is bundled or loaded. Its
+// `meta.version` is the package's.
+const {version} = JSON.parse(readFileSync('package.json', 'utf8')) as {version: string};
+const eslintPlugin: UserConfig = {...library, entry: {'eslint-plugin': 'src/eslint-plugin/index.ts'}, define: {TYPED_HTTP_STATUS_VERSION: JSON.stringify(version)}};
 
 // The command line (bin/typed-http-status.js imports dist/cli.js): ESM only, no declarations, not in `exports`.
 const cli: UserConfig = {...shared, entry: {cli: 'src/cli.ts'}, format: 'esm', platform: 'node', dts: false, fixedExtension: false};
@@ -52,4 +59,4 @@ const matchers: UserConfig[] = Object.entries(matcherEntries).map(([name, {file,
 	inputOptions: options => ({...options, plugins: [selfReference, options.plugins]}),
 }));
 
-export default defineConfig([library, registry, cli, ...matchers]);
+export default defineConfig([library, registry, eslintPlugin, cli, ...matchers]);

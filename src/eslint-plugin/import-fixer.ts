@@ -1,0 +1,192 @@
+// What a file imports from a module (`import`, or `const … = require()`), how a fix refers to one of the
+// package's exports, and the edits that import more or remove an import: extend an existing
+// `import {…} from 'typed-http-status'` (or `const {…} = require(…)`), use the namespace of an existing
+// `import * as status`, or add a new import beside the file's other imports.
+import type {AST, Rule, SourceCode} from 'eslint';
+import type * as ESTree from 'estree';
+
+/** The package the fixes import from: `'typed-http-status'`. */
+export const PACKAGE_NAME = 'typed-http-status';
+
+/** One name a statement takes from a module: `{HTTP_404_NOT_FOUND as missing}` or `const {HTTP_200_OK} = require(…)`. */
+export interface NamedBinding {
+	/** The exported name, `HTTP_404_NOT_FOUND`. */
+	readonly imported: string;
+	/** The node that spells the exported name. */
+	readonly key: ESTree.Node;
+	/** The local identifier, `missing`. */
+	readonly local: ESTree.Identifier;
+	/** The specifier or pattern property holding both. */
+	readonly node: ESTree.Node;
+}
+
+/** One statement that takes values from a module. */
+export interface ModuleImport {
+	/** The import declaration, or the declarator of `const … = require(…)`. */
+	readonly statement: ESTree.Node;
+	/** The local name of `import * as status` or `const status = require(…)`. */
+	readonly namespace: string | undefined;
+	/** The names it takes one by one. */
+	readonly named: readonly NamedBinding[];
+	/** Every specifier or pattern property of the statement, for removing one of them. */
+	readonly siblings: readonly ESTree.Node[];
+}
+
+/**
+ * Whether a node is the call `require('module')`.
+ *
+ * @example
+ * ```ts
+ * // const status = require('typed-http-status');
+ * isRequireOf(declarator.init, 'typed-http-status');
+ * //=> true
+ * ```
+ */
+function isRequireOf(node: ESTree.Node | null | undefined, module: string): boolean {
+	return (
+		node?.type === 'CallExpression' &&
+		node.callee.type === 'Identifier' &&
+		node.callee.name === 'require' &&
+		node.arguments[0]?.type === 'Literal' &&
+		node.arguments[0].value === module
+	);
+}
+
+/** Whether an import declaration or specifier is type-only (`import type`, `import {type X}`): TypeScript's `importKind`. */
+function isTypeOnly(node: ESTree.Node): boolean {
+	return (node as {importKind?: string}).importKind === 'type';
+}
+
+/**
+ * The name an import specifier takes: an identifier, or (ES2022) a string.
+ *
+ * @example
+ * ```ts
+ * // import {'HTTP_404_NOT_FOUND' as missing} from 'typed-http-status';
+ * moduleExportName(specifier.imported);
+ * //=> 'HTTP_404_NOT_FOUND'
+ * ```
+ */
+export function moduleExportName(node: ESTree.Identifier | ESTree.Literal): string {
+	return node.type === 'Identifier' ? node.name : String(node.value);
+}
+
+/**
+ * The top-level statements that take values (not types only) from a module.
+ *
+ * @example
+ * ```ts
+ * // import {HTTP_200_OK as ok} from 'typed-http-status';
+ * moduleImports(sourceCode.ast, 'typed-http-status')[0]?.named.map(binding => binding.local.name);
+ * //=> ['ok']
+ * ```
+ */
+export function moduleImports(program: ESTree.Program, module: string): ModuleImport[] {
+	const found: ModuleImport[] = [];
+	for (const statement of program.body) {
+		if (statement.type === 'ImportDeclaration' && statement.source.value === module && !isTypeOnly(statement)) {
+			const named = statement.specifiers.flatMap(specifier =>
+				specifier.type === 'ImportSpecifier' && !isTypeOnly(specifier) ? [{imported: moduleExportName(specifier.imported), key: specifier.imported, local: specifier.local, node: specifier}] : [],
+			);
+			const namespace = statement.specifiers.find(specifier => specifier.type === 'ImportNamespaceSpecifier')?.local.name;
+			found.push({statement, namespace, named, siblings: statement.specifiers});
+		} else if (statement.type === 'VariableDeclaration') {
+			for (const declarator of statement.declarations.filter(candidate => isRequireOf(candidate.init, module))) {
+				const {id} = declarator;
+				const properties = id.type === 'ObjectPattern' ? id.properties : [];
+				const named = properties.flatMap(property =>
+					property.type === 'Property' && property.key.type === 'Identifier' && property.value.type === 'Identifier' ? [{imported: property.key.name, key: property.key, local: property.value, node: property}] : [],
+				);
+				found.push({statement: declarator, namespace: id.type === 'Identifier' ? id.name : undefined, named, siblings: properties});
+			}
+		}
+	}
+	return found;
+}
+
+/** What a file already imports from the package, and how to import more. */
+export interface ImportPlan {
+	/** How code in this file refers to an export: its local name, or `status.HTTP_404_NOT_FOUND` through a namespace. */
+	reference(name: string): string;
+	/** The edit that makes every one of `names` importable, or `undefined` when the file already can use them all. */
+	fix(fixer: Rule.RuleFixer, names: Iterable<string>): Rule.Fix | undefined;
+}
+
+/**
+ * Read what the file imports from the package, for fixes that refer to its exports.
+ *
+ * @example
+ * ```ts
+ * // in a file with `import * as status from 'typed-http-status'`
+ * importPlan(context.sourceCode).reference('HTTP_404_NOT_FOUND');
+ * //=> 'status.HTTP_404_NOT_FOUND'
+ * ```
+ */
+export function importPlan(sourceCode: SourceCode): ImportPlan {
+	const {ast} = sourceCode;
+	const imports = moduleImports(ast, PACKAGE_NAME);
+	const locals = new Map(imports.flatMap(found => found.named.map(binding => [binding.imported, binding.local.name] as const)));
+	const namespace = imports.find(found => found.namespace !== undefined)?.namespace;
+	// the last `{…}` entry of the first statement that has one (type-only specifiers included; a `...rest` stays last)
+	const extendAfter = imports.map(found => found.siblings.filter(node => node.type === 'ImportSpecifier' || node.type === 'Property').at(-1)).find(node => node !== undefined);
+	const lastImport = ast.body.filter(statement => statement.type === 'ImportDeclaration').at(-1);
+	// typescript-eslint gives every expression statement a `directive` key, undefined unless it is one
+	const directive = ast.body.filter(statement => typeof (statement as Partial<ESTree.Directive>).directive === 'string').at(-1);
+	return {
+		reference: name => locals.get(name) ?? (namespace === undefined ? name : `${namespace}.${name}`),
+		fix(fixer, names) {
+			const missing = [...new Set(names)].filter(name => !locals.has(name));
+			if (namespace !== undefined || missing.length === 0) {
+				return undefined;
+			}
+			if (extendAfter !== undefined) {
+				const separator = separatorAfter(sourceCode, extendAfter);
+				return fixer.insertTextAfter(extendAfter, missing.map(name => `${separator}${name}`).join(''));
+			}
+			const line = ast.sourceType === 'module' ? `import {${missing.join(', ')}} from '${PACKAGE_NAME}';` : `const {${missing.join(', ')}} = require('${PACKAGE_NAME}');`;
+			const after = lastImport ?? directive;
+			return after === undefined ? fixer.insertTextBefore(ast.body[0] as ESTree.Node, `${line}\n`) : fixer.insertTextAfter(after, `\n${line}`);
+		},
+	};
+}
+
+/** `, ` after a specifier on the import's own line; a new line with the same indent in a list written one per line. */
+function separatorAfter(sourceCode: SourceCode, specifier: ESTree.Node): string {
+	const before = sourceCode.getTokenBefore(specifier) as AST.Token;
+	const {line} = (specifier.loc as ESTree.SourceLocation).start;
+	const text = sourceCode.lines[line - 1] as string;
+	return before.loc.end.line < line ? `,\n${text.slice(0, text.length - text.trimStart().length)}` : ', ';
+}
+
+/**
+ * The edit that removes one specifier of an import (or one property of a `require` pattern), or the whole
+ * statement, with the blanks after it, when it is the last one.
+ *
+ * @example
+ * ```ts
+ * // import {HttpStatus, Controller} from '@nestjs/common';  →  import {Controller} from '@nestjs/common';
+ * removeSpecifier(fixer, sourceCode, specifier, declaration.specifiers, declaration);
+ * ```
+ */
+export function removeSpecifier(fixer: Rule.RuleFixer, sourceCode: SourceCode, specifier: ESTree.Node, siblings: readonly ESTree.Node[], statement: ESTree.Node): Rule.Fix {
+	if (siblings.length === 1) {
+		const [start, end] = statement.range as AST.Range;
+		const blanks = (/^[ \t]*\n?/.exec(sourceCode.text.slice(end)) as RegExpExecArray)[0];
+		return fixer.removeRange([start, end + blanks.length]);
+	}
+	const range = specifier.range as AST.Range;
+	const braced = siblings.filter(sibling => sibling.type === 'ImportSpecifier');
+	if (braced.length === 1 && braced[0] === specifier) {
+		// `import axios, {HttpStatusCode} from 'axios'`: the braces go with their last name
+		const previous = siblings[siblings.indexOf(specifier) - 1] as ESTree.Node;
+		const closing = sourceCode.getTokenAfter(specifier, {filter: token => token.value === '}'}) as AST.Token;
+		return fixer.removeRange([(previous.range as AST.Range)[1], closing.range[1]]);
+	}
+	const after = sourceCode.getTokenAfter(specifier) as AST.Token;
+	if (after.value === ',') {
+		const following = sourceCode.getTokenAfter(after, {includeComments: true}) as {range: AST.Range};
+		return fixer.removeRange([range[0], following.range[0]]);
+	}
+	const before = sourceCode.getTokenBefore(specifier) as AST.Token;
+	return fixer.removeRange([before.range[0], range[1]]);
+}

@@ -1,0 +1,220 @@
+// `prefer-class-guard`: a hand-written class check (`s >= 400 && s < 500`, `Math.floor(s / 100) === 4`,
+// `String(s).startsWith('4')`) becomes the guard that says it (`isClientError(s)`).
+import type {Rule, SourceCode} from 'eslint';
+import type * as ESTree from 'estree';
+import {docsUrl} from './docs-url.ts';
+import {importPlan} from './import-fixer.ts';
+import {integerValues} from './integer-type.ts';
+import {CLASS_GUARDS} from './status-names.ts';
+
+const CLIENT = CLASS_GUARDS.get(4) as {readonly title: string};
+const SERVER = CLASS_GUARDS.get(5) as {readonly title: string};
+
+/** A class check found in the code: the value it checks, and the guard and class it amounts to. */
+interface ClassCheck {
+	readonly operand: ESTree.Node;
+	readonly guard: string;
+	readonly title: string;
+	/** `range`: right for every integer; `digit`: right for every three-digit code. */
+	readonly holdsFor: 'integers' | 'codes';
+}
+
+function integerLiteral(node: ESTree.Node): number | undefined {
+	return node.type === 'Literal' && typeof node.value === 'number' && Number.isInteger(node.value) ? node.value : undefined;
+}
+
+/** A side-effect-free operand that may be read twice: `status`, `response.status`, `this.res.statusCode`. */
+function isPlain(node: ESTree.Node): boolean {
+	if (node.type === 'Identifier' || node.type === 'ThisExpression') {
+		return true;
+	}
+	return node.type === 'MemberExpression' && !node.computed && isPlain(node.object);
+}
+
+/** One side of a range: `x >= 400` is a lower bound 400, `x < 500` an upper bound 499 (on integers), mirrored forms alike. */
+function bound(node: ESTree.Node): {operand: ESTree.Node; lower?: number; upper?: number} | undefined {
+	if (node.type !== 'BinaryExpression' || node.left.type === 'PrivateIdentifier') {
+		return undefined;
+	}
+	const flipped = {'<': '>', '<=': '>=', '>': '<', '>=': '<='} as Record<string, string>;
+	const right = integerLiteral(node.right);
+	const left = integerLiteral(node.left);
+	const [operand, operator, limit] = right === undefined ? [node.right, flipped[node.operator], left] : [node.left, node.operator, right];
+	if (limit === undefined || !isPlain(operand)) {
+		return undefined;
+	}
+	switch (operator) {
+		case '>=': return {operand, lower: limit};
+		case '>': return {operand, lower: limit + 1};
+		case '<=': return {operand, upper: limit};
+		case '<': return {operand, upper: limit - 1};
+		default: return undefined;
+	}
+}
+
+function guardFor(lower: number, upper: number): {guard: string; title: string} | undefined {
+	if (lower === 400 && upper === 599) {
+		return {guard: 'isError', title: `${CLIENT.title} or ${SERVER.title}`};
+	}
+	const digit = lower / 100;
+	return upper === lower + 99 ? CLASS_GUARDS.get(digit) : undefined;
+}
+
+function isMathCall(node: ESTree.Node, names: readonly string[]): node is ESTree.CallExpression {
+	return (
+		node.type === 'CallExpression' &&
+		node.callee.type === 'MemberExpression' &&
+		node.callee.object.type === 'Identifier' &&
+		node.callee.object.name === 'Math' &&
+		node.callee.property.type === 'Identifier' &&
+		names.includes(node.callee.property.name) &&
+		node.arguments.length === 1
+	);
+}
+
+/** `String(x)`, `x.toString()` or `` `${x}` ``: the value whose first digit is read; else `undefined`. */
+function stringified(node: ESTree.Node): ESTree.Node | undefined {
+	if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'String' && node.arguments.length === 1) {
+		return node.arguments[0] as ESTree.Node;
+	}
+	if (node.type === 'CallExpression' && node.arguments.length === 0 && node.callee.type === 'MemberExpression' && !node.callee.computed && node.callee.property.type === 'Identifier' && node.callee.property.name === 'toString') {
+		return node.callee.object as ESTree.Node;
+	}
+	if (node.type === 'TemplateLiteral' && node.expressions.length === 1 && node.quasis.every(quasi => quasi.value.cooked === '')) {
+		return node.expressions[0] as ESTree.Node;
+	}
+	return undefined;
+}
+
+function digitLiteral(node: ESTree.Node): number | undefined {
+	return node.type === 'Literal' && typeof node.value === 'string' && /^[1-5]$/.test(node.value) ? Number(node.value) : undefined;
+}
+
+/** `x[0]` or `x.charAt(0)` of a stringified value: the value. */
+function firstCharacterOf(node: ESTree.Node): ESTree.Node | undefined {
+	if (node.type === 'MemberExpression' && node.computed && integerLiteral(node.property) === 0) {
+		return stringified(node.object as ESTree.Node);
+	}
+	if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && node.callee.property.type === 'Identifier' && node.callee.property.name === 'charAt' && node.arguments.length === 1 && integerLiteral(node.arguments[0] as ESTree.Node) === 0) {
+		return stringified(node.callee.object as ESTree.Node);
+	}
+	return undefined;
+}
+
+function byDigit(operand: ESTree.Node | undefined, digit: number | undefined, holdsFor: ClassCheck['holdsFor']): ClassCheck | undefined {
+	const guard = digit === undefined ? undefined : CLASS_GUARDS.get(digit);
+	return operand === undefined || guard === undefined ? undefined : {operand, ...guard, holdsFor};
+}
+
+/** The class check an expression makes, if it is one of the recognised forms. */
+function classCheck(node: ESTree.Node, sourceCode: SourceCode): ClassCheck | undefined {
+	if (node.type === 'LogicalExpression' && node.operator === '&&') {
+		const [first, second] = [bound(node.left), bound(node.right)];
+		if (first === undefined || second === undefined || sourceCode.getText(first.operand) !== sourceCode.getText(second.operand)) {
+			return undefined;
+		}
+		const lower = first.lower ?? second.lower;
+		const upper = first.upper ?? second.upper;
+		const guard = lower === undefined || upper === undefined || (first.lower === undefined) === (second.lower === undefined) ? undefined : guardFor(lower, upper);
+		return guard === undefined ? undefined : {operand: first.operand, ...guard, holdsFor: 'integers'};
+	}
+	if (node.type === 'BinaryExpression' && (node.operator === '===' || node.operator === '==') && node.left.type !== 'PrivateIdentifier') {
+		for (const [side, other] of [[node.left, node.right], [node.right, node.left]] as const) {
+			if (isMathCall(side, ['floor', 'trunc'])) {
+				const divided = side.arguments[0] as ESTree.Node;
+				if (divided.type === 'BinaryExpression' && divided.operator === '/' && integerLiteral(divided.right) === 100 && divided.left.type !== 'PrivateIdentifier') {
+					return byDigit(divided.left, integerLiteral(other), 'integers');
+				}
+			}
+			const first = firstCharacterOf(side);
+			if (first !== undefined) {
+				return byDigit(first, digitLiteral(other), 'codes');
+			}
+		}
+	}
+	if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && node.callee.property.type === 'Identifier' && node.callee.property.name === 'startsWith' && node.arguments.length === 1) {
+		return byDigit(stringified(node.callee.object as ESTree.Node), digitLiteral(node.arguments[0] as ESTree.Node), 'codes');
+	}
+	return undefined;
+}
+
+/** The name an operand goes by: `status` for `status`, `statusCode` for `res.statusCode`. */
+function operandName(node: ESTree.Node): string {
+	if (node.type === 'Identifier') {
+		return node.name;
+	}
+	return node.type === 'MemberExpression' && node.property.type === 'Identifier' ? node.property.name : '';
+}
+
+/**
+ * Whether the checked value is a status: by its name (`s`, `status`, `res.statusCode`, `code`, `httpStatus`), or by
+ * a type that is a union of status codes. A range check of anything else (`elapsed >= 200 && elapsed < 300`) is
+ * not this rule's business.
+ */
+function isStatusOperand(context: Rule.RuleContext, operand: ESTree.Node): boolean {
+	const name = operandName(operand);
+	if (name === 's' || /status|code/i.test(name)) {
+		return true;
+	}
+	return integerValues(context, operand)?.every(value => value >= 100 && value <= 599) ?? false;
+}
+
+/** Whether type information proves the check means the same as the guard for every value the operand can hold. */
+function provenSame(context: Rule.RuleContext, check: ClassCheck): boolean {
+	const values = integerValues(context, check.operand);
+	return values !== undefined && (check.holdsFor === 'integers' || values.every(value => value >= 100 && value <= 999));
+}
+
+/**
+ * Report a hand-written status class check and rewrite it to the guard; fixed where type information proves the
+ * two agree for every value (a union of integer literals such as `StatusCode`), else offered as a suggestion.
+ *
+ * @example
+ * ```ts
+ * // before: if (code >= 400 && code < 500) {}
+ * // after:  if (isClientError(code)) {}
+ * ```
+ */
+export const preferClassGuard: Rule.RuleModule = {
+	meta: {
+		type: 'suggestion',
+		docs: {description: 'Use the class guards instead of hand-written range and first-digit checks', recommended: true, url: docsUrl('prefer-class-guard')},
+		fixable: 'code',
+		hasSuggestions: true,
+		schema: [],
+		messages: {
+			guard: 'Use {{call}} ({{title}}) instead of a hand-written class check.',
+			unproven: 'Use {{call}} ({{title}}) instead of a hand-written class check; it differs for {{differs}}, so check the value is an integer status first.',
+			useGuard: 'Replace with {{call}}.',
+		},
+	},
+	create(context) {
+		const {sourceCode} = context;
+		const found: {node: ESTree.Node; check: ClassCheck}[] = [];
+		const visit = (node: ESTree.Node) => {
+			const check = classCheck(node, sourceCode);
+			if (check !== undefined && isStatusOperand(context, check.operand)) {
+				found.push({node, check});
+			}
+		};
+		return {
+			LogicalExpression: visit,
+			BinaryExpression: visit,
+			CallExpression: visit,
+			'Program:exit'() {
+				const plan = importPlan(sourceCode);
+				const names = found.map(({check}) => check.guard);
+				for (const {node, check} of found) {
+					const call = `${plan.reference(check.guard)}(${sourceCode.getText(check.operand)})`;
+					const data = {call, title: check.title, differs: check.holdsFor === 'integers' ? 'non-integers such as 404.5' : 'numbers that are not three-digit codes, such as 4 or 4000'};
+					const fix = (fixer: Rule.RuleFixer) => [fixer.replaceText(node, call), plan.fix(fixer, [check.guard, ...names])].filter(edit => edit !== undefined);
+					if (provenSame(context, check)) {
+						context.report({node, messageId: 'guard', data, fix});
+					} else {
+						context.report({node, messageId: 'unproven', data, suggest: [{messageId: 'useGuard', data, fix: fixer => [fixer.replaceText(node, call), plan.fix(fixer, [check.guard])].filter(edit => edit !== undefined)}]});
+					}
+				}
+			},
+		};
+	},
+};

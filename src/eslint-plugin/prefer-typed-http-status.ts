@@ -1,0 +1,211 @@
+// `prefer-typed-http-status`: the status constants of http-status-codes, http-status, NestJS and axios become
+// this package's, and an import the rewrite leaves unused is removed. Part of the `migrate` config.
+import type {Rule, Scope} from 'eslint';
+import type * as ESTree from 'estree';
+import {docsUrl} from './docs-url.ts';
+import {importPlan, moduleExportName, removeSpecifier} from './import-fixer.ts';
+import {libraryCode, migrationTarget, STATUS_LIBRARIES, type MigrationTarget, type StatusLibrary} from './library-names.ts';
+import {describeStatus, namedStatus} from './status-names.ts';
+
+type Parented = ESTree.Node & Rule.NodeParentExtension;
+
+/** An import this rule rewrites uses of: the codes object, a module holding it, or `getReasonPhrase`. */
+interface Binding {
+	readonly library: StatusLibrary;
+	readonly kind: 'codes' | 'module' | 'getReasonPhrase';
+	readonly specifier: ESTree.ImportDeclaration['specifiers'][number];
+	readonly declaration: ESTree.ImportDeclaration;
+}
+
+/** One use to rewrite: the node to replace and what it becomes. */
+interface Finding {
+	readonly node: ESTree.Node;
+	readonly messageId: string;
+	readonly data: Record<string, string>;
+	/** The replacement text's parts: names from the package to import, and a function writing the text. */
+	readonly imports: readonly string[];
+	readonly text: (reference: (name: string) => string) => string;
+	/** Whether the rewrite is certain (a fix) or needs a person's eye (a suggestion). */
+	readonly certain: boolean;
+	readonly suggestion: string;
+}
+
+/** `NOT_FOUND` for `codes.NOT_FOUND` and `codes['NOT_FOUND']`, `'404'` for `codes[404]`; `undefined` for `codes[variable]`. */
+function memberName(node: ESTree.MemberExpression): string | undefined {
+	const {property} = node;
+	if (!node.computed) {
+		return (property as ESTree.Identifier).name;
+	}
+	return property.type === 'Literal' ? String(property.value) : undefined;
+}
+
+/**
+ * Report the status constants of other libraries and rewrite them to this package's, removing an import left
+ * unused; a name whose code differs, or that this package does not name, gets a suggestion instead.
+ *
+ * @example
+ * ```ts
+ * // before: import {StatusCodes} from 'http-status-codes';  res.status(StatusCodes.NOT_FOUND);
+ * // after:  import {HTTP_404_NOT_FOUND} from 'typed-http-status';  res.status(HTTP_404_NOT_FOUND);
+ * ```
+ */
+export const preferTypedHttpStatus: Rule.RuleModule = {
+	meta: {
+		type: 'suggestion',
+		docs: {description: 'Use typed-http-status instead of the status constants of http-status-codes, http-status, NestJS and axios', recommended: false, url: docsUrl('prefer-typed-http-status')},
+		fixable: 'code',
+		hasSuggestions: true,
+		schema: [],
+		messages: {
+			constant: '{{source}} is {{name}} in typed-http-status.',
+			renamed: "{{source}} is {{code}}, but typed-http-status's {{sameName}} is a different code: {{name}} keeps the value.",
+			unnamed: '{{source}} is {{code}}, which typed-http-status does not name (it is not in the IANA registry).',
+			phrase: '{{source}} is the reason phrase of {{name}}: use reasonPhrase.',
+			phraseDiffers: "{{source}} is the reason phrase of {{code}}, which typed-http-status words differently ('{{phrase}}').",
+			getReasonPhrase: "Use typed-http-status's reasonPhrase instead of {{library}}'s getReasonPhrase.",
+			getReasonPhraseUnproven: "Use typed-http-status's reasonPhrase instead of {{library}}'s getReasonPhrase; it returns undefined where getReasonPhrase throws, and words some phrases differently (RFC 9110).",
+			unusedImport: '{{local}} from {{module}} is no longer used.',
+			replaceWith: 'Replace with {{replacement}}.',
+		},
+	},
+	create(context) {
+		const {sourceCode} = context;
+		const bindings: Binding[] = [];
+		return {
+			ImportDeclaration(node) {
+				const library = STATUS_LIBRARIES.find(candidate => candidate.module === node.source.value);
+				if (library === undefined) {
+					return;
+				}
+				for (const specifier of node.specifiers) {
+					if (specifier.type === 'ImportSpecifier') {
+						const name = moduleExportName(specifier.imported);
+						if (name === library.exportName || library.alsoExportedAs.includes(name)) {
+							bindings.push({library, kind: 'codes', specifier, declaration: node});
+						} else if (name === 'getReasonPhrase' && library.module === 'http-status-codes') {
+							bindings.push({library, kind: 'getReasonPhrase', specifier, declaration: node});
+						}
+					} else {
+						const holdsCodes = specifier.type === 'ImportDefaultSpecifier' && library.exportName === 'default';
+						bindings.push({library, kind: holdsCodes ? 'codes' : 'module', specifier, declaration: node});
+					}
+				}
+			},
+			'Program:exit'() {
+				const findings: Finding[] = [];
+				const unused: Binding[] = [];
+				for (const binding of bindings) {
+					const variable = sourceCode.getDeclaredVariables(binding.specifier)[0] as Scope.Variable;
+					const references = variable.references.filter(reference => reference.identifier !== binding.specifier.local);
+					// an import the rewrite leaves unused goes; a default import of axios is the client, not ours to remove
+					if (references.length === 0 && (binding.kind !== 'module' || binding.specifier.type === 'ImportNamespaceSpecifier')) {
+						unused.push(binding);
+					}
+					for (const reference of references) {
+						const finding = inspect(binding, reference.identifier as ESTree.Identifier);
+						if (finding !== undefined) {
+							findings.push(finding);
+						}
+					}
+				}
+				const plan = importPlan(sourceCode);
+				const names = findings.filter(finding => finding.certain).flatMap(finding => finding.imports);
+				for (const finding of findings) {
+					const replacement = finding.text(plan.reference);
+					const edit = (all: readonly string[]) => (fixer: Rule.RuleFixer) => [fixer.replaceText(finding.node, replacement), plan.fix(fixer, [...finding.imports, ...all])].filter(fix => fix !== undefined);
+					context.report({
+						node: finding.node,
+						messageId: finding.messageId,
+						data: finding.data,
+						...(finding.certain ? {fix: edit(names)} : {suggest: [{messageId: 'replaceWith', data: {replacement: finding.suggestion === '' ? replacement : finding.suggestion}, fix: edit([])}]}),
+					});
+				}
+				for (const binding of unused) {
+					const siblings = binding.declaration.specifiers;
+					context.report({
+						node: binding.specifier,
+						messageId: 'unusedImport',
+						data: {local: binding.specifier.local.name, module: binding.library.module},
+						fix: fixer => removeSpecifier(fixer, sourceCode, binding.specifier, siblings, binding.declaration),
+					});
+				}
+			},
+		};
+
+		/** What one use of a binding is, and what it becomes. */
+		function inspect(binding: Binding, identifier: ESTree.Identifier): Finding | undefined {
+			const parent = (identifier as Parented).parent;
+			if (binding.kind === 'getReasonPhrase') {
+				return parent.type === 'CallExpression' && parent.callee === identifier ? getReasonPhraseCall(binding, parent) : undefined;
+			}
+			let codes: ESTree.Node = identifier;
+			let source = identifier.name;
+			if (binding.kind === 'module') {
+				if (parent.type !== 'MemberExpression' || parent.object !== identifier || memberName(parent) !== binding.library.exportName) {
+					return undefined;
+				}
+				codes = parent;
+				source = `${identifier.name}.${binding.library.exportName}`;
+			}
+			const member = (codes as Parented).parent;
+			if (member.type !== 'MemberExpression' || member.object !== codes) {
+				return undefined;
+			}
+			const name = memberName(member);
+			if (name === undefined) {
+				return undefined;
+			}
+			if (/^\d{3}$/.test(name)) {
+				return binding.library.module === 'http-status' ? phraseLookup(binding, member, Number(name), `${source}[${name}]`) : undefined;
+			}
+			const target = migrationTarget(binding.library, name);
+			return target === undefined ? undefined : constantFinding(member, `${source}.${name}`, target);
+		}
+
+		function constantFinding(node: ESTree.Node, source: string, target: MigrationTarget): Finding {
+			const code = String(target.code);
+			if (target.kind === 'unnamed') {
+				return {node, messageId: 'unnamed', data: {source, code}, imports: [], text: () => code, certain: false, suggestion: `the number ${code}`};
+			}
+			const {named} = target;
+			const text = (reference: (name: string) => string) => reference(named.constant);
+			if (target.kind === 'renamed') {
+				return {node, messageId: 'renamed', data: {source, code, sameName: target.sameName.constant, name: describeStatus(named)}, imports: [named.constant], text, certain: false, suggestion: ''};
+			}
+			return {node, messageId: 'constant', data: {source, name: describeStatus(named)}, imports: [named.constant], text, certain: true, suggestion: ''};
+		}
+
+		function phraseLookup(binding: Binding, node: ESTree.Node, code: number, source: string): Finding | undefined {
+			const named = namedStatus(code);
+			if (named === undefined) {
+				return undefined;
+			}
+			const text = (reference: (name: string) => string) => `${reference('reasonPhrase')}(${reference(named.constant)})`;
+			const imports = ['reasonPhrase', named.constant];
+			if (binding.library.phrasesDiffer.includes(code)) {
+				return {node, messageId: 'phraseDiffers', data: {source, code: String(code), phrase: named.phrase}, imports, text, certain: false, suggestion: ''};
+			}
+			return {node, messageId: 'phrase', data: {source, name: describeStatus(named)}, imports, text, certain: true, suggestion: ''};
+		}
+
+		/** `getReasonPhrase(x)`: certain only for a code both libraries name and word alike. */
+		function getReasonPhraseCall(binding: Binding, call: ESTree.CallExpression): Finding {
+			const argument = call.arguments[0];
+			const code = argument?.type === 'Literal' && typeof argument.value === 'number' ? argument.value : codeOfMember(argument);
+			const certain = call.arguments.length === 1 && code !== undefined && namedStatus(code) !== undefined && !binding.library.phrasesDiffer.includes(code);
+			const data = {library: binding.library.title};
+			return {node: call.callee, messageId: certain ? 'getReasonPhrase' : 'getReasonPhraseUnproven', data, imports: ['reasonPhrase'], text: reference => reference('reasonPhrase'), certain, suggestion: ''};
+		}
+
+		/** The code of `StatusCodes.NOT_FOUND` passed as an argument, when it is one of the bindings' members. */
+		function codeOfMember(node: ESTree.Node | undefined): number | undefined {
+			if (node?.type !== 'MemberExpression' || node.object.type !== 'Identifier') {
+				return undefined;
+			}
+			const objectName = node.object.name;
+			const binding = bindings.find(candidate => candidate.kind === 'codes' && candidate.specifier.local.name === objectName);
+			const name = memberName(node);
+			return binding === undefined || name === undefined ? undefined : libraryCode(binding.library, name);
+		}
+	},
+};

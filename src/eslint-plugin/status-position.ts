@@ -1,0 +1,166 @@
+// Where a number literal is an HTTP status: an argument of the calls and constructors that take one, the value
+// of a `status` property or assignment, a comparison or `case` against a status, a test assertion on one.
+// Anything else — a timeout, an index, a port, a length — is left alone.
+import type {Rule} from 'eslint';
+import type * as ESTree from 'estree';
+
+type Parented = ESTree.Node & Rule.NodeParentExtension;
+
+/** Methods whose first argument is a status: Express, Fastify, Hono, node:http, Koa-like APIs. */
+const STATUS_FIRST = new Set(['status', 'sendStatus', 'writeHead', 'code']);
+/** Hono's context methods whose second argument is a status: `c.json(body, 404)`. */
+const STATUS_SECOND = new Set(['json', 'text', 'body', 'html']);
+/** Assertions that compare their argument with what `expect(…)` was given. */
+const MATCHERS = new Set(['toBe', 'toEqual', 'toStrictEqual']);
+/** node:assert comparisons, `assert.equal(actual, expected)`. */
+const ASSERTIONS = new Set(['equal', 'strictEqual', 'notEqual', 'notStrictEqual', 'deepEqual', 'deepStrictEqual']);
+/** Exceptions constructed with a status: Hono's `HTTPException(404)` and http-errors-style `HttpError(404)` first, NestJS's `HttpException(body, 404)` second. */
+const EXCEPTIONS_FIRST = new Set(['HTTPException', 'HttpError', 'HTTPError']);
+const EXCEPTIONS_SECOND = new Set(['HttpException']);
+/** Names under which a value is a status: `response.status`, `res.statusCode`, a variable called `status`. */
+const STATUS_NAMES = new Set(['status', 'statusCode']);
+/** The fetch API's response classes, Next.js's included. */
+const RESPONSE_CLASSES = new Set(['Response', 'NextResponse']);
+
+function unwrap(node: ESTree.Node): ESTree.Node {
+	return node.type === 'ChainExpression' ? node.expression : node;
+}
+
+/** `status` for `response.status` and `response?.status`; `''` for anything else. */
+function propertyName(node: ESTree.Node): string {
+	const inner = unwrap(node);
+	return inner.type === 'MemberExpression' && !inner.computed && inner.property.type === 'Identifier' ? inner.property.name : '';
+}
+
+/**
+ * Whether an expression holds a status by its name: `response.status`, `res.statusCode`, `error.response.status`,
+ * or a variable named `status` or `statusCode`.
+ *
+ * @example
+ * ```ts
+ * isStatusExpression(parse('response.status'));
+ * //=> true
+ * ```
+ */
+export function isStatusExpression(node: ESTree.Node): boolean {
+	const inner = unwrap(node);
+	if (inner.type === 'Identifier') {
+		return STATUS_NAMES.has(inner.name);
+	}
+	return STATUS_NAMES.has(propertyName(inner));
+}
+
+function calleeName(callee: ESTree.Node): string {
+	const inner = unwrap(callee);
+	return inner.type === 'Identifier' ? inner.name : propertyName(inner);
+}
+
+/** Whether a call is `Response.json(…)`, `Response.redirect(…)` or `NextResponse.json(…)`. */
+function isResponseStatic(callee: ESTree.Node, method: string): boolean {
+	const inner = unwrap(callee);
+	return inner.type === 'MemberExpression' && inner.object.type === 'Identifier' && RESPONSE_CLASSES.has(inner.object.name) && propertyName(inner) === method;
+}
+
+function inCall(literal: ESTree.Node, call: ESTree.CallExpression | ESTree.NewExpression): boolean {
+	const index = call.arguments.indexOf(literal as ESTree.Expression); // -1 for the callee itself: no position matches
+	const name = calleeName(call.callee);
+	if (call.type === 'NewExpression') {
+		return (index === 0 && EXCEPTIONS_FIRST.has(name)) || (index === 1 && EXCEPTIONS_SECOND.has(name));
+	}
+	if (call.callee.type === 'Identifier') {
+		return false; // a plain function call: `setTimeout(fn, 404)`, `range(200, 300)`
+	}
+	if (index === 0 && STATUS_FIRST.has(name)) {
+		return true;
+	}
+	if (index === 1 && STATUS_SECOND.has(name)) {
+		return true;
+	}
+	if (name === 'redirect') {
+		// Hono and the fetch API put the status second (`c.redirect(url, 301)`), Express first (`res.redirect(301, url)`).
+		return index === 1 || (index === 0 && call.arguments.length === 2);
+	}
+	if (name === 'expect' && index === 0 && call.arguments.length === 1) {
+		return unwrap(call.callee).type === 'MemberExpression' && !isExpectCall(unwrap((unwrap(call.callee) as ESTree.MemberExpression).object));
+	}
+	if (MATCHERS.has(name) && index === 0) {
+		const object = unwrap((unwrap(call.callee) as ESTree.MemberExpression).object);
+		const expected = object.type === 'MemberExpression' && propertyName(object) === 'not' ? unwrap(object.object) : object;
+		return isExpectCall(expected) && isStatusExpression((expected as ESTree.CallExpression).arguments[0] as ESTree.Node);
+	}
+	if (ASSERTIONS.has(name) && index === 1) {
+		return isStatusExpression(call.arguments[0] as ESTree.Node);
+	}
+	return false;
+}
+
+/** `expect(x)`: a call of a function named `expect` with one argument. */
+function isExpectCall(node: ESTree.Node): boolean {
+	return node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'expect' && node.arguments.length === 1;
+}
+
+/**
+ * Whether a number literal stands where an HTTP status goes.
+ *
+ * @example
+ * ```ts
+ * // res.status(404)       → true
+ * // setTimeout(done, 404) → false
+ * isStatusPosition(literal);
+ * ```
+ */
+export function isStatusPosition(literal: ESTree.Node & Rule.NodeParentExtension): boolean {
+	const parent = literal.parent as Parented;
+	switch (parent.type) {
+		case 'ConditionalExpression': {
+			// `ok ? 200 : 404` stands where the whole conditional does
+			return parent.test !== literal && isStatusPosition(parent);
+		}
+		case 'LogicalExpression': {
+			// `claimed ?? 500`, `code || 500`
+			return parent.operator !== '&&' && isStatusPosition(parent);
+		}
+		case 'CallExpression':
+		case 'NewExpression': {
+			return inCall(literal, parent);
+		}
+		case 'VariableDeclarator': {
+			// `const status = 500`, `let statusCode = ok ? 200 : 500`
+			return parent.init === literal && parent.id.type === 'Identifier' && STATUS_NAMES.has(parent.id.name);
+		}
+		case 'AssignmentExpression': {
+			return parent.operator === '=' && parent.right === literal && STATUS_NAMES.has(propertyName(parent.left));
+		}
+		case 'BinaryExpression': {
+			if (!['===', '!==', '==', '!='].includes(parent.operator)) {
+				return false;
+			}
+			const other = parent.left === literal ? parent.right : parent.left;
+			return isStatusExpression(other as ESTree.Node);
+		}
+		case 'SwitchCase': {
+			const statement = (parent as ESTree.SwitchCase & Rule.NodeParentExtension).parent as ESTree.SwitchStatement;
+			return parent.test === literal && isStatusExpression(statement.discriminant);
+		}
+		case 'Property': {
+			return parent.value === literal && !parent.computed && parent.key.type === 'Identifier' && STATUS_NAMES.has(parent.key.name) && isResponseInit(parent);
+		}
+		default: {
+			return false;
+		}
+	}
+}
+
+/** Whether a `status` property belongs to a `ResponseInit`: the second argument of `new Response(…)` or `Response.json(…)`. */
+function isResponseInit(property: ESTree.Property & Rule.NodeParentExtension): boolean {
+	const object = property.parent as Parented;
+	const call = object.parent as Parented | undefined;
+	if (call === undefined || (call.type !== 'NewExpression' && call.type !== 'CallExpression') || call.arguments[1] !== object) {
+		return false;
+	}
+	if (call.type === 'NewExpression') {
+		return RESPONSE_CLASSES.has(calleeName(call.callee));
+	}
+	return isResponseStatic(call.callee, 'json') || isResponseStatic(call.callee, 'redirect');
+}
+
