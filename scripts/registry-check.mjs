@@ -63,16 +63,14 @@ export function validateExceptions(data) {
 }
 
 /**
- * Compare the registry with the IANA rows, the constant names and Node's table.
- * @param {{registry: Entry[], iana: IanaRow[], exceptions: Exception[], node?: Record<string, string | undefined>}} input
- * @returns {{problems: string[], applied: Exception[]}}
+ * A record of which exception rows a check used: `excused(...)` says whether a difference is listed, and
+ * remembers the row, so that rows matching no difference any more can be reported.
+ * @param {Exception[]} exceptions
  */
-export function checkRegistry({registry, iana, exceptions, node}) {
-	/** @type {string[]} */
-	const problems = [];
+function exceptionLedger(exceptions) {
 	/** @type {Set<Exception>} */
 	const applied = new Set();
-	/** Is this difference listed? Records the row as used. @param {Kind} kind @param {number} code @param {string} ours @param {string | null} theirs */
+	/** @param {Kind} kind @param {number} code @param {string} ours @param {string | null} theirs */
 	const excused = (kind, code, ours, theirs) => {
 		const row = exceptions.find(row => row.kind === kind && row.code === code && row.ours === ours && row.theirs === theirs);
 		if (row) {
@@ -80,64 +78,108 @@ export function checkRegistry({registry, iana, exceptions, node}) {
 		}
 		return row !== undefined;
 	};
-	const byCode = new Map(registry.map(entry => [entry.code, entry]));
+	return {excused, applied};
+}
 
-	for (const row of iana) {
-		const said = parseDescription(row.description);
-		if (said.standing === 'unassigned') {
-			for (const entry of registry.filter(entry => entry.code >= row.first && entry.code <= row.last)) {
-				if (entry.standing !== 'unregistered' || entry.reference !== null) {
-					problems.push(`${entry.code}: IANA lists ${row.value} as Unassigned, but the registry claims it as '${entry.standing}' (${entry.reference})`);
-				} else if (!excused('unassigned', entry.code, entry.phrase, 'Unassigned')) {
-					problems.push(`${entry.code}: named "${entry.phrase}" although IANA lists ${row.value} as Unassigned, and not listed in the exceptions`);
-				}
-			}
-			continue;
-		}
-		const entry = byCode.get(row.first);
-		if (row.first !== row.last || !entry) {
-			problems.push(`${row.value}: IANA assigns "${row.description}", the registry does not name it`);
-			continue;
-		}
-		if (entry.phrase !== said.phrase && !excused('phrase', entry.code, entry.phrase, said.phrase)) {
-			problems.push(`${entry.code}: phrase "${entry.phrase}", IANA says "${said.phrase}"`);
-		}
-		if (entry.standing !== said.standing) {
-			problems.push(`${entry.code}: standing '${entry.standing}', IANA's description "${row.description}" makes it '${said.standing}'`);
-		}
-		if (entry.reference === null || !referenceMatches(entry.reference, parseIanaReferences(row.reference))) {
-			problems.push(`${entry.code}: reference ${JSON.stringify(entry.reference)} does not match IANA's ${row.reference || '(none)'}`);
-		}
-		if (said.expires && !entry.note?.includes(said.expires)) {
-			problems.push(`${entry.code}: IANA's temporary registration expires ${said.expires}; the registry's note does not say so`);
+/** @typedef {ReturnType<typeof exceptionLedger>['excused']} Excused */
+
+/**
+ * The codes of one IANA row that the registry names, when IANA lists them as Unassigned.
+ * @param {IanaRow} row @param {Entry[]} registry @param {Excused} excused @param {string[]} problems
+ */
+function checkUnassigned(row, registry, excused, problems) {
+	for (const entry of registry.filter(entry => entry.code >= row.first && entry.code <= row.last)) {
+		if (entry.standing !== 'unregistered' || entry.reference !== null) {
+			problems.push(`${entry.code}: IANA lists ${row.value} as Unassigned, but the registry claims it as '${entry.standing}' (${entry.reference})`);
+		} else if (!excused('unassigned', entry.code, entry.phrase, 'Unassigned')) {
+			problems.push(`${entry.code}: named "${entry.phrase}" although IANA lists ${row.value} as Unassigned, and not listed in the exceptions`);
 		}
 	}
+}
 
+/**
+ * One assigned IANA code against its registry entry: phrase, standing, reference, expiry.
+ * @param {IanaRow} row @param {Entry} entry @param {Excused} excused @param {string[]} problems
+ */
+function checkAssigned(row, entry, excused, problems) {
+	const said = parseDescription(row.description);
+	if (entry.phrase !== said.phrase && !excused('phrase', entry.code, entry.phrase, said.phrase)) {
+		problems.push(`${entry.code}: phrase "${entry.phrase}", IANA says "${said.phrase}"`);
+	}
+	if (entry.standing !== said.standing) {
+		problems.push(`${entry.code}: standing '${entry.standing}', IANA's description "${row.description}" makes it '${said.standing}'`);
+	}
+	if (entry.reference === null || !referenceMatches(entry.reference, parseIanaReferences(row.reference))) {
+		problems.push(`${entry.code}: reference ${JSON.stringify(entry.reference)} does not match IANA's ${row.reference || '(none)'}`);
+	}
+	if (said.expires && !entry.note?.includes(said.expires)) {
+		problems.push(`${entry.code}: IANA's temporary registration expires ${said.expires}; the registry's note does not say so`);
+	}
+}
+
+/**
+ * An entry's constant name and aliases against the name its phrase gives.
+ * @param {Entry} entry @param {Excused} excused @param {string[]} problems
+ */
+function checkNames(entry, excused, problems) {
+	const name = constantName(entry);
+	const {constant: _override, ...phraseOnly} = entry;
+	const derived = constantName(phraseOnly);
+	if (name !== derived && !excused('constant', entry.code, name, derived)) {
+		problems.push(`${entry.code}: constant ${name} is not the name its phrase gives (${derived}), and not listed in the exceptions`);
+	}
+	for (const alias of entry.deprecated ?? []) {
+		if (!excused('alias', entry.code, alias, name)) {
+			problems.push(`${entry.code}: alias ${alias} of ${name} is not listed in the exceptions`);
+		}
+	}
+}
+
+/**
+ * The registry against a table shaped like Node's http.STATUS_CODES, both ways.
+ * @param {Entry[]} registry @param {Record<string, string | undefined>} node @param {Excused} excused @param {string[]} problems
+ */
+function checkNode(registry, node, excused, problems) {
 	for (const entry of registry) {
-		const name = constantName(entry);
-		const {constant: _override, ...phraseOnly} = entry;
-		const derived = constantName(phraseOnly);
-		if (name !== derived && !excused('constant', entry.code, name, derived)) {
-			problems.push(`${entry.code}: constant ${name} is not the name its phrase gives (${derived}), and not listed in the exceptions`);
-		}
-		for (const alias of entry.deprecated ?? []) {
-			if (!excused('alias', entry.code, alias, name)) {
-				problems.push(`${entry.code}: alias ${alias} of ${name} is not listed in the exceptions`);
-			}
-		}
-		if (node) {
-			const theirs = node[entry.code] ?? null;
-			if (theirs !== entry.phrase && !excused('node', entry.code, entry.phrase, theirs)) {
-				problems.push(`${entry.code}: Node's http.STATUS_CODES says ${JSON.stringify(theirs)}, we say "${entry.phrase}", and it is not listed in the exceptions`);
-			}
+		const theirs = node[entry.code] ?? null;
+		if (theirs !== entry.phrase && !excused('node', entry.code, entry.phrase, theirs)) {
+			problems.push(`${entry.code}: Node's http.STATUS_CODES says ${JSON.stringify(theirs)}, we say "${entry.phrase}", and it is not listed in the exceptions`);
 		}
 	}
-	for (const code of Object.keys(node ?? {})) {
-		if (!byCode.has(Number(code))) {
-			problems.push(`${code}: Node's http.STATUS_CODES names it ("${node?.[code]}"), the registry does not`);
+	const ours = new Set(registry.map(entry => entry.code));
+	for (const [code, phrase] of Object.entries(node)) {
+		if (!ours.has(Number(code))) {
+			problems.push(`${code}: Node's http.STATUS_CODES names it ("${phrase}"), the registry does not`);
 		}
 	}
+}
 
+/**
+ * Compare the registry with the IANA rows, the constant names and (when given) Node's table.
+ * @param {{registry: Entry[], iana: IanaRow[], exceptions: Exception[], node?: Record<string, string | undefined>}} input
+ * @returns {{problems: string[], applied: Exception[]}}
+ */
+export function checkRegistry({registry, iana, exceptions, node}) {
+	/** @type {string[]} */
+	const problems = [];
+	const {excused, applied} = exceptionLedger(exceptions);
+	const byCode = new Map(registry.map(entry => [entry.code, entry]));
+	for (const row of iana) {
+		const entry = byCode.get(row.first);
+		if (parseDescription(row.description).standing === 'unassigned') {
+			checkUnassigned(row, registry, excused, problems);
+		} else if (row.first !== row.last || !entry) {
+			problems.push(`${row.value}: IANA assigns "${row.description}", the registry does not name it`);
+		} else {
+			checkAssigned(row, entry, excused, problems);
+		}
+	}
+	for (const entry of registry) {
+		checkNames(entry, excused, problems);
+	}
+	if (node) {
+		checkNode(registry, node, excused, problems);
+	}
 	for (const row of exceptions) {
 		if (!applied.has(row) && (row.kind !== 'node' || node)) {
 			problems.push(`exception ${row.kind} ${row.code} ${JSON.stringify(row.ours)} → ${JSON.stringify(row.theirs)} matches no difference any more: remove it`);
@@ -179,7 +221,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
 	try {
 		process.exitCode = runCheck({root: rootFrom(process.argv.slice(2))});
 	} catch (error) {
-		console.error(`registry:check: cannot read the data: ${error instanceof Error ? error.message : error}`);
+		console.error(`registry:check: cannot read the data: ${error instanceof Error ? error.message : String(error)}`);
 		process.exitCode = 2;
 	}
 }

@@ -74,7 +74,7 @@ export function runUpdate({argv, root, log = console.log, today = new Date().toI
 		text = readFileSync(file, 'utf8');
 		after = parseIanaCsv(text);
 	} catch (error) {
-		log(`registry:update: ${file} is not the IANA registry CSV; nothing changed. ${error instanceof Error ? error.message : error}`);
+		log(`registry:update: ${file} is not the IANA registry CSV; nothing changed. ${error instanceof Error ? error.message : String(error)}`);
 		return 2;
 	}
 	const before = parseIanaCsv(readFileSync(paths.snapshot, 'utf8'));
