@@ -67,29 +67,7 @@ export type Status5xx = CodesInClass<'5xx'>;
  */
 export type ErrorStatus = Status4xx | Status5xx;
 
-/**
- * The title of each class, as RFC 9110 §15 names it; frozen.
- *
- * @example
- * ```ts
- * import {STATUS_CLASS_TITLES} from 'typed-http-status/registry';
- * STATUS_CLASS_TITLES['4xx'];
- * //=> 'Client Error'
- * ```
- */
-export const STATUS_CLASS_TITLES: {
-	readonly '1xx': 'Informational';
-	readonly '2xx': 'Successful';
-	readonly '3xx': 'Redirection';
-	readonly '4xx': 'Client Error';
-	readonly '5xx': 'Server Error';
-} = /* @__PURE__ */ Object.freeze({
-	'1xx': 'Informational',
-	'2xx': 'Successful',
-	'3xx': 'Redirection',
-	'4xx': 'Client Error',
-	'5xx': 'Server Error',
-});
+export {STATUS_CLASS_TITLES} from './generated/status-class-titles.ts';
 
 /**
  * The class of any integer from 100 to 599, registered or not; `undefined` for anything else (never throws).

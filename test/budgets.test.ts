@@ -10,7 +10,7 @@ import * as budget from '../bench/lib/budgets.mjs';
 import {bundleSize, type BundleSize} from '../bench/lib/bundle.mjs';
 import {bundleProblems} from '../bench/lib/inspect.mjs';
 import {linkPackage, root} from '../bench/lib/link.mjs';
-import {phrases, registry} from '../bench/lib/registry.mjs';
+import {phrases, registry} from '../bench/lib/codes.mjs';
 import {scenarioFile} from '../bench/lib/scenarios.mjs';
 import {checkCost, type CheckCost, type Compiler} from '../bench/lib/typecheck.mjs';
 import {plainProgram} from '../bench/scenarios/typecheck/plain.mjs';

@@ -54,7 +54,7 @@ export function claims(code: string): Claim[] {
 	const found: Claim[] = [];
 	for (const match of code.matchAll(/^[ \t]*\/\/=>[ \t]?(.*)$/gm)) {
 		const line = lineAt(code, match.index);
-		const statement = file.statements.findLast(candidate => candidate.end <= match.index);
+		const statement = [...file.statements].reverse().find(candidate => candidate.end <= match.index);
 		const between = statement === undefined ? '' : code.slice(statement.end, match.index);
 		if (statement === undefined || !/^(?:\s|\/\/[^\n]*\n|\/\/=>[^\n]*\n)*$/.test(between)) {
 			throw new Error(`line ${line}: a //=> must follow the statement it describes`);

@@ -1,25 +1,26 @@
 #!/usr/bin/env node
 // @ts-check
-// `npm run registry:check`: compares data/registry.json with the IANA snapshot (data/iana-http-status-codes.csv)
-// and Node's http.STATUS_CODES. Every assigned IANA code must be named with IANA's phrase, standing and reference;
+// `npm run registry:check`: the one conformance check of data/registry.json, run by `npm test` as test:registry.
+// Compares it with the IANA snapshot (data/iana-http-status-codes.csv) and with the committed snapshot of Node's
+// http.STATUS_CODES for the running major (data/node-status-codes.json; the running Node's own table is compared
+// with that snapshot and reported apart, never as a failure). Every assigned IANA code must be named with IANA's phrase, standing and reference;
 // no code IANA lists as Unassigned may be claimed as registered; every difference, from IANA, from the constant
 // name the phrase gives, or from Node, must be a row of data/registry-exceptions.json, and every row there must
 // still match a real difference. Prints what it applied and what is wrong; exits 1 on any problem, 2 when a
 // data file cannot be read or has the wrong shape.
-// Usage: node scripts/registry-check.mjs [--root <dir>]   (<dir> holds data/; the default is this checkout)
-import {readFileSync} from 'node:fs';
+// Usage: node scripts/check-conformance.mjs [--root <dir>] [--record-node]   (<dir> holds data/; the default is
+// this checkout; --record-node first writes the running Node major's table into data/node-status-codes.json)
+import {readFileSync, writeFileSync} from 'node:fs';
 import {STATUS_CODES as NODE_STATUS_CODES} from 'node:http';
 import {dirname, join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {parseDescription, parseIanaCsv, parseIanaReferences, referenceMatches} from './iana-csv.mjs';
-import {constantName, validateRegistry} from './render.mjs';
+import {constantName, validateExceptions, validateRegistry} from './registry-schema.mjs';
 
-/** @typedef {import('./render.mjs').Entry} Entry */
+/** @typedef {import('./registry-schema.mjs').Entry} Entry */
+/** @typedef {import('./registry-schema.mjs').Exception} Exception */
+/** @typedef {import('./registry-schema.mjs').Kind} Kind */
 /** @typedef {import('./iana-csv.mjs').IanaRow} IanaRow */
-/** @typedef {'phrase' | 'unassigned' | 'constant' | 'alias' | 'node'} Kind */
-/** @typedef {{kind: Kind, code: number, ours: string, theirs: string | null, reason: string}} Exception */
-
-export const KINDS = Object.freeze(['phrase', 'unassigned', 'constant', 'alias', 'node']);
 
 /** The files the checks read, under a root directory (injectable, so tests work on copies). @param {string} root */
 export function dataPaths(root) {
@@ -28,38 +29,8 @@ export function dataPaths(root) {
 		snapshot: join(root, 'data/iana-http-status-codes.csv'),
 		meta: join(root, 'data/iana-snapshot.json'),
 		exceptions: join(root, 'data/registry-exceptions.json'),
+		node: join(root, 'data/node-status-codes.json'),
 	};
-}
-
-/**
- * Check the exceptions table's shape: each row a known kind, a code, `ours`, `theirs` and a reason; no duplicates.
- * @param {unknown} data the parsed data/registry-exceptions.json
- * @returns {Exception[]}
- */
-export function validateExceptions(data) {
-	const rows = /** @type {{exceptions?: unknown}} */ (data)?.exceptions;
-	if (!Array.isArray(rows)) {
-		throw new Error('registry-exceptions.json: expected {"exceptions": [...]}');
-	}
-	const seen = new Set();
-	for (const row of rows) {
-		const at = `registry-exceptions.json row ${JSON.stringify(row)}`;
-		if (!KINDS.includes(row?.kind) || !Number.isInteger(row.code) || typeof row.ours !== 'string') {
-			throw new Error(`${at}: needs a kind (${KINDS.join(', ')}), an integer code and a string "ours"`);
-		}
-		if (!(typeof row.theirs === 'string' || (row.theirs === null && row.kind === 'node'))) {
-			throw new Error(`${at}: "theirs" must be a string (or null for a code Node does not name)`);
-		}
-		if (typeof row.reason !== 'string' || row.reason.trim().length < 10) {
-			throw new Error(`${at}: every exception needs a reason`);
-		}
-		const key = `${row.kind} ${row.code} ${row.ours}`;
-		if (seen.has(key)) {
-			throw new Error(`${at}: listed twice`);
-		}
-		seen.add(key);
-	}
-	return rows;
 }
 
 /**
@@ -189,18 +160,48 @@ export function checkRegistry({registry, iana, exceptions, node}) {
 }
 
 /**
- * Run the check on the files under `root` and print the result.
- * @param {{root: string, log?: (line: string) => void, node?: Record<string, string | undefined>}} options
+ * The Node table the check uses: the committed snapshot of the running Node major, or else of the newest major
+ * recorded, so that the result depends on committed data only.
+ * @param {Record<string, unknown>} snapshots the parsed data/node-status-codes.json
+ * @param {string} major the running Node's major version
+ * @returns {{major: string, table: Record<string, string>}}
+ */
+export function nodeSnapshot(snapshots, major) {
+	const majors = Object.keys(snapshots).filter(key => /^\d+$/.test(key));
+	const chosen = majors.includes(major) ? major : majors.sort((a, b) => Number(b) - Number(a))[0];
+	if (chosen === undefined) {
+		throw new Error('node-status-codes.json: expected at least one snapshot, keyed by Node major');
+	}
+	return {major: chosen, table: /** @type {Record<string, string>} */ (snapshots[chosen])};
+}
+
+/**
+ * The differences between two tables shaped like http.STATUS_CODES, one line each, in code order.
+ * @param {Record<string, string | undefined>} snapshot
+ * @param {Record<string, string | undefined>} live
+ */
+export function nodeTableChanges(snapshot, live) {
+	const codes = [...new Set([...Object.keys(snapshot), ...Object.keys(live)])].sort((a, b) => Number(a) - Number(b));
+	return codes.filter(code => snapshot[code] !== live[code]).map(code => `${code}: snapshot ${JSON.stringify(snapshot[code] ?? null)}, running Node ${JSON.stringify(live[code] ?? null)}`);
+}
+
+/**
+ * Run the check on the files under `root` and print the result. The registry is checked against the committed
+ * Node snapshot; the running Node's own table is compared with that snapshot separately, and a difference there
+ * is reported as news about Node, not as a problem of the registry.
+ * @param {{root: string, log?: (line: string) => void, node?: Record<string, string | undefined>, nodeVersion?: string}} options
  * @returns {number} the exit code: 0 when everything conforms
  */
-export function runCheck({root, log = console.log, node = NODE_STATUS_CODES}) {
+export function runCheck({root, log = console.log, node = NODE_STATUS_CODES, nodeVersion = process.versions.node}) {
 	const paths = dataPaths(root);
 	const registry = validateRegistry(JSON.parse(readFileSync(paths.registry, 'utf8')));
 	const iana = parseIanaCsv(readFileSync(paths.snapshot, 'utf8'));
 	const meta = JSON.parse(readFileSync(paths.meta, 'utf8'));
 	const exceptions = validateExceptions(JSON.parse(readFileSync(paths.exceptions, 'utf8')));
-	const {problems, applied} = checkRegistry({registry, iana, exceptions, node});
-	log(`registry:check: ${registry.length} named codes against ${iana.length} IANA rows (snapshot retrieved ${meta.retrieved}) and Node ${process.version}'s http.STATUS_CODES`);
+	const running = nodeVersion.split('.')[0] ?? '';
+	const snapshot = nodeSnapshot(JSON.parse(readFileSync(paths.node, 'utf8')), running);
+	const {problems, applied} = checkRegistry({registry, iana, exceptions, node: snapshot.table});
+	log(`registry:check: ${registry.length} named codes against ${iana.length} IANA rows (snapshot retrieved ${meta.retrieved}) and Node ${snapshot.major}'s http.STATUS_CODES (data/node-status-codes.json)`);
 	for (const row of applied) {
 		log(`  exception  ${row.kind.padEnd(10)} ${row.code}  ${JSON.stringify(row.ours)} (${row.theirs === null ? 'none' : JSON.stringify(row.theirs)})`);
 	}
@@ -208,7 +209,32 @@ export function runCheck({root, log = console.log, node = NODE_STATUS_CODES}) {
 		log(`  PROBLEM    ${problem}`);
 	}
 	log(problems.length === 0 ? `ok: conforms, with ${applied.length} documented exceptions` : `${problems.length} problem(s); fix data/registry.json (then npm run generate) or data/registry-exceptions.json`);
+	const changes = nodeTableChanges(snapshot.table, node);
+	if (running !== snapshot.major || changes.length > 0) {
+		log(`note: the running Node ${nodeVersion} is checked against the snapshot of Node ${snapshot.major}; its own http.STATUS_CODES ${changes.length === 0 ? 'is the same' : `differs in ${changes.length} code(s):`}`);
+		for (const change of changes) {
+			log(`  node       ${change}`);
+		}
+		log(`  (not a failure: record Node ${running}'s table with npm run registry:check -- --record-node, then update the "node" exceptions)`);
+	}
 	return problems.length === 0 ? 0 : 1;
+}
+
+/**
+ * Add the running Node major's http.STATUS_CODES to data/node-status-codes.json (replacing that major's).
+ * @param {string} root
+ * @returns {string} the major recorded
+ */
+export function recordNode(root, node = NODE_STATUS_CODES, nodeVersion = process.versions.node) {
+	const path = dataPaths(root).node;
+	const {about, ...snapshots} = JSON.parse(readFileSync(path, 'utf8'));
+	const major = nodeVersion.split('.')[0] ?? '';
+	const all = {...snapshots, [major]: node};
+	const blocks = Object.keys(all)
+		.sort((a, b) => Number(a) - Number(b))
+		.map(key => `${JSON.stringify(key)}: {\n${Object.entries(all[key]).map(([code, phrase]) => `\t${JSON.stringify(code)}: ${JSON.stringify(phrase)}`).join(',\n')}\n}`);
+	writeFileSync(path, `{\n"about": ${JSON.stringify(about)},\n${blocks.join(',\n')}\n}\n`);
+	return major;
 }
 
 /** The checkout's root, and `--root <dir>` from the arguments. @param {string[]} argv */
@@ -219,7 +245,11 @@ export function rootFrom(argv) {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
 	try {
-		process.exitCode = runCheck({root: rootFrom(process.argv.slice(2))});
+		const root = rootFrom(process.argv.slice(2));
+		if (process.argv.includes('--record-node')) {
+			console.log(`registry:check: recorded Node ${recordNode(root)}'s http.STATUS_CODES in data/node-status-codes.json`);
+		}
+		process.exitCode = runCheck({root});
 	} catch (error) {
 		console.error(`registry:check: cannot read the data: ${error instanceof Error ? error.message : String(error)}`);
 		process.exitCode = 2;

@@ -1,5 +1,5 @@
 // @ts-check
-// The repository's data/registry.json, for the programs that need every code or phrase.
+// Every code and phrase of data/registry.json, for the benchmark programs that need them.
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {root} from './link.mjs';
