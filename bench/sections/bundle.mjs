@@ -63,7 +63,7 @@ header says which documented idiom of its package it uses; Hono has status types
 TypeScript whose types are erased, and it has no phrase table for (c).
 
 ${table(['scenario', ...PACKAGES], rows)}
-typed-http-status against the budgets of issue 5 (the bundles' text is inspected by \`bench/lib/inspect.mjs\`, and
+typed-http-status against its budgets (the bundles' text is inspected by \`bench/lib/inspect.mjs\`, and
 \`test/budgets.test.ts\` checks all of this on every \`npm test\`):
 
 ${table(['scenario', 'budget', 'measured', 'verdict'], verdicts, false)}

@@ -121,7 +121,7 @@ sorted input is not met, by the cost of that one check.
 
 Why \`reasonPhrase\` does not read \`REASON_PHRASES\` directly: the table is frozen with a null prototype, and V8
 keeps such an object's elements as a dictionary, so indexing it costs several times a plain object (the
-\`REASON_PHRASES[c]\` row below: ${frozenRatio.toFixed(2)}× in this run). Since issue 5, \`reasonPhrase\` reads a copy instead: an array
+\`REASON_PHRASES[c]\` row below: ${frozenRatio.toFixed(2)}× in this run). So \`reasonPhrase\` reads a copy instead: an array
 indexed by code that only its module can see, built once when the module loads (part of the startup figures of
 section 4; a bundle without \`reasonPhrase\` drops it): ${phraseRatio.toFixed(2)}× in this run. What is left over the plain
 object is the checks (an integer from 100 to 599) that make it answer \`undefined\` for 404.5, -1 or an object

@@ -52,7 +52,7 @@ function alternativesTable(link, source, plain) {
 		writeFileSync(join(module, 'index.js'), '');
 		writeFileSync(join(module, 'index.d.ts'), declarations);
 		const cost = checkCost({compiler: 'tsc 6', dir, source, skipLibCheck: true});
-		rows.push([name === 'before' ? 'class types as before issue 5: one conditional type per code' : 'class unions listed as literals, `StatusCode` as `keyof typeof REASON_PHRASES`', signed(cost.types - plain.types), signed(cost.instantiations - plain.instantiations)]);
+		rows.push([name === 'before' ? 'class types as first written: one conditional type per code' : 'class unions listed as literals, `StatusCode` as `keyof typeof REASON_PHRASES`', signed(cost.types - plain.types), signed(cost.instantiations - plain.instantiations)]);
 	}
 	return table(['typed-http-status declarations (tsc 6, skipLibCheck)', 'Types over plain', 'Instantiations over plain'], rows);
 }
@@ -113,7 +113,7 @@ for scale. The signed figures are over the plain-number program.
 
 ${verdict}
 Instantiations: the class types (\`Status4xx\` …) are derived from \`StatusCode\`, never listed. Written as one
-conditional type per code, as they were before issue 5, they cost every consumer well over the budget (first
+conditional type per code, as they were first written, they cost every consumer well over the budget (first
 row of the table below); \`CodesInClass\` now matches all codes at once (\`\${StatusCode}\` intersected with \`4\${string}\`, then
 \`infer\` back to numbers), which is what brings the program within budget.
 
