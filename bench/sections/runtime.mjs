@@ -9,7 +9,7 @@ import * as budget from '../lib/budgets.mjs';
 import {importPackage} from '../lib/link.mjs';
 import {table} from '../lib/markdown.mjs';
 import {versionOf} from '../lib/peers.mjs';
-import {phrases, registry} from '../lib/registry.mjs';
+import {phrases, registry} from '../lib/codes.mjs';
 import {classifyTasks} from '../scenarios/runtime/classify.mjs';
 import {COUNT, drawn, SEED, shuffledCodes} from '../scenarios/runtime/data.mjs';
 import {parseTasks} from '../scenarios/runtime/parse.mjs';

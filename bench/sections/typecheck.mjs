@@ -6,7 +6,7 @@ import statuses from 'statuses';
 import * as budget from '../lib/budgets.mjs';
 import {root} from '../lib/link.mjs';
 import {signed, table} from '../lib/markdown.mjs';
-import {phrases, registry} from '../lib/registry.mjs';
+import {phrases, registry} from '../lib/codes.mjs';
 import {checkCost, compilers} from '../lib/typecheck.mjs';
 import {honoProgram} from '../scenarios/typecheck/hono.mjs';
 import {httpStatusCodesProgram} from '../scenarios/typecheck/http-status-codes.mjs';
