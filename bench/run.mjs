@@ -28,8 +28,10 @@ if (!existsSync(join(root, 'dist'))) {
 
 const started = new Date();
 const link = linkPackage(PEERS);
+/** @type {string[]} */
 const sections = [];
 try {
+	/** @param {string} name @param {() => string | Promise<string>} run */
 	const step = async (name, run) => {
 		console.log(`bench: ${name}…`);
 		sections.push(await run());

@@ -42,17 +42,26 @@ async function runGroup(tasks) {
 			if (result.state !== 'completed' || result.latency.samples === undefined) {
 				throw new Error(`${task.name}: ${result.state}`);
 			}
-			samples.get(task.name).push(...result.latency.samples);
+			samples.get(task.name)?.push(...result.latency.samples);
 		}
 	}
+	/** @type {Map<string, {median: number, min: number, max: number}>} */
 	const stats = new Map([...samples].map(([name, times]) => {
 		const sorted = [...times].sort((left, right) => left - right);
-		return [name, {median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted.at(-1)}];
+		return [name, {median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted[sorted.length - 1]}];
 	}));
+	/** @param {string} name */
+	const statsOf = name => {
+		const found = stats.get(name);
+		if (found === undefined) {
+			throw new Error(`${name}: no samples`);
+		}
+		return found;
+	};
 	const ratios = new Map();
 	const rows = tasks.map(({name, inline}) => {
-		const {median, min, max} = stats.get(name);
-		const ratio = median / stats.get(inline).median;
+		const {median, min, max} = statsOf(name);
+		const ratio = median / statsOf(inline).median;
 		ratios.set(name, ratio);
 		return [name, `${median.toFixed(2)} (${min.toFixed(2)}–${max.toFixed(2)})`, name === inline ? '1.00 (itself)' : `${ratio.toFixed(2)}× ${inline}`];
 	});
@@ -84,7 +93,7 @@ export async function runtimeSection(link) {
 	const shuffled = shuffledCodes();
 	const sorted = [...shuffled].sort((left, right) => left - right);
 	// Codes that every package names, so that every lookup and every validation succeeds.
-	const known = registry.map(entry => entry.code).filter(code => statuses.message[code] !== undefined && typeof httpStatus[code] === 'string' && knownTo(httpStatusCodes, code));
+	const known = registry.map(entry => entry.code).filter(code => statuses.message[code] !== undefined && typeof (/** @type {Record<number, unknown>} */ (/** @type {unknown} */ (httpStatus)))[code] === 'string' && knownTo(httpStatusCodes, code));
 	const registered = drawn(known);
 	const plain = {...phrases};
 	const strings = registered.map(String);

@@ -69,13 +69,13 @@ export function typecheckSection(link) {
 		'typed-http-status': typedHttpStatusProgram(registry.map(entry => entry.code).filter(code => code >= 500)),
 		'http-status-codes': httpStatusCodesProgram(),
 		'http-status': httpStatusProgram(),
-		statuses: statusesProgram(statuses.message),
+		statuses: statusesProgram(/** @type {Record<number, string>} */ (statuses.message)),
 		hono: honoProgram(phrases),
 	};
 	const sections = [];
 	let verdict = '';
 	let alternativeCosts = '';
-	for (const compiler of Object.keys(compilers)) {
+	for (const compiler of /** @type {Array<keyof typeof compilers>} */ (Object.keys(compilers))) {
 		for (const skipLibCheck of [true, false]) {
 			const costs = Object.fromEntries(Object.entries(programs).map(([name, source]) => [name, checkCost({compiler, dir: link.dir, source, skipLibCheck})]));
 			const plain = costs['plain numbers'];
