@@ -93,7 +93,8 @@ export async function runtimeSection(link) {
 	const shuffled = shuffledCodes();
 	const sorted = [...shuffled].sort((left, right) => left - right);
 	// Codes that every package names, so that every lookup and every validation succeeds.
-	const known = registry.map(entry => entry.code).filter(code => statuses.message[code] !== undefined && typeof (/** @type {Record<number, unknown>} */ (/** @type {unknown} */ (httpStatus)))[code] === 'string' && knownTo(httpStatusCodes, code));
+	const byCode = /** @type {Record<number, unknown>} */ (/** @type {unknown} */ (httpStatus));
+	const known = registry.map(entry => entry.code).filter(code => statuses.message[code] !== undefined && typeof byCode[code] === 'string' && knownTo(httpStatusCodes, code));
 	const registered = drawn(known);
 	const plain = {...phrases};
 	const strings = registered.map(String);
