@@ -1,3 +1,4 @@
+import type {STATUS_CLASS_TITLES} from './generated/status-class-titles.ts';
 import type {StatusCode} from './status-code.ts';
 
 /**
@@ -9,9 +10,10 @@ import type {StatusCode} from './status-code.ts';
  * const family: StatusClass = '4xx';
  * ```
  */
-export type StatusClass = '1xx' | '2xx' | '3xx' | '4xx' | '5xx';
+export type StatusClass = Extract<keyof typeof STATUS_CLASS_TITLES, string>;
 
-type ClassDigit = '1' | '2' | '3' | '4' | '5';
+// The first digit of each class: '1' | '2' | '3' | '4' | '5', from the classes data/vocabulary.json lists.
+type ClassDigit = StatusClass extends infer Class ? (Class extends `${infer Digit}xx` ? Digit : never) : never;
 
 /**
  * The class of a named code, or of each member of a union: `ClassOf<404>` is `'4xx'`, `ClassOf<200 | 503>` is `'2xx' | '5xx'`.
