@@ -19,7 +19,7 @@ const log = (line: string) => lines.push(line);
 const read = (path: string) => readFileSync(join(folder, path), 'utf8');
 
 beforeEach(() => {
-	folder = mkdtempSync(join(tmpdir(), 'registry-update-'));
+	folder = mkdtempSync(join(tmpdir(), 'iana-update-'));
 	mkdirSync(join(folder, 'data'));
 	for (const file of data) {
 		copyFileSync(join(root, 'data', file), join(folder, 'data', file));
