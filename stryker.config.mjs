@@ -14,11 +14,11 @@ const config = {
 	testRunner: 'vitest',
 	plugins: ['@stryker-mutator/vitest-runner'],
 	vitest: {configFile: 'vitest.stryker.config.ts'},
-	// src/generated/ is data written by scripts/generate.mjs: test/registry.test.ts re-renders it and checks it
+	// src/generated/ is data written by scripts/generate.mjs: test/generate.test.ts re-renders it and checks it
 	// byte for byte, and `npm run registry:check` compares it with the IANA snapshot, so mutating it adds nothing.
 	mutate: ['src/**/*.ts', '!src/generated/**'],
 	// Vitest strips types without checking them, so the sandbox needs no `// @ts-nocheck`; adding it would also
-	// break test/registry.test.ts, which compares the generated files byte for byte.
+	// break test/generate.test.ts, which compares the generated files byte for byte.
 	disableTypeChecks: false,
 	coverageAnalysis: 'perTest',
 	concurrency: 1,

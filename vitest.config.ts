@@ -4,10 +4,26 @@ import {defineConfig} from 'vitest/config';
 // `npm test` can add vitest's own counts to its closing `tests: N passed, N failed` line.
 const report = process.env['CHECK_REPORT'];
 
+// The tests come in layers, one vitest project each, so the inner loop runs only the fast one:
+// - unit      src/ and scripts/ in process, no build needed: `npm run test:unit` (with coverage) or `npx vitest --project unit`;
+//             threads without isolation, since these tests leave no state behind (the adversarial ones undo their
+//             prototype pollution), which halves the wall time
+// - package   the built and packed package: the tarball's contents, publint, attw, consumer projects, the bin
+// - examples  the framework examples on real servers, and every snippet of the docs against dist/
+// - budgets   bundle bytes and type-check cost against their ceilings
+export const layers: Record<string, string[]> = {
+	package: ['test/package.test.ts', 'test/package-consumers.test.ts', 'test/cli-bin.test.ts'],
+	examples: ['test/examples.test.ts', 'test/doc-snippets.test.ts'],
+	budgets: ['test/budgets.test.ts'],
+};
+
 export default defineConfig({
 	test: {
-		include: ['test/**/*.test.ts'],
 		reporters: report ? ['default', ['json', {outputFile: report}]] : ['default'],
+		projects: [
+			{extends: true, test: {name: 'unit', include: ['test/**/*.test.ts'], exclude: Object.values(layers).flat(), pool: 'threads', isolate: false}},
+			...Object.entries(layers).map(([name, include]) => ({extends: true as const, test: {name, include}})),
+		],
 		coverage: {
 			provider: 'v8',
 			include: ['src/**/*.ts'],

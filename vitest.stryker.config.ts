@@ -1,13 +1,14 @@
 import {defineConfig} from 'vitest/config';
+import {layers} from './vitest.config.ts';
 
-// The vitest configuration Stryker runs (stryker.config.mjs): every unit test, but none of the tests that start
+// The vitest configuration Stryker runs (stryker.config.mjs): the unit layer of vitest.config.ts, none of the tests that start
 // child processes, pack the package or time things. Those test the build and the CLI binary, not the src/
 // functions Stryker mutates, and would make each of the hundreds of test runs take seconds instead of
 // milliseconds. No coverage and no JSON report here: Stryker does its own bookkeeping.
 export default defineConfig({
 	test: {
 		include: ['test/**/*.test.ts'],
-		exclude: ['test/cli-bin*', 'test/consumers*', 'test/package*', 'test/examples*', 'test/budgets*', 'test/readme*'],
+		exclude: Object.values(layers).flat(),
 		reporters: ['default'],
 		// Stryker runs the tests that cover a mutant once per mutant: 100 generated values per property instead
 		// of 1000 keep a full run short, and a mutant the properties notice at all they notice early.

@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 // @ts-check
-// Writes every generated file from data/registry.json. Usage: npm run generate
+// Writes every generated file from data/registry.json and data/vocabulary.json. Usage: npm run generate
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {renderAll, validateRegistry} from './render.mjs';
+import {generatedFiles} from './generated-files.mjs';
+import {validateRegistry} from './registry-schema.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const registry = validateRegistry(JSON.parse(readFileSync(join(root, 'data/registry.json'), 'utf8')));
-for (const [path, text] of Object.entries(renderAll(registry))) {
+for (const [path, text] of Object.entries(await generatedFiles(registry))) {
 	mkdirSync(dirname(join(root, path)), {recursive: true});
 	writeFileSync(join(root, path), text);
 	console.log(`wrote ${path}`);

@@ -2,9 +2,10 @@
 /**
  * Reading the IANA HTTP Status Code Registry CSV (https://www.iana.org/assignments/http-status-codes/
  * http-status-codes-1.csv): columns Value, Description, Reference; a value is one code (`404`) or a range
- * (`105-199`, always "Unassigned"). Pure functions, no I/O: scripts/registry-check.mjs and
- * scripts/registry-update.mjs read the files.
+ * (`105-199`, always "Unassigned"). Pure functions, no I/O: scripts/check-conformance.mjs and
+ * scripts/update-iana-snapshot.mjs read the files.
  */
+import {parseRfcReference} from './registry-schema.mjs';
 
 /**
  * @typedef {object} IanaRow
@@ -33,7 +34,7 @@ export function parseCsv(text) {
 	let field = '';
 	let quoted = false;
 	for (let index = 0; index < text.length; index++) {
-		const char = text[index];
+		const char = text.charAt(index);
 		if (quoted) {
 			if (char === '"' && text[index + 1] === '"') {
 				field += '"';
@@ -154,8 +155,8 @@ export function parseDescription(description) {
  * @returns {IanaReference}
  */
 export function ownReference(reference) {
-	const rfc = /^RFC (\d+)(?: §([\d.]+))?$/.exec(reference);
-	return rfc ? {document: `RFC${rfc[1]}`, section: rfc[2]} : {document: reference, section: undefined};
+	const rfc = parseRfcReference(reference);
+	return rfc ? {document: `RFC${rfc.rfc}`, section: rfc.section} : {document: reference, section: undefined};
 }
 
 /**

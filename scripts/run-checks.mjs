@@ -29,6 +29,7 @@ for (const step of steps) {
 	let passed = ok ? 1 : 0;
 	let failed = ok ? 0 : 1;
 	if (existsSync(report)) {
+		/** @type {{numPassedTests: number, numFailedTests: number}} */
 		const json = JSON.parse(readFileSync(report, 'utf8'));
 		passed = json.numPassedTests;
 		failed = json.numFailedTests + (ok || json.numFailedTests > 0 ? 0 : 1);

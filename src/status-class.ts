@@ -1,3 +1,4 @@
+import type {STATUS_CLASS_TITLES} from './generated/status-class-titles.ts';
 import type {HttpStatus} from './http-status.ts';
 import type {StatusClassOf} from './narrowing.ts';
 import type {StatusCode} from './status-code.ts';
@@ -11,10 +12,10 @@ import type {StatusCode} from './status-code.ts';
  * const family: StatusClass = '4xx';
  * ```
  */
-export type StatusClass = '1xx' | '2xx' | '3xx' | '4xx' | '5xx';
+export type StatusClass = Extract<keyof typeof STATUS_CLASS_TITLES, string>;
 
-/** The first digit of each class. */
-export type ClassDigit = '1' | '2' | '3' | '4' | '5';
+// The first digit of each class: '1' | '2' | '3' | '4' | '5', from the classes data/vocabulary.json lists.
+export type ClassDigit = StatusClass extends infer Class ? (Class extends `${infer Digit}xx` ? Digit : never) : never;
 
 /**
  * The class of a named code, or of each member of a union: `ClassOf<404>` is `'4xx'`, `ClassOf<200 | 503>` is `'2xx' | '5xx'`.
@@ -80,29 +81,7 @@ export type CodesInClass<Class extends StatusClass> = CodesByClass[Class];
  */
 export type ErrorStatus = Status4xx | Status5xx;
 
-/**
- * The title of each class, as RFC 9110 §15 names it; frozen.
- *
- * @example
- * ```ts
- * import {STATUS_CLASS_TITLES} from 'typed-http-status/registry';
- * STATUS_CLASS_TITLES['4xx'];
- * //=> 'Client Error'
- * ```
- */
-export const STATUS_CLASS_TITLES: {
-	readonly '1xx': 'Informational';
-	readonly '2xx': 'Successful';
-	readonly '3xx': 'Redirection';
-	readonly '4xx': 'Client Error';
-	readonly '5xx': 'Server Error';
-} = /* @__PURE__ */ Object.freeze({
-	'1xx': 'Informational',
-	'2xx': 'Successful',
-	'3xx': 'Redirection',
-	'4xx': 'Client Error',
-	'5xx': 'Server Error',
-});
+export {STATUS_CLASS_TITLES} from './generated/status-class-titles.ts';
 
 /**
  * The class of any integer from 100 to 599, registered or not; `undefined` for anything else (never throws). Typed

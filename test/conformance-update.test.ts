@@ -4,22 +4,22 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
-import {runCheck} from '../scripts/registry-check.mjs';
-import {runUpdate} from '../scripts/registry-update.mjs';
+import {runCheck} from '../scripts/check-conformance.mjs';
+import {runUpdate} from '../scripts/update-iana-snapshot.mjs';
 
-// `npm run registry:update` on a copy of data/ in a temporary folder, fed the fixture CSVs of test/fixtures/
+// `npm run iana:update` on a copy of data/ in a temporary folder, fed the fixture CSVs of test/fixtures/
 // (each the snapshot with one realistic change; see test/fixtures/README.md). Never the network, never the
 // real snapshot.
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fixture = (name: string) => join(root, 'test/fixtures', name);
-const data = ['registry.json', 'iana-http-status-codes.csv', 'iana-snapshot.json', 'registry-exceptions.json'];
+const data = ['registry.json', 'iana-http-status-codes.csv', 'iana-snapshot.json', 'registry-exceptions.json', 'node-status-codes.json'];
 let folder = '';
 let lines: string[] = [];
 const log = (line: string) => lines.push(line);
 const read = (path: string) => readFileSync(join(folder, path), 'utf8');
 
 beforeEach(() => {
-	folder = mkdtempSync(join(tmpdir(), 'registry-update-'));
+	folder = mkdtempSync(join(tmpdir(), 'iana-update-'));
 	mkdirSync(join(folder, 'data'));
 	for (const file of data) {
 		copyFileSync(join(root, 'data', file), join(folder, 'data', file));
@@ -30,7 +30,7 @@ afterEach(() => rmSync(folder, {recursive: true, force: true}));
 
 const update = (...argv: string[]) => runUpdate({argv, root: folder, log, today: '2027-01-02'});
 
-describe('registry:update', () => {
+describe('iana:update', () => {
 	test('takes an unchanged registry (with LF line ends) and records the date', () => {
 		expect(update(fixture('iana-lf.csv'), '--date', '2026-12-01', '--last-updated', '2022-06-08')).toBe(0);
 		expect(read('data/iana-http-status-codes.csv')).toBe(readFileSync(fixture('iana-lf.csv'), 'utf8'));
@@ -79,11 +79,32 @@ describe('registry:update', () => {
 
 	test.each([[[]], [['--date', '2026-13']], [[fixture('iana-lf.csv'), '--date', 'yesterday']], [[fixture('iana-lf.csv'), '--last-updated', '2022']]])('prints its usage for the arguments %j', argv => {
 		expect(update(...argv)).toBe(2);
-		expect(lines).toEqual([expect.stringMatching(/^usage: npm run registry:update -- <downloaded http-status-codes-1.csv>/)]);
+		expect(lines).toEqual([expect.stringMatching(/^usage: npm run iana:update -- <downloaded http-status-codes-1.csv>/)]);
 	});
 });
 
 describe('registry:check on a copy', () => {
+	test("checks against the committed Node snapshot, and reports a newer Node's own table apart, without failing", () => {
+		const snapshot = JSON.parse(read('data/node-status-codes.json')) as Record<string, Record<string, string>>;
+		const newer = {...snapshot['20'], 413: 'Content Too Large', 103: undefined};
+		expect(runCheck({root: folder, log, node: newer, nodeVersion: '99.1.0'})).toBe(0);
+		expect(lines[0]).toContain("and Node 20's http.STATUS_CODES (data/node-status-codes.json)");
+		expect(lines.slice(lines.indexOf('ok: conforms, with 12 documented exceptions') + 1)).toEqual([
+			'note: the running Node 99.1.0 is checked against the snapshot of Node 20; its own http.STATUS_CODES differs in 2 code(s):',
+			'  node       103: snapshot "Early Hints", running Node null',
+			'  node       413: snapshot "Payload Too Large", running Node "Content Too Large"',
+			"  (not a failure: record Node 99's table with npm run registry:check -- --record-node, then update the \"node\" exceptions)",
+		]);
+	});
+
+	test('--record-node adds the running major beside the others', () => {
+		const check = spawnSync(process.execPath, [join(root, 'scripts/check-conformance.mjs'), '--root', folder, '--record-node'], {encoding: 'utf8'});
+		expect(check.status).toBe(0);
+		const major = process.versions.node.split('.')[0]!;
+		expect(check.stdout).toContain(`recorded Node ${major}'s http.STATUS_CODES`);
+		expect(JSON.parse(read('data/node-status-codes.json'))).toMatchObject({[major]: {404: 'Not Found'}});
+	});
+
 	test('fails when the snapshot is replaced behind its back', () => {
 		copyFileSync(fixture('iana-hypothetical-427.csv'), join(folder, 'data/iana-http-status-codes.csv'));
 		expect(runCheck({root: folder, log})).toBe(1);
@@ -92,15 +113,15 @@ describe('registry:check on a copy', () => {
 
 	test('the command line scripts take --root and set their exit codes', () => {
 		const node = (script: string, ...argv: string[]) => spawnSync(process.execPath, [join(root, 'scripts', script), '--root', folder, ...argv], {encoding: 'utf8'});
-		const check = node('registry-check.mjs');
+		const check = node('check-conformance.mjs');
 		expect([check.status, check.stderr]).toEqual([0, '']);
 		expect(check.stdout).toMatch(/^registry:check: 65 named codes against 75 IANA rows \(snapshot retrieved 2026-11-25\)/);
-		const updated = node('registry-update.mjs', fixture('iana-104-renewed.csv'), '--date', '2026-11-26');
+		const updated = node('update-iana-snapshot.mjs', fixture('iana-104-renewed.csv'), '--date', '2026-11-26');
 		expect(updated.status).toBe(1);
 		expect(updated.stdout).toContain('1 change(s) since the last snapshot:');
 		expect(readFileSync(join(root, 'data/iana-http-status-codes.csv'), 'utf8')).not.toContain('2027-11-13');
 		writeFileSync(join(folder, 'data/registry-exceptions.json'), '{"exceptions": [{"kind": "phrase", "code": 418}]}');
-		const broken = node('registry-check.mjs');
+		const broken = node('check-conformance.mjs');
 		expect([broken.status, broken.stdout]).toEqual([2, '']);
 		expect(broken.stderr).toContain('registry:check: cannot read the data: registry-exceptions.json row');
 	});

@@ -1,7 +1,7 @@
 import {expect, test} from 'vitest';
 import * as constants from '../src/generated/constants.ts';
 import * as status from '../src/index.ts';
-import {constantName} from '../scripts/render.mjs';
+import {constantName} from '../scripts/registry-schema.mjs';
 import {registry} from './helpers/values.ts';
 
 const expected = Object.fromEntries(

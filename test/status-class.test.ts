@@ -1,6 +1,6 @@
 import {expect, test} from 'vitest';
 import {STATUS_CLASS_TITLES, statusClass} from '../src/status-class.ts';
-import {CLASS_TITLES} from '../scripts/render.mjs';
+import {CLASS_TITLES} from '../scripts/registry-schema.mjs';
 import {integers, oddValues} from './helpers/values.ts';
 
 test('statusClass is the first digit and "xx" for every integer from 100 to 599, undefined elsewhere', () => {

@@ -1,5 +1,5 @@
 import {expect, test} from 'vitest';
-import {constantName} from '../scripts/render.mjs';
+import {constantName} from '../scripts/registry-schema.mjs';
 import {STATUS_REGISTRY, statusInfo} from '../src/status-info.ts';
 import {integers, oddValues, registry} from './helpers/values.ts';
 

@@ -2,7 +2,7 @@
 // "Inspect the output: a scenario must contain only what it uses." What typed-http-status's bundles may and may
 // not contain, scenario by scenario; an empty list means the bundle is clean. Used by the bench report and by
 // test/budgets.test.ts.
-import {registry} from './registry.mjs';
+import {registry} from './codes.mjs';
 
 /**
  * @param {string} text the bundle.

@@ -38,10 +38,12 @@ export function linkPackage(peers = []) {
  * Import typed-http-status as a consumer's ES module would: by name, from a module in the linked folder.
  *
  * @param {{dir: string}} link the folder made by linkPackage.
- * @returns {Promise<Record<string, unknown>>} the package's module namespace.
+ * @returns {Promise<typeof import('../../src/index.ts')>} the package's module namespace (the build of these sources).
  */
 export async function importPackage(link) {
 	const file = join(link.dir, 'load.mjs');
 	writeFileSync(file, "export * from 'typed-http-status';\n");
-	return import(pathToFileURL(file).href);
+	/** @type {typeof import('../../src/index.ts')} */
+	const namespace = await import(pathToFileURL(file).href);
+	return namespace;
 }

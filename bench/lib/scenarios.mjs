@@ -3,7 +3,7 @@
 import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 
-/** The five scenarios of issue 5. */
+/** The five bundle scenarios, (a) to (e): see bench/README.md. */
 export const SCENARIOS = /** @type {const} */ (['a', 'b', 'c', 'd', 'e']);
 
 /** @typedef {(typeof SCENARIOS)[number]} Scenario */

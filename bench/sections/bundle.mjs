@@ -4,6 +4,8 @@ import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import * as budget from '../lib/budgets.mjs';
 import {bundleSize} from '../lib/bundle.mjs';
+
+/** @typedef {import('../lib/bundle.mjs').BundleSize} BundleSize */
 import {bundleProblems} from '../lib/inspect.mjs';
 import {bytes, signed, table} from '../lib/markdown.mjs';
 import {PACKAGES} from '../lib/peers.mjs';
@@ -16,11 +18,20 @@ import {SCENARIO_TITLES, SCENARIOS, scenarioFile} from '../lib/scenarios.mjs';
  * @returns {Promise<string>} the section's Markdown.
  */
 export async function bundleSection(link) {
-	const bare = {
-		a: await bundleSize(scenarioFile('bare', 'a'), link.modules),
-		b: await bundleSize(scenarioFile('bare', 'b'), link.modules),
-		d: await bundleSize(scenarioFile('bare', 'd'), link.modules),
+	/** @param {string} scenario */
+	const bareFile = scenario => {
+		const file = scenarioFile('bare', scenario);
+		if (file === undefined) {
+			throw new Error(`bench/scenarios/bundle/bare/${scenario} is missing`);
+		}
+		return file;
 	};
+	const bare = {
+		a: await bundleSize(bareFile('a'), link.modules),
+		b: await bundleSize(bareFile('b'), link.modules),
+		d: await bundleSize(bareFile('d'), link.modules),
+	};
+	/** @type {Record<string, Record<string, BundleSize | undefined>>} */
 	const sizes = {};
 	for (const name of PACKAGES) {
 		sizes[name] = {};
@@ -34,21 +45,32 @@ export async function bundleSection(link) {
 	writeFileSync(registryFile, "export * from 'typed-http-status/registry';\n");
 	const registry = await bundleSize(registryFile, link.modules);
 
+	/** @param {BundleSize | undefined} size @param {BundleSize | undefined} versus */
 	const cell = (size, versus) => (size === undefined ? 'n/a' : `${bytes(size.raw)} / ${bytes(size.gzip)}${versus === undefined ? '' : ` (${signed(size.raw - versus.raw)})`}`);
 	const rows = SCENARIOS.map(scenario => [
 		SCENARIO_TITLES[scenario],
-		...PACKAGES.map(name => cell(sizes[name][scenario], scenario === 'b' ? bare.b : scenario === 'd' ? bare.d : scenario === 'a' ? bare.a : undefined)),
+		...PACKAGES.map(name => cell(sizes[name]?.[scenario], scenario === 'b' ? bare.b : scenario === 'd' ? bare.d : scenario === 'a' ? bare.a : undefined)),
 	]);
-	const ours = sizes['typed-http-status'];
+	/** @param {string} scenario */
+	const ours = scenario => {
+		const size = sizes['typed-http-status']?.[scenario];
+		if (size === undefined) {
+			throw new Error(`typed-http-status has no bundle for scenario ${scenario}`);
+		}
+		return size;
+	};
 	const bareTexts = {a: bare.a.text, b: bare.b.text, d: bare.d.text};
-	const verdicts = [
-		['(a)', budget.bundleBudgets.a, `${bytes(ours.a.raw)} B = ${bytes(bare.a.raw)} B`, ours.a.raw === bare.a.raw],
-		['(b)', budget.bundleBudgets.b, `${signed(ours.b.raw - bare.b.raw)} B raw (${signed(ours.b.raw - bare.a.raw)} B over bare (a), which has no input to check)`, ours.b.raw - bare.b.raw <= budget.GUARD_OVERHEAD_RAW],
-		['(c)', budget.bundleBudgets.c, `${bytes(ours.c.gzip)} B gzip`, ours.c.gzip <= budget.PHRASE_GZIP],
-		['(d)', budget.bundleBudgets.d, `${bytes(ours.d.raw)} B = ${bytes(bare.d.raw)} B`, ours.d.raw === bare.d.raw],
-		['(e)', budget.bundleBudgets.e, `${bytes(ours.e.gzip)} B gzip`, ours.e.gzip <= budget.EVERYTHING_GZIP],
-	].map(([scenario, goal, measured, met]) => {
-		const problems = scenario === '(e)' ? [] : bundleProblems(scenario[1], ours[scenario[1]].text, bareTexts);
+	/** @type {Array<['a' | 'b' | 'c' | 'd' | 'e', string, string, boolean]>} */
+	const budgets = [
+		['a', budget.bundleBudgets.a, `${bytes(ours('a').raw)} B = ${bytes(bare.a.raw)} B`, ours('a').raw === bare.a.raw],
+		['b', budget.bundleBudgets.b, `${signed(ours('b').raw - bare.b.raw)} B raw (${signed(ours('b').raw - bare.a.raw)} B over bare (a), which has no input to check)`, ours('b').raw - bare.b.raw <= budget.GUARD_OVERHEAD_RAW],
+		['c', budget.bundleBudgets.c, `${bytes(ours('c').gzip)} B gzip`, ours('c').gzip <= budget.PHRASE_GZIP],
+		['d', budget.bundleBudgets.d, `${bytes(ours('d').raw)} B = ${bytes(bare.d.raw)} B`, ours('d').raw === bare.d.raw],
+		['e', budget.bundleBudgets.e, `${bytes(ours('e').gzip)} B gzip`, ours('e').gzip <= budget.EVERYTHING_GZIP],
+	];
+	const verdicts = budgets.map(([letter, goal, measured, met]) => {
+		const scenario = `(${letter})`;
+		const problems = letter === 'e' ? [] : bundleProblems(letter, ours(letter).text, bareTexts);
 		return [scenario, goal, measured, met && problems.length === 0 ? 'met' : `**not met**${problems.length > 0 ? `: ${problems.join('; ')}` : ''}`];
 	});
 
@@ -63,20 +85,20 @@ header says which documented idiom of its package it uses; Hono has status types
 TypeScript whose types are erased, and it has no phrase table for (c).
 
 ${table(['scenario', ...PACKAGES], rows)}
-typed-http-status against the budgets of issue 5 (the bundles' text is inspected by \`bench/lib/inspect.mjs\`, and
+typed-http-status against its budgets (the bundles' text is inspected by \`bench/lib/inspect.mjs\`, and
 \`test/budgets.test.ts\` checks all of this on every \`npm test\`):
 
 ${table(['scenario', 'budget', 'measured', 'verdict'], verdicts, false)}
 What (b) adds over the inline program is the guard's own function, nothing else; the whole bundle:
 
 \`\`\`js
-${ours.b.text.trim()}
+${ours('b').text.trim()}
 \`\`\`
 
 (c) is the frozen, null-prototype phrase table and the lookup (which copies it once into an array, see section 2),
 nothing else: no constant names, no guards, no class titles, no registry.
 
-(e) is everything the main entry exports, kept whole by \`export *\`: ${bytes(ours.e.raw)} B raw / ${bytes(ours.e.gzip)} B gzip, ${ours.e.gzip <= budget.EVERYTHING_GZIP ? 'within' : '**over**'} the
+(e) is everything the main entry exports, kept whole by \`export *\`: ${bytes(ours('e').raw)} B raw / ${bytes(ours('e').gzip)} B gzip, ${ours('e').gzip <= budget.EVERYTHING_GZIP ? 'within' : '**over**'} the
 ${bytes(budget.EVERYTHING_GZIP)} B budget. The descriptive registry (\`STATUS_REGISTRY\`, \`statusInfo\`, \`STATUS_CLASS_TITLES\`: one frozen
 record per code with its reference, constant names and a sentence of meaning) is the subpath
 \`typed-http-status/registry\`, since it is most of the package's data: everything it exports is ${bytes(registry.raw)} B raw /

@@ -9,7 +9,7 @@ import * as budget from '../lib/budgets.mjs';
 import {importPackage} from '../lib/link.mjs';
 import {table} from '../lib/markdown.mjs';
 import {versionOf} from '../lib/peers.mjs';
-import {phrases, registry} from '../lib/registry.mjs';
+import {phrases, registry} from '../lib/codes.mjs';
 import {classifyTasks} from '../scenarios/runtime/classify.mjs';
 import {COUNT, drawn, SEED, shuffledCodes} from '../scenarios/runtime/data.mjs';
 import {parseTasks} from '../scenarios/runtime/parse.mjs';
@@ -42,17 +42,26 @@ async function runGroup(tasks) {
 			if (result.state !== 'completed' || result.latency.samples === undefined) {
 				throw new Error(`${task.name}: ${result.state}`);
 			}
-			samples.get(task.name).push(...result.latency.samples);
+			samples.get(task.name)?.push(...result.latency.samples);
 		}
 	}
+	/** @type {Map<string, {median: number, min: number, max: number}>} */
 	const stats = new Map([...samples].map(([name, times]) => {
 		const sorted = [...times].sort((left, right) => left - right);
-		return [name, {median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted.at(-1)}];
+		return [name, {median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted[sorted.length - 1]}];
 	}));
+	/** @param {string} name */
+	const statsOf = name => {
+		const found = stats.get(name);
+		if (found === undefined) {
+			throw new Error(`${name}: no samples`);
+		}
+		return found;
+	};
 	const ratios = new Map();
 	const rows = tasks.map(({name, inline}) => {
-		const {median, min, max} = stats.get(name);
-		const ratio = median / stats.get(inline).median;
+		const {median, min, max} = statsOf(name);
+		const ratio = median / statsOf(inline).median;
 		ratios.set(name, ratio);
 		return [name, `${median.toFixed(2)} (${min.toFixed(2)}–${max.toFixed(2)})`, name === inline ? '1.00 (itself)' : `${ratio.toFixed(2)}× ${inline}`];
 	});
@@ -84,7 +93,8 @@ export async function runtimeSection(link) {
 	const shuffled = shuffledCodes();
 	const sorted = [...shuffled].sort((left, right) => left - right);
 	// Codes that every package names, so that every lookup and every validation succeeds.
-	const known = registry.map(entry => entry.code).filter(code => statuses.message[code] !== undefined && typeof httpStatus[code] === 'string' && knownTo(httpStatusCodes, code));
+	const byCode = /** @type {Record<number, unknown>} */ (/** @type {unknown} */ (httpStatus));
+	const known = registry.map(entry => entry.code).filter(code => statuses.message[code] !== undefined && typeof byCode[code] === 'string' && knownTo(httpStatusCodes, code));
 	const registered = drawn(known);
 	const plain = {...phrases};
 	const strings = registered.map(String);
@@ -121,7 +131,7 @@ sorted input is not met, by the cost of that one check.
 
 Why \`reasonPhrase\` does not read \`REASON_PHRASES\` directly: the table is frozen with a null prototype, and V8
 keeps such an object's elements as a dictionary, so indexing it costs several times a plain object (the
-\`REASON_PHRASES[c]\` row below: ${frozenRatio.toFixed(2)}× in this run). Since issue 5, \`reasonPhrase\` reads a copy instead: an array
+\`REASON_PHRASES[c]\` row below: ${frozenRatio.toFixed(2)}× in this run). So \`reasonPhrase\` reads a copy instead: an array
 indexed by code that only its module can see, built once when the module loads (part of the startup figures of
 section 4; a bundle without \`reasonPhrase\` drops it): ${phraseRatio.toFixed(2)}× in this run. What is left over the plain
 object is the checks (an integer from 100 to 599) that make it answer \`undefined\` for 404.5, -1 or an object

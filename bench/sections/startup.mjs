@@ -46,7 +46,7 @@ export function startupSection(link) {
 			const file = specifier === './empty' ? `./empty.${how === 'import' ? 'mjs' : 'cjs'}` : specifier;
 			const times = samples(link.dir, how, file);
 			const median = times[Math.floor(times.length / 2)];
-			cells.push(`${median.toFixed(2)} (${times[0].toFixed(2)}–${times.at(-1).toFixed(2)})`);
+			cells.push(`${median.toFixed(2)} (${times[0].toFixed(2)}–${times[times.length - 1].toFixed(2)})`);
 		}
 		rows.push(cells);
 	}

@@ -6,7 +6,7 @@ import statuses from 'statuses';
 import * as budget from '../lib/budgets.mjs';
 import {root} from '../lib/link.mjs';
 import {signed, table} from '../lib/markdown.mjs';
-import {phrases, registry} from '../lib/registry.mjs';
+import {phrases, registry} from '../lib/codes.mjs';
 import {checkCost, compilers} from '../lib/typecheck.mjs';
 import {honoProgram} from '../scenarios/typecheck/hono.mjs';
 import {httpStatusCodesProgram} from '../scenarios/typecheck/http-status-codes.mjs';
@@ -52,7 +52,7 @@ function alternativesTable(link, source, plain) {
 		writeFileSync(join(module, 'index.js'), '');
 		writeFileSync(join(module, 'index.d.ts'), declarations);
 		const cost = checkCost({compiler: 'tsc 6', dir, source, skipLibCheck: true});
-		rows.push([name === 'before' ? 'class types as before issue 5: one conditional type per code' : 'class unions listed as literals, `StatusCode` as `keyof typeof REASON_PHRASES`', signed(cost.types - plain.types), signed(cost.instantiations - plain.instantiations)]);
+		rows.push([name === 'before' ? 'class types as first written: one conditional type per code' : 'class unions listed as literals, `StatusCode` as `keyof typeof REASON_PHRASES`', signed(cost.types - plain.types), signed(cost.instantiations - plain.instantiations)]);
 	}
 	return table(['typed-http-status declarations (tsc 6, skipLibCheck)', 'Types over plain', 'Instantiations over plain'], rows);
 }
@@ -69,13 +69,13 @@ export function typecheckSection(link) {
 		'typed-http-status': typedHttpStatusProgram(registry.map(entry => entry.code).filter(code => code >= 500)),
 		'http-status-codes': httpStatusCodesProgram(),
 		'http-status': httpStatusProgram(),
-		statuses: statusesProgram(statuses.message),
+		statuses: statusesProgram(/** @type {Record<number, string>} */ (statuses.message)),
 		hono: honoProgram(phrases),
 	};
 	const sections = [];
 	let verdict = '';
 	let alternativeCosts = '';
-	for (const compiler of Object.keys(compilers)) {
+	for (const compiler of /** @type {Array<keyof typeof compilers>} */ (Object.keys(compilers))) {
 		for (const skipLibCheck of [true, false]) {
 			const costs = Object.fromEntries(Object.entries(programs).map(([name, source]) => [name, checkCost({compiler, dir: link.dir, source, skipLibCheck})]));
 			const plain = costs['plain numbers'];
@@ -113,7 +113,7 @@ for scale. The signed figures are over the plain-number program.
 
 ${verdict}
 Instantiations: the class types (\`Status4xx\` …) are derived from \`StatusCode\`, never listed. Written as one
-conditional type per code, as they were before issue 5, they cost every consumer well over the budget (first
+conditional type per code, as they were first written, they cost every consumer well over the budget (first
 row of the table below); \`CodesInClass\` now matches all codes at once (\`\${StatusCode}\` intersected with \`4\${string}\`, then
 \`infer\` back to numbers), which is what brings the program within budget.
 

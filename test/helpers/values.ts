@@ -1,5 +1,5 @@
 import {readFileSync} from 'node:fs';
-import {validateRegistry, type Entry} from '../../scripts/render.mjs';
+import {validateRegistry, type Entry} from '../../scripts/registry-schema.mjs';
 
 /** The registry as the generator reads it. */
 export const registry: Entry[] = validateRegistry(JSON.parse(readFileSync(new URL('../../data/registry.json', import.meta.url), 'utf8')));

@@ -6,14 +6,16 @@
 // site), and each adds its count to `sink`, so no loop can be optimised away.
 
 /**
- * @param {object} typed typed-http-status's module namespace, loaded through its exports map.
- * @param {object} httpStatus http-status's default export.
+ * @param {typeof import('../../../src/index.ts')} typed typed-http-status's module namespace, loaded through its exports map.
+ * @param {typeof import('http-status').default} httpStatus http-status's default export.
  * @param {readonly number[]} codes the codes to classify.
  * @param {{value: number}} sink where every count goes.
  * @returns {{name: string, inline: string, run: () => void}[]} the tasks; `inline` names the inline task each is compared with.
  */
 export function classifyTasks(typed, httpStatus, codes, sink) {
 	const {isInformational, isSuccess, isRedirect, isClientError, isServerError, isError} = typed;
+	// http-status's `${code}_CLASS` keys exist for the codes it names; for the others the lookup is undefined.
+	const classOf = /** @type {Readonly<Record<string, unknown>>} */ (/** @type {unknown} */ (httpStatus));
 	const {length} = codes;
 	return [
 		{name: 'inline 100–199', inline: 'inline 100–199', run() { let hits = 0; for (let index = 0; index < length; index++) { const code = codes[index]; if (code >= 100 && code <= 199) hits++; } sink.value += hits; }},
@@ -24,7 +26,7 @@ export function classifyTasks(typed, httpStatus, codes, sink) {
 		{name: 'isRedirect', inline: 'inline 300–399', run() { let hits = 0; for (let index = 0; index < length; index++) { if (isRedirect(codes[index])) hits++; } sink.value += hits; }},
 		{name: 'inline 400–499', inline: 'inline 400–499', run() { let hits = 0; for (let index = 0; index < length; index++) { const code = codes[index]; if (code >= 400 && code <= 499) hits++; } sink.value += hits; }},
 		{name: 'isClientError', inline: 'inline 400–499', run() { let hits = 0; for (let index = 0; index < length; index++) { if (isClientError(codes[index])) hits++; } sink.value += hits; }},
-		{name: 'http-status `${code}_CLASS`', inline: 'inline 400–499', run() { let hits = 0; for (let index = 0; index < length; index++) { if (httpStatus[`${codes[index]}_CLASS`] === httpStatus.classes.CLIENT_ERROR) hits++; } sink.value += hits; }},
+		{name: 'http-status `${code}_CLASS`', inline: 'inline 400–499', run() { let hits = 0; for (let index = 0; index < length; index++) { if (classOf[`${codes[index]}_CLASS`] === httpStatus.classes.CLIENT_ERROR) hits++; } sink.value += hits; }},
 		{name: 'inline 500–599', inline: 'inline 500–599', run() { let hits = 0; for (let index = 0; index < length; index++) { const code = codes[index]; if (code >= 500 && code <= 599) hits++; } sink.value += hits; }},
 		{name: 'isServerError', inline: 'inline 500–599', run() { let hits = 0; for (let index = 0; index < length; index++) { if (isServerError(codes[index])) hits++; } sink.value += hits; }},
 		{name: 'inline 400–599', inline: 'inline 400–599', run() { let hits = 0; for (let index = 0; index < length; index++) { const code = codes[index]; if (code >= 400 && code <= 599) hits++; } sink.value += hits; }},

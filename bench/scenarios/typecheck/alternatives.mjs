@@ -1,7 +1,7 @@
 // @ts-check
 // Other ways to write typed-http-status's class types, measured on patched copies of dist/index.d.ts with the
 // same consumer program, so that docs/performance.md can show what each would cost instead of guessing.
-// `before` is how CodesInClass was written before issue 5 (one conditional type per code); `listed` is what it
+// `before` is how CodesInClass was first written (one conditional type per code); `listed` is what it
 // takes to meet the Types budget: the class unions written out as literal lists (as a generator could emit them
 // from data/registry.json) and `StatusCode` as `keyof typeof REASON_PHRASES` instead of the tuple's element type.
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // @ts-check
-// `npm run registry:update -- <csv file> [--date YYYY-MM-DD] [--last-updated YYYY-MM-DD]`: replaces the IANA
+// `npm run iana:update -- <csv file> [--date YYYY-MM-DD] [--last-updated YYYY-MM-DD]`: replaces the IANA
 // snapshot (data/iana-http-status-codes.csv) with a freshly downloaded copy of
 // https://www.iana.org/assignments/http-status-codes/http-status-codes-1.csv, records when it was taken in
 // data/iana-snapshot.json (--date, default today in UTC; --last-updated, the "Last Updated" date the registry
@@ -11,7 +11,7 @@
 import {readFileSync, renameSync, writeFileSync} from 'node:fs';
 import {pathToFileURL} from 'node:url';
 import {parseIanaCsv} from './iana-csv.mjs';
-import {dataPaths, rootFrom, runCheck} from './registry-check.mjs';
+import {dataPaths, rootFrom, runCheck} from './check-conformance.mjs';
 
 /** @typedef {import('./iana-csv.mjs').IanaRow} IanaRow */
 
@@ -64,7 +64,7 @@ export function runUpdate({argv, root, log = console.log, today = new Date().toI
 	const date = option(argv, '--date') ?? today;
 	const lastUpdated = option(argv, '--last-updated') ?? null;
 	if (!file || !/^\d{4}-\d{2}-\d{2}$/.test(date) || (lastUpdated !== null && !/^\d{4}-\d{2}-\d{2}$/.test(lastUpdated))) {
-		log('usage: npm run registry:update -- <downloaded http-status-codes-1.csv> [--date YYYY-MM-DD] [--last-updated YYYY-MM-DD]');
+		log('usage: npm run iana:update -- <downloaded http-status-codes-1.csv> [--date YYYY-MM-DD] [--last-updated YYYY-MM-DD]');
 		return 2;
 	}
 	const paths = dataPaths(root);
@@ -74,7 +74,7 @@ export function runUpdate({argv, root, log = console.log, today = new Date().toI
 		text = readFileSync(file, 'utf8');
 		after = parseIanaCsv(text);
 	} catch (error) {
-		log(`registry:update: ${file} is not the IANA registry CSV; nothing changed. ${error instanceof Error ? error.message : error}`);
+		log(`iana:update: ${file} is not the IANA registry CSV; nothing changed. ${error instanceof Error ? error.message : String(error)}`);
 		return 2;
 	}
 	const before = parseIanaCsv(readFileSync(paths.snapshot, 'utf8'));
@@ -83,7 +83,7 @@ export function runUpdate({argv, root, log = console.log, today = new Date().toI
 	renameSync(`${paths.snapshot}.tmp`, paths.snapshot);
 	const meta = JSON.parse(readFileSync(paths.meta, 'utf8'));
 	writeFileSync(paths.meta, `${JSON.stringify({...meta, retrieved: date, lastUpdated}, null, '\t').replaceAll('\n\t', '\n')}\n`);
-	log(`registry:update: wrote data/iana-http-status-codes.csv (${after.length} rows, retrieved ${date}) and data/iana-snapshot.json`);
+	log(`iana:update: wrote data/iana-http-status-codes.csv (${after.length} rows, retrieved ${date}) and data/iana-snapshot.json`);
 	log(changes.length === 0 ? 'no change in codes, descriptions or references' : `${changes.length} change(s) since the last snapshot:`);
 	for (const line of changes) {
 		log(`  ${line}`);

@@ -1,0 +1,150 @@
+// @ts-check
+// `npm run lint`: ESLint 9 with typescript-eslint's type-checked rules over every TypeScript and JavaScript file,
+// zero warnings allowed. Formatting is Prettier's job (.prettierrc.json, `npm run format`), so no rule here is
+// about layout. Type information comes from the TypeScript project service, which finds each file's tsconfig:
+// tsconfig.json for src/ and test/, tsconfig.tools.json for scripts/, bench/ and the configuration files.
+import js from '@eslint/js';
+import {defineConfig} from 'eslint/config';
+import tseslint from 'typescript-eslint';
+
+/**
+ * The library's public entries, the only way into it from a subpath folder (src/cli/, src/response/,
+ * src/eslint-plugin/, src/matchers/ …): each of those is shipped as its own entry and must see the library
+ * exactly as a user does, so it may import `../index.ts` and `../registry.ts` and nothing else one level up.
+ */
+const PUBLIC_ENTRIES = ['index.ts', 'registry.ts'];
+
+/** `no-restricted-imports` patterns that keep a subpath folder on the public entries. */
+const subpathImports = {
+	patterns: [
+		{
+			regex: String.raw`^\.\./(?!(?:${PUBLIC_ENTRIES.map(name => name.replaceAll('.', String.raw`\.`)).join('|')})$)`,
+			message: `A subpath folder imports the library only through its public entries: ../${PUBLIC_ENTRIES.join(' or ../')}.`,
+		},
+		{
+			regex: String.raw`^\.\./\.\.`,
+			message: 'A subpath folder imports nothing from outside src/.',
+		},
+	],
+};
+
+export default defineConfig(
+	{
+		ignores: ['dist/', 'coverage/', 'reports/', 'docs/api/', '.stryker-tmp/', '.tmp-*/', 'bench/node_modules/', 'registry/', 'bench/scenarios/bundle/'],
+	},
+	js.configs.recommended,
+	tseslint.configs.strictTypeChecked,
+	tseslint.configs.stylisticTypeChecked,
+	{
+		languageOptions: {
+			ecmaVersion: 2022,
+			sourceType: 'module',
+			parserOptions: {
+				project: ['tsconfig.json', 'tsconfig.tools.json', 'examples/tsconfig.json'],
+				tsconfigRootDir: import.meta.dirname,
+			},
+		},
+		linterOptions: {reportUnusedDisableDirectives: 'error'},
+		rules: {
+			complexity: ['error', 20],
+			// The compiler knows every name (checkJs covers the JavaScript too); ESLint's list of globals would not.
+			'no-undef': 'off',
+			eqeqeq: ['error', 'always'],
+			'no-console': 'off',
+			'prefer-const': 'error',
+			'object-shorthand': 'error',
+			'@typescript-eslint/consistent-type-imports': ['error', {fixStyle: 'inline-type-imports'}],
+			'@typescript-eslint/no-import-type-side-effects': 'error',
+			// `${code}` with a number is how this package spells its class patterns and messages.
+			'@typescript-eslint/restrict-template-expressions': ['error', {allowNumber: true}],
+			// Type aliases, not interfaces: a union of literals and a record print alike in hovers.
+			'@typescript-eslint/consistent-type-definitions': 'off',
+			// `T[]` and `readonly T[]` for simple element types, `Array<…>` for the rest (the code's habit).
+			'@typescript-eslint/array-type': ['error', {default: 'array-simple'}],
+			// `value => void sideEffect(value)` and `() => expect(…)` are arrow shorthands whose void nobody reads.
+			'@typescript-eslint/no-confusing-void-expression': ['error', {ignoreArrowShorthand: true}],
+			// With noUncheckedIndexedAccess every index read may be undefined; `!` marks the reads the code has
+			// already bounded (a loop index, a regex group that matched), which the compiler cannot follow.
+			'@typescript-eslint/no-non-null-assertion': 'off',
+			// `export const RUNS: number = …` widens on purpose: with isolatedDeclarations the annotation is what the
+			// declaration file says, and a literal type there would be wrong.
+			'@typescript-eslint/no-inferrable-types': 'off',
+			'@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_'}],
+		},
+	},
+	{
+		// The public subpath folders: the library only through its public entries.
+		files: ['src/*/**/*.ts'],
+		ignores: ['src/generated/**'],
+		rules: {'no-restricted-imports': ['error', subpathImports]},
+	},
+	{
+		// Generated files are leaves: they import nothing back from the hand-written modules.
+		files: ['src/generated/**/*.ts'],
+		// `import type` is still allowed: src/generated/status-registry.ts names its element type StatusInfo, which
+		// lives in src/status-info.ts. Set allowTypeImports to false once that type moves beside the data.
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{patterns: [{regex: String.raw`^\.\./`, allowTypeImports: true, message: 'A generated file imports nothing from the hand-written modules.'}]},
+			],
+		},
+	},
+	{
+		// Files under no tsconfig get the rules that need no type information: the bin (a two-line shim), the
+		// type tests (tsd checks them against dist/) and the bench programs that import the peers of bench/.
+		files: ['bin/**', 'type-tests/**', 'bench/run.mjs', 'bench/sections/**', 'bench/scenarios/runtime/**'],
+		...tseslint.configs.disableTypeChecked,
+	},
+	{
+		// Tests state facts about values: an `any` from a JSON fixture, an empty function given to a mock, and the
+		// adversarial inputs (a deleted array slot, a dynamic delete, an object without toString) are how they say it.
+		// A test may also probe at run time what the types already promise (`statusInfo(404)?.phrase`).
+		files: ['test/**/*.ts', 'type-tests/**/*.ts'],
+		rules: {
+			'@typescript-eslint/no-unnecessary-condition': 'off',
+			'@typescript-eslint/no-array-delete': 'off',
+			'@typescript-eslint/no-dynamic-delete': 'off',
+			'@typescript-eslint/no-base-to-string': 'off',
+			'@typescript-eslint/no-misused-spread': 'off',
+			'@typescript-eslint/no-unsafe-assignment': 'off',
+			'@typescript-eslint/no-unsafe-member-access': 'off',
+			'@typescript-eslint/no-unsafe-argument': 'off',
+			'@typescript-eslint/no-unsafe-call': 'off',
+			'@typescript-eslint/no-unsafe-return': 'off',
+			'@typescript-eslint/no-empty-function': 'off',
+			'@typescript-eslint/unbound-method': 'off',
+		},
+	},
+	{
+		// The consumer type tests and type-tests/ exercise the public types the way a user might, on purpose: a
+		// deprecated alias, a value imported and used only for its type, a generic used once, a `void` that marks an
+		// expression.
+		files: ['test/consumers/types/**', 'type-tests/**'],
+		rules: {
+			'@typescript-eslint/consistent-type-imports': 'off',
+			'@typescript-eslint/no-deprecated': 'off',
+			'@typescript-eslint/no-unused-vars': 'off',
+			'@typescript-eslint/no-unnecessary-type-parameters': 'off',
+			'@typescript-eslint/no-meaningless-void-operator': 'off',
+			'@typescript-eslint/no-unnecessary-type-assertion': 'off',
+		},
+	},
+	{
+		// CommonJS consumers (test/consumers/*.cjs) load the package with require(), which is what they test.
+		files: ['**/*.cjs'],
+		languageOptions: {sourceType: 'commonjs'},
+		rules: {'@typescript-eslint/no-require-imports': 'off'},
+	},
+	{
+		// The scripts, benchmarks and configuration files are JavaScript with JSDoc types, checked by tsconfig.tools.json.
+		files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+		rules: {
+			'@typescript-eslint/no-unsafe-assignment': 'off',
+			'@typescript-eslint/no-unsafe-member-access': 'off',
+			'@typescript-eslint/no-unsafe-argument': 'off',
+			'@typescript-eslint/no-unsafe-call': 'off',
+			'@typescript-eslint/no-unsafe-return': 'off',
+		},
+	},
+);
