@@ -1,11 +1,11 @@
 // docs/testing-your-api.md: every ```ts block type-checks against the built package with TypeScript 7 (written into
 // a temporary folder inside the repository, so that `typed-http-status` resolves to this package, as in
 // test/examples-docs.test.ts), and every message it quotes is one that a test of the matcher pins.
-import {execFileSync} from 'node:child_process';
 import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, expect, test} from 'vitest';
 import {root} from '../consumers/pack.ts';
+import {cleanRun, compileProject} from '../helpers/tsc.ts';
 
 const guide = readFileSync(join(root, 'docs', 'testing-your-api.md'), 'utf8');
 const folder = mkdtempSync(join(root, '.tmp-docs-matchers-'));
@@ -22,13 +22,7 @@ test('every TypeScript block type-checks, and each @ts-expect-error in them is n
 			include: ['*.ts'],
 		}),
 	);
-	let output = '';
-	try {
-		execFileSync(process.execPath, [join(root, 'node_modules', 'typescript7', 'bin', 'tsc'), '-p', folder], {encoding: 'utf8'});
-	} catch (error) {
-		output = String((error as {stdout?: unknown}).stdout);
-	}
-	expect(output).toBe('');
+	expect(compileProject(root, folder)).toEqual(cleanRun);
 }, 60_000);
 
 test('every message the guide quotes is pinned by a snapshot of the matcher tests', () => {
