@@ -52,4 +52,22 @@ const matchers: UserConfig[] = Object.entries(matcherEntries).map(([name, {file,
 	inputOptions: options => ({...options, plugins: [selfReference, options.plugins]}),
 }));
 
-export default defineConfig([library, registry, cli, ...matchers]);
+// The subpath `typed-http-status/response`, built on its own as the matchers are, its imports of the library kept as
+// imports of the package itself, so that dist/response.js is one file sharing the main entry's types. It is checked
+// with the web platform's types and no Node.js ones (tsconfig.response.json).
+const responseSelfReference: Plugin = {
+	name: 'typed-http-status:response-self-reference',
+	resolveId(source, importer) {
+		const inResponse = /[\\/]src[\\/]response[\\/][^\\/]+?(?:\.d)?\.ts$/.test(importer ?? '');
+		const entry = inResponse ? {'../index.ts': 'typed-http-status', '../registry.ts': 'typed-http-status/registry'}[source] : undefined;
+		return entry === undefined ? null : {id: entry, external: true};
+	},
+};
+const response: UserConfig = {
+	...library,
+	entry: {response: 'src/response/index.ts'},
+	tsconfig: 'tsconfig.response.json',
+	inputOptions: options => ({...options, plugins: [responseSelfReference, options.plugins]}),
+};
+
+export default defineConfig([library, registry, cli, ...matchers, response]);

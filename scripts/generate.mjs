@@ -4,11 +4,13 @@
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {validateResponseSets} from './render-response-sets.mjs';
 import {renderAll, validateRegistry} from './render.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const registry = validateRegistry(JSON.parse(readFileSync(join(root, 'data/registry.json'), 'utf8')));
-for (const [path, text] of Object.entries(renderAll(registry))) {
+const responseSets = validateResponseSets(JSON.parse(readFileSync(join(root, 'data/response-sets.json'), 'utf8')), registry);
+for (const [path, text] of Object.entries(renderAll(registry, responseSets))) {
 	mkdirSync(dirname(join(root, path)), {recursive: true});
 	writeFileSync(join(root, path), text);
 	console.log(`wrote ${path}`);

@@ -4,6 +4,7 @@
  * No I/O here: scripts/generate.mjs writes the files, test/registry.test.ts re-renders them in memory
  * and fails when a committed file differs.
  */
+import {renderResponseSets} from './render-response-sets.mjs';
 
 /** @typedef {'standard' | 'temporary' | 'obsoleted' | 'unused' | 'unregistered'} Standing */
 /**
@@ -269,15 +270,18 @@ ${sections.join('\n\n')}
 }
 
 /**
- * Every generated file, as a map from its path (relative to the repository root) to its text.
+ * Every generated file, as a map from its path (relative to the repository root) to its text. With the response
+ * sets (data/response-sets.json), src/generated/response-sets.ts too.
  * @param {Entry[]} registry
+ * @param {import('./render-response-sets.mjs').ResponseSets} [responseSets]
  */
-export function renderAll(registry) {
+export function renderAll(registry, responseSets) {
 	return {
 		'src/generated/constants.ts': renderConstants(registry),
 		'src/generated/status-codes.ts': renderStatusCodes(registry),
 		'src/generated/reason-phrases.ts': renderReasonPhrases(registry),
 		'src/generated/status-registry.ts': renderStatusRegistry(registry),
 		'docs/status-codes.md': renderStatusCodesDoc(registry),
+		...(responseSets === undefined ? {} : {'src/generated/response-sets.ts': renderResponseSets(registry, responseSets)}),
 	};
 }
