@@ -20,13 +20,15 @@ type FinalClass = '2xx' | '3xx' | '4xx' | '5xx';
  * //=> 201
  * ```
  */
-export function json<Status extends ContentfulStatus | UnregisteredStatus<FinalClass> = 200>(body: unknown, status?: Status, options: ResponseOptions = {}): TypedResponse<Status> {
+export function json(body: unknown, status?: undefined, options?: ResponseOptions): TypedResponse<200>;
+export function json<Status extends ContentfulStatus | UnregisteredStatus<FinalClass>>(body: unknown, status: Status, options?: ResponseOptions): TypedResponse<Status>;
+export function json(body: unknown, status?: number, options: ResponseOptions = {}): TypedResponse<number> {
 	const checked = contentfulStatus('json', status === undefined ? 200 : status);
 	const text = JSON.stringify(body);
 	if (text === undefined) {
 		throw new TypeError(`json: the body (${show(body)}) has no JSON form`);
 	}
-	return new Response(text, {status: checked, statusText: options.statusText ?? '', headers: withContentType(options.headers, 'application/json')}) as TypedResponse<Status>;
+	return new Response(text, {status: checked, statusText: options.statusText ?? '', headers: withContentType(options.headers, 'application/json')}) as TypedResponse<number>;
 }
 
 /**
@@ -41,12 +43,14 @@ export function json<Status extends ContentfulStatus | UnregisteredStatus<FinalC
  * //=> 'no such note'
  * ```
  */
-export function text<Status extends ContentfulStatus | UnregisteredStatus<FinalClass> = 200>(body: string, status?: Status, options: ResponseOptions = {}): TypedResponse<Status> {
+export function text(body: string, status?: undefined, options?: ResponseOptions): TypedResponse<200>;
+export function text<Status extends ContentfulStatus | UnregisteredStatus<FinalClass>>(body: string, status: Status, options?: ResponseOptions): TypedResponse<Status>;
+export function text(body: string, status?: number, options: ResponseOptions = {}): TypedResponse<number> {
 	const checked = contentfulStatus('text', status === undefined ? 200 : status);
 	if (typeof body !== 'string') {
 		throw new TypeError(`text: expected the body as a string; received ${show(body)}`);
 	}
-	return new Response(body, {status: checked, statusText: options.statusText ?? '', headers: withContentType(options.headers, 'text/plain; charset=utf-8')}) as TypedResponse<Status>;
+	return new Response(body, {status: checked, statusText: options.statusText ?? '', headers: withContentType(options.headers, 'text/plain; charset=utf-8')}) as TypedResponse<number>;
 }
 
 /**
@@ -79,7 +83,9 @@ export function empty<Status extends FinalStatus | UnregisteredStatus<FinalClass
  * //=> '/notes/7'
  * ```
  */
-export function redirect<Status extends ResponseRedirectStatus = 302>(location: string | URL, status?: Status, options: ResponseOptions = {}): TypedResponse<Status> {
+export function redirect(location: string | URL, status?: undefined, options?: ResponseOptions): TypedResponse<302>;
+export function redirect<Status extends ResponseRedirectStatus>(location: string | URL, status: Status, options?: ResponseOptions): TypedResponse<Status>;
+export function redirect(location: string | URL, status?: number, options: ResponseOptions = {}): TypedResponse<number> {
 	const checked: unknown = status === undefined ? 302 : status;
 	if (typeof checked !== 'number') {
 		throw new TypeError(`redirect: expected a status code, a number; received ${show(checked)}`);
@@ -92,5 +98,5 @@ export function redirect<Status extends ResponseRedirectStatus = 302>(location: 
 	}
 	const headers = new Headers(options.headers);
 	headers.set('location', String(location));
-	return new Response(null, {status: checked, statusText: options.statusText ?? '', headers}) as TypedResponse<Status>;
+	return new Response(null, {status: checked, statusText: options.statusText ?? '', headers}) as TypedResponse<number>;
 }
