@@ -79,3 +79,12 @@ export const HEURISTICALLY_CACHEABLE_STATUSES: readonly [200, 203, 204, 206, 300
  * ```
  */
 export const RETRYABLE_STATUSES: readonly [408, 413, 429, 500, 502, 503, 504] = /* @__PURE__ */ Object.freeze([408, 413, 429, 500, 502, 503, 504] as const);
+
+/**
+ * The check behind `isContentfulStatus`: an integer from 200 to 599 that is not one of the null body statuses
+ * among the final ones (204, 205, 304), written out so that it brings no table into a bundle. Not exported by
+ * the package: use `isContentfulStatus`, which is this function with its narrowing type.
+ */
+export function isContentfulCode(code: unknown): boolean {
+	return Number.isInteger(code) && (code as number) >= 200 && (code as number) <= 599 && code !== 204 && code !== 205 && code !== 304;
+}
