@@ -52,9 +52,11 @@ const matchers: UserConfig[] = Object.entries(matcherEntries).map(([name, {file,
 	inputOptions: options => ({...options, plugins: [selfReference, options.plugins]}),
 }));
 
-// The subpath `typed-http-status/response`, built on its own as the matchers are, its imports of the library kept as
-// imports of the package itself, so that dist/response.js is one file sharing the main entry's types. It is checked
-// with the web platform's types and no Node.js ones (tsconfig.response.json).
+// The subpath `typed-http-status/response`, built on its own as the matchers are, so that dist/response.js is one file.
+// Its imports of the library stay imports, of the main entry's own file beside it (`./index.js`, `./index.cjs` and
+// their declarations), not of the package's name: the same module and types as the main entry, and no self-reference
+// that a runtime loading modules without a bundler (workerd) would resolve against the importing module's name. It
+// is checked with the web platform's types and no Node.js ones (tsconfig.response.json).
 const responseSelfReference: Plugin = {
 	name: 'typed-http-status:response-self-reference',
 	resolveId(source, importer) {
@@ -68,6 +70,7 @@ const response: UserConfig = {
 	entry: {response: 'src/response/index.ts'},
 	tsconfig: 'tsconfig.response.json',
 	inputOptions: options => ({...options, plugins: [responseSelfReference, options.plugins]}),
+	outputOptions: (options, format) => ({...options, paths: {'typed-http-status': format === 'cjs' ? './index.cjs' : './index.js', 'typed-http-status/registry': format === 'cjs' ? './registry.cjs' : './registry.js'}}),
 };
 
 export default defineConfig([library, registry, cli, ...matchers, response]);
