@@ -7,7 +7,7 @@ import {join} from 'node:path';
 import {afterAll, expect, test} from 'vitest';
 import {root} from './consumers/pack.ts';
 
-const guides = ['getting-started.md', 'narrowing.md', 'validating-input.md', 'migrating.md'];
+const guides = ['getting-started.md', 'narrowing.md', 'validating-input.md', 'migrating.md', 'responses.md'];
 const blocks = guides.flatMap(guide =>
 	[...readFileSync(join(root, 'docs', guide), 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((match, index) => ({guide, index, code: match[1] ?? ''})),
 );
