@@ -19,17 +19,71 @@ import type {StatusClass} from './status-class.ts';
 import type {StatusCode} from './status-code.ts';
 
 // The trailing `| never` keeps each alias's name in messages and hovers, as for StatusCode.
-/** The named final statuses, 2xx–5xx: what a final response carries (RFC 9110 §15) and `new Response` accepts. */
+/**
+ * The named final statuses, 2xx–5xx: what a final response carries (RFC 9110 §15) and `new Response` accepts.
+ *
+ * @example
+ * ```ts
+ * import type {FinalStatus} from 'typed-http-status';
+ * type Final = Extract<FinalStatus, 101 | 200>;
+ * //=> 200
+ * ```
+ */
 export type FinalStatus = (typeof FINAL_STATUSES)[number] | never;
-/** The named null body statuses, 101, 103, 204, 205 and 304 (Fetch Standard): a response with one has no body. */
+/**
+ * The named null body statuses, 101, 103, 204, 205 and 304 (Fetch Standard): a response with one has no body.
+ *
+ * @example
+ * ```ts
+ * import type {NullBodyStatus} from 'typed-http-status';
+ * type Empty = NullBodyStatus;
+ * //=> 101 | 103 | 204 | 205 | 304
+ * ```
+ */
 export type NullBodyStatus = (typeof NULL_BODY_STATUSES)[number] | never;
-/** The named final statuses that are not null body statuses: a `Response` with one may have a body. */
+/**
+ * The named final statuses that are not null body statuses: a `Response` with one may have a body.
+ *
+ * @example
+ * ```ts
+ * import type {ContentfulStatus} from 'typed-http-status';
+ * type WithBody = Extract<ContentfulStatus, 200 | 204 | 304 | 404>;
+ * //=> 200 | 404
+ * ```
+ */
 export type ContentfulStatus = (typeof CONTENTFUL_STATUSES)[number] | never;
-/** The redirect statuses, 301, 302, 303, 307 and 308 (Fetch Standard): what `Response.redirect` accepts and fetch follows. */
+/**
+ * The redirect statuses, 301, 302, 303, 307 and 308 (Fetch Standard): what `Response.redirect` accepts and fetch follows.
+ *
+ * @example
+ * ```ts
+ * import type {ResponseRedirectStatus} from 'typed-http-status';
+ * type Followed = Extract<ResponseRedirectStatus, 300 | 304 | 308>;
+ * //=> 308
+ * ```
+ */
 export type ResponseRedirectStatus = (typeof RESPONSE_REDIRECT_STATUSES)[number] | never;
-/** The heuristically cacheable statuses (RFC 9110 §15.1; 451 by RFC 7725 §3). */
+/**
+ * The heuristically cacheable statuses (RFC 9110 §15.1; 451 by RFC 7725 §3).
+ *
+ * @example
+ * ```ts
+ * import type {HeuristicallyCacheableStatus} from 'typed-http-status';
+ * type Cached = Extract<HeuristicallyCacheableStatus, 200 | 201 | 404>;
+ * //=> 200 | 404
+ * ```
+ */
 export type HeuristicallyCacheableStatus = (typeof HEURISTICALLY_CACHEABLE_STATUSES)[number] | never;
-/** The statuses ky and got retry by default, 408, 413, 429, 500, 502, 503 and 504: a convention, not a standard. */
+/**
+ * The statuses ky and got retry by default, 408, 413, 429, 500, 502, 503 and 504: a convention, not a standard.
+ *
+ * @example
+ * ```ts
+ * import type {RetryableStatus} from 'typed-http-status';
+ * type Retried = Extract<RetryableStatus, 501 | 503>;
+ * //=> 503
+ * ```
+ */
 export type RetryableStatus = (typeof RETRYABLE_STATUSES)[number] | never;
 
 type FinalClass = '2xx' | '3xx' | '4xx' | '5xx';

@@ -1,6 +1,16 @@
 import type {HttpStatus} from '../index.ts';
 
-/** What `new Headers` takes: a `Headers`, an array of pairs, or a record (the platform's `HeadersInit`). */
+/**
+ * What `new Headers` takes: a `Headers`, an array of pairs, or a record (the platform's `HeadersInit`).
+ *
+ * @example
+ * ```ts
+ * import {text, type HeadersInput} from 'typed-http-status/response';
+ * const headers: HeadersInput = [['cache-control', 'max-age=60']];
+ * text('hello', 200, {headers}).headers.get('cache-control');
+ * //=> 'max-age=60'
+ * ```
+ */
 export type HeadersInput = ConstructorParameters<typeof Headers>[0];
 
 /**
