@@ -96,7 +96,11 @@ export function redirect(location: string | URL, status?: number, options: Respo
 	if (typeof location !== 'string' && !(location instanceof URL)) {
 		throw new TypeError(`redirect: expected the location as a string or a URL; received ${show(location)}`);
 	}
+	const target = String(location);
+	if (/[\r\n\0]/.test(target)) {
+		throw new TypeError(`redirect: the location may not contain a line break or NUL; received ${show(target)}`);
+	}
 	const headers = new Headers(options.headers);
-	headers.set('location', String(location));
+	headers.set('location', target);
 	return new Response(null, {status: checked, statusText: options.statusText ?? '', headers}) as TypedResponse<number>;
 }

@@ -89,6 +89,7 @@ describe('redirect', () => {
 	test('a TypeError for a status or a location of the wrong type', () => {
 		expect(() => loose.redirect('/x', '301')).toThrow(new TypeError('redirect: expected a status code, a number; received "301"'));
 		expect(() => loose.redirect(undefined)).toThrow(new TypeError('redirect: expected the location as a string or a URL; received undefined'));
+		expect(() => redirect('/a\r\nset-cookie: x=1')).toThrow(new TypeError('redirect: the location may not contain a line break or NUL; received "/a\\r\\nset-cookie: x=1"'));
 	});
 });
 
