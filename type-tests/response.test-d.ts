@@ -12,6 +12,7 @@ import {
 	HTTP_404_NOT_FOUND,
 	HTTP_503_SERVICE_UNAVAILABLE,
 	isContentfulStatus,
+	type ContentfulStatus,
 	type HttpStatus,
 	type StatusClassBrand,
 	type UnregisteredStatus,
@@ -49,7 +50,8 @@ expectError(((): TypedResponse<201> => json({}))());
 expectError(((): TypedResponse<404> => text('x'))());
 expectError(((): TypedResponse<301> => redirect('/x'))());
 expectError(((): TypedResponse<201> => json({}, undefined, {}))());
-expectType<TypedResponse<200>>(json({}, undefined, {headers: {a: 'b'}}));
+// An explicit undefined status is 200 at run time; its type is every status json accepts, never one it is not.
+expectType<TypedResponse<ContentfulStatus | UnregisteredStatus<'2xx' | '3xx' | '4xx' | '5xx'>>>(json({}, undefined, {headers: {a: 'b'}}));
 
 // A handler's return type carries its status union.
 function handler(found: boolean): TypedResponse<200> | TypedResponse<404> {

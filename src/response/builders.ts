@@ -7,6 +7,11 @@ import type {ResponseOptions, TypedResponse} from './typed-response.ts';
 
 type FinalClass = '2xx' | '3xx' | '4xx' | '5xx';
 
+// The status the caller gave, or the default: an indexed access that TypeScript does not infer through, so that where
+// the response goes (`const created: TypedResponse<201> = json(body)`) cannot make the omitted status 201 in the type
+// while it is 200 at run time. One signature, so a wrong status gets one plain message rather than an overload's.
+type Given<Status> = [Status][Status extends unknown ? 0 : never];
+
 /**
  * A JSON response (`application/json`, unless the options set a content type) with a status that may carry a body:
  * 200 by default; never 1xx, 204, 205 or 304, which `Response` rejects (Fetch Standard).
@@ -20,15 +25,13 @@ type FinalClass = '2xx' | '3xx' | '4xx' | '5xx';
  * //=> 201
  * ```
  */
-export function json(body: unknown, status?: undefined, options?: ResponseOptions): TypedResponse<200>;
-export function json<Status extends ContentfulStatus | UnregisteredStatus<FinalClass>>(body: unknown, status: Status, options?: ResponseOptions): TypedResponse<Status>;
-export function json(body: unknown, status?: number, options: ResponseOptions = {}): TypedResponse<number> {
+export function json<Status extends ContentfulStatus | UnregisteredStatus<FinalClass> = 200>(body: unknown, status?: Status, options: ResponseOptions = {}): TypedResponse<Given<Status>> {
 	const checked = contentfulStatus('json', status === undefined ? 200 : status);
 	const text = JSON.stringify(body);
 	if (text === undefined) {
 		throw new TypeError(`json: the body (${show(body)}) has no JSON form`);
 	}
-	return new Response(text, {status: checked, statusText: options.statusText ?? '', headers: withContentType(options.headers, 'application/json')}) as TypedResponse<number>;
+	return new Response(text, {status: checked, statusText: options.statusText ?? '', headers: withContentType(options.headers, 'application/json')}) as TypedResponse<Given<Status>>;
 }
 
 /**
@@ -43,14 +46,12 @@ export function json(body: unknown, status?: number, options: ResponseOptions = 
  * //=> 'no such note'
  * ```
  */
-export function text(body: string, status?: undefined, options?: ResponseOptions): TypedResponse<200>;
-export function text<Status extends ContentfulStatus | UnregisteredStatus<FinalClass>>(body: string, status: Status, options?: ResponseOptions): TypedResponse<Status>;
-export function text(body: string, status?: number, options: ResponseOptions = {}): TypedResponse<number> {
+export function text<Status extends ContentfulStatus | UnregisteredStatus<FinalClass> = 200>(body: string, status?: Status, options: ResponseOptions = {}): TypedResponse<Given<Status>> {
 	const checked = contentfulStatus('text', status === undefined ? 200 : status);
 	if (typeof body !== 'string') {
 		throw new TypeError(`text: expected the body as a string; received ${show(body)}`);
 	}
-	return new Response(body, {status: checked, statusText: options.statusText ?? '', headers: withContentType(options.headers, 'text/plain; charset=utf-8')}) as TypedResponse<number>;
+	return new Response(body, {status: checked, statusText: options.statusText ?? '', headers: withContentType(options.headers, 'text/plain; charset=utf-8')}) as TypedResponse<Given<Status>>;
 }
 
 /**
@@ -83,9 +84,7 @@ export function empty<Status extends FinalStatus | UnregisteredStatus<FinalClass
  * //=> '/notes/7'
  * ```
  */
-export function redirect(location: string | URL, status?: undefined, options?: ResponseOptions): TypedResponse<302>;
-export function redirect<Status extends ResponseRedirectStatus>(location: string | URL, status: Status, options?: ResponseOptions): TypedResponse<Status>;
-export function redirect(location: string | URL, status?: number, options: ResponseOptions = {}): TypedResponse<number> {
+export function redirect<Status extends ResponseRedirectStatus = 302>(location: string | URL, status?: Status, options: ResponseOptions = {}): TypedResponse<Given<Status>> {
 	const checked: unknown = status === undefined ? 302 : status;
 	if (typeof checked !== 'number') {
 		throw new TypeError(`redirect: expected a status code, a number; received ${show(checked)}`);
@@ -102,5 +101,5 @@ export function redirect(location: string | URL, status?: number, options: Respo
 	}
 	const headers = new Headers(options.headers);
 	headers.set('location', target);
-	return new Response(null, {status: checked, statusText: options.statusText ?? '', headers}) as TypedResponse<number>;
+	return new Response(null, {status: checked, statusText: options.statusText ?? '', headers}) as TypedResponse<Given<Status>>;
 }
