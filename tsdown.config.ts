@@ -59,4 +59,25 @@ const matchers: UserConfig[] = Object.entries(matcherEntries).map(([name, {file,
 	inputOptions: options => ({...options, plugins: [selfReference, options.plugins]}),
 }));
 
-export default defineConfig([library, registry, eslintPlugin, cli, ...matchers]);
+// The subpath `typed-http-status/response`, built on its own as the matchers are, so that dist/response.js is one file.
+// Its imports of the library stay imports, of the main entry's own file beside it (`./index.js`, `./index.cjs` and
+// their declarations), not of the package's name: the same module and types as the main entry, and no self-reference
+// that a runtime loading modules without a bundler (workerd) would resolve against the importing module's name. It
+// is checked with the web platform's types and no Node.js ones (tsconfig.response.json).
+const responseSelfReference: Plugin = {
+	name: 'typed-http-status:response-self-reference',
+	resolveId(source, importer) {
+		const inResponse = /[\\/]src[\\/]response[\\/][^\\/]+?(?:\.d)?\.ts$/.test(importer ?? '');
+		const entry = inResponse ? {'../index.ts': 'typed-http-status', '../registry.ts': 'typed-http-status/registry'}[source] : undefined;
+		return entry === undefined ? null : {id: entry, external: true};
+	},
+};
+const response: UserConfig = {
+	...library,
+	entry: {response: 'src/response/index.ts'},
+	tsconfig: 'tsconfig.response.json',
+	inputOptions: options => ({...options, plugins: [responseSelfReference, options.plugins]}),
+	outputOptions: (options, format) => ({...options, paths: {'typed-http-status': format === 'cjs' ? './index.cjs' : './index.js', 'typed-http-status/registry': format === 'cjs' ? './registry.cjs' : './registry.js'}}),
+};
+
+export default defineConfig([library, registry, eslintPlugin, cli, ...matchers, response]);

@@ -1,31 +1,51 @@
 // The fetch API, both ends: a `(request: Request) => Response` handler (the shape Deno, Bun, Cloudflare Workers
-// and Hono serve) answering with `Response.json(body, {status})`, and a client that validates
-// `response.status` before trusting it. Run against a real server on 127.0.0.1 by test/examples.test.ts.
+// and Hono serve) answering with the builders of typed-http-status/response (`json(body, status)`, whose status
+// type rejects what `Response` would throw on), and a client that validates `response.status` before trusting it
+// and retries what fetch clients retry. Run against a real server on 127.0.0.1 by test/examples.test.ts.
 import {
 	assertNever,
 	HTTP_201_CREATED,
 	HTTP_400_BAD_REQUEST,
 	HTTP_404_NOT_FOUND,
 	HTTP_415_UNSUPPORTED_MEDIA_TYPE,
+	isRetryableStatus,
 	isStatusCode,
 	reasonPhrase,
 	statusClass,
 	type StatusClass,
 } from 'typed-http-status';
+import {json, type TypedResponse} from 'typed-http-status/response';
 
 /** POST /notes with a JSON `{text}` creates a note; anything else is answered with the fitting 4xx. */
-export async function handle(request: Request): Promise<Response> {
+export async function handle(request: Request): Promise<TypedResponse<201 | 400 | 404 | 415>> {
 	if (request.method !== 'POST' || new URL(request.url).pathname !== '/notes') {
-		return Response.json({error: reasonPhrase(HTTP_404_NOT_FOUND)}, {status: HTTP_404_NOT_FOUND});
+		return json({error: reasonPhrase(HTTP_404_NOT_FOUND)}, HTTP_404_NOT_FOUND);
 	}
 	if (!request.headers.get('content-type')?.startsWith('application/json')) {
-		return Response.json({error: reasonPhrase(HTTP_415_UNSUPPORTED_MEDIA_TYPE)}, {status: HTTP_415_UNSUPPORTED_MEDIA_TYPE});
+		return json({error: reasonPhrase(HTTP_415_UNSUPPORTED_MEDIA_TYPE)}, HTTP_415_UNSUPPORTED_MEDIA_TYPE);
 	}
 	const body: unknown = await request.json().catch(() => undefined);
 	if (typeof body !== 'object' || body === null || !('text' in body) || typeof body.text !== 'string') {
-		return Response.json({error: 'expected {"text": string}'}, {status: HTTP_400_BAD_REQUEST});
+		return json({error: 'expected {"text": string}'}, HTTP_400_BAD_REQUEST);
 	}
-	return Response.json({text: body.text}, {status: HTTP_201_CREATED, headers: {location: '/notes/1'}});
+	return json({text: body.text}, HTTP_201_CREATED, {headers: {location: '/notes/1'}});
+}
+
+/**
+ * How long to wait before retrying a request that got `response`, in milliseconds, or `undefined` when retrying would
+ * not help: only the statuses fetch clients retry by default (isRetryableStatus), after the server's `Retry-After`
+ * when it sent one (RFC 9110 §10.2.3: a number of seconds or an HTTP date), else after `fallback`.
+ */
+export function retryDelay(response: Response, fallback = 1000, now: number = Date.now()): number | undefined {
+	if (!isRetryableStatus(response.status)) {
+		return undefined;
+	}
+	const value = response.headers.get('retry-after')?.trim() ?? '';
+	if (/^\d+$/.test(value)) {
+		return Number(value) * 1000;
+	}
+	const date = Date.parse(value);
+	return Number.isNaN(date) ? fallback : Math.max(0, date - now);
 }
 
 /** What a client makes of any response: its class, its phrase if the code is named, and what to do next. */

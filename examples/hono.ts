@@ -1,7 +1,10 @@
 // Hono 4: `c.json(body, status)` with named constants. Hono types its status argument with its own union, which
-// our literals fit; a `switch` over the outcomes of a lookup is proven complete by assertNever.
+// our literals fit; a `switch` over the outcomes of a lookup is proven complete by assertNever. The other routes
+// return the builders of typed-http-status/response, which Hono serves as they are: a 204 with no body, a relative
+// redirect, and RFC 9457 problem details; each handler's return type names the statuses it can send.
 import {Hono} from 'hono';
-import {assertNever, HTTP_200_OK, HTTP_404_NOT_FOUND, HTTP_410_GONE, reasonPhrase} from 'typed-http-status';
+import {assertNever, HTTP_200_OK, HTTP_204_NO_CONTENT, HTTP_308_PERMANENT_REDIRECT, HTTP_404_NOT_FOUND, HTTP_410_GONE, reasonPhrase} from 'typed-http-status';
+import {empty, problem, redirect, type TypedResponse} from 'typed-http-status/response';
 
 type Lookup = {readonly kind: 'found'; readonly title: string} | {readonly kind: 'missing'} | {readonly kind: 'deleted'};
 
@@ -30,5 +33,12 @@ export function createApp(): Hono {
 			}
 		}
 	});
+	// DELETE answers 204 No Content (a body here would not compile), or a 404 problem.
+	app.delete('/books/:id', (c): TypedResponse<204> | TypedResponse<404> => {
+		const id = c.req.param('id');
+		return books.delete(id) ? empty(HTTP_204_NO_CONTENT) : problem(HTTP_404_NOT_FOUND, {detail: `There is no book ${id}.`, instance: c.req.path});
+	});
+	// The old address redirects, with a relative Location.
+	app.get('/book/:id', c => redirect(`/books/${c.req.param('id')}`, HTTP_308_PERMANENT_REDIRECT));
 	return app;
 }

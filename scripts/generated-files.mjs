@@ -13,15 +13,18 @@ import {renderAll} from './render.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/** @typedef {import('./render-response-sets.mjs').ResponseSets} ResponseSets */
+
 /**
  * A map from each generated file's path (relative to the repository root) to its formatted text.
  * @param {Entry[]} registry
+ * @param {ResponseSets} responseSets the response-semantics sets of data/response-sets.json.
  * @returns {Promise<Record<string, string>>}
  */
-export async function generatedFiles(registry) {
+export async function generatedFiles(registry, responseSets) {
 	/** @type {Record<string, string>} */
 	const files = {};
-	for (const [path, text] of Object.entries(renderAll(registry))) {
+	for (const [path, text] of Object.entries(renderAll(registry, responseSets))) {
 		const filepath = join(root, path);
 		const {ignored} = await prettier.getFileInfo(filepath, {ignorePath: join(root, '.prettierignore')});
 		const options = await prettier.resolveConfig(filepath);

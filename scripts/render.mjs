@@ -5,6 +5,7 @@
  * them, and test/generate.test.ts renders them in memory and fails when a committed file differs.
  */
 import {CLASS_SECTIONS, CLASS_TITLES, classOf, constantName, parseRfcReference, STANDINGS} from './registry-schema.mjs';
+import {renderResponseSets} from './render-response-sets.mjs';
 
 /** @typedef {import('./registry-schema.mjs').Entry} Entry */
 
@@ -215,8 +216,9 @@ ${sections.join('\n\n')}
 /**
  * Every generated file, as a map from its path (relative to the repository root) to its text.
  * @param {Entry[]} registry
+ * @param {import('./render-response-sets.mjs').ResponseSets} responseSets the sets of data/response-sets.json.
  */
-export function renderAll(registry) {
+export function renderAll(registry, responseSets) {
 	return {
 		'src/generated/constants.ts': renderConstants(registry),
 		'src/generated/status-codes.ts': renderStatusCodes(registry),
@@ -224,5 +226,6 @@ export function renderAll(registry) {
 		'src/generated/status-registry.ts': renderStatusRegistry(registry),
 		'src/generated/status-class-titles.ts': renderStatusClassTitles(),
 		'docs/status-codes.md': renderStatusCodesDoc(registry),
+		'src/generated/response-sets.ts': renderResponseSets(registry, responseSets),
 	};
 }

@@ -20,3 +20,26 @@ export {isHttpStatus, parseStatus, type HttpStatus, type StatusClassBrand, type 
 export type {HttpStatusIn, StatusClassOf, StatusCodeIn, StatusIn} from './narrowing.ts';
 export {reasonPhrase, type PhraseOf, type ReasonPhrase} from './reason-phrase.ts';
 export {assertNever} from './assert-never.ts';
+export {
+	CONTENTFUL_STATUSES,
+	FINAL_STATUSES,
+	HEURISTICALLY_CACHEABLE_STATUSES,
+	NULL_BODY_STATUSES,
+	RESPONSE_REDIRECT_STATUSES,
+	RETRYABLE_STATUSES,
+} from './generated/response-sets.ts';
+export {
+	isContentfulStatus,
+	isFinalStatus,
+	isHeuristicallyCacheable,
+	isNullBodyStatus,
+	isResponseRedirectStatus,
+	isRetryableStatus,
+	type ContentfulStatus,
+	type FinalStatus,
+	type HeuristicallyCacheableStatus,
+	type NullBodyStatus,
+	type ResponseRedirectStatus,
+	type RetryableStatus,
+	type StatusInSet,
+} from './response-sets.ts';

@@ -8,7 +8,10 @@ import {STATUS_CLASS_TITLES} from '../src/registry.ts';
 import {generatedFiles} from '../scripts/generated-files.mjs';
 import {renderAll} from '../scripts/render.mjs';
 import {CLASS_TITLES, STANDINGS, validateRegistry} from '../scripts/registry-schema.mjs';
+import {validateResponseSets} from '../scripts/render-response-sets.mjs';
 import {registry} from './helpers/values.ts';
+
+const responseSets = validateResponseSets(JSON.parse(readFileSync(new URL('../data/response-sets.json', import.meta.url), 'utf8')), registry);
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 
@@ -23,9 +26,9 @@ describe('data/registry.json', () => {
 
 	let files: Record<string, string> = {};
 	beforeAll(async () => {
-		files = await generatedFiles(registry);
+		files = await generatedFiles(registry, responseSets);
 	});
-	test.each(Object.keys(renderAll(registry)))('the generated %s is up to date (run npm run generate)', path => {
+	test.each(Object.keys(renderAll(registry, responseSets)))('the generated %s is up to date (run npm run generate)', path => {
 		expect(read(path)).toBe(files[path]);
 	});
 

@@ -87,9 +87,9 @@ describe('type-checked by each supported compiler and module resolution', () => 
 		}
 		const loaded = output.trim().split('\n').map(line => line.trim());
 		const ours = loaded.filter(file => !/[\\/]lib\.[\w.]+\.d\.ts$/.test(file)).map(file => relative(project, file)).sort();
-		const esmTypes = ['node_modules/typed-http-status/dist/index.d.ts', 'node_modules/typed-http-status/dist/registry.d.ts'];
+		const esmTypes = ['node_modules/typed-http-status/dist/index.d.ts', 'node_modules/typed-http-status/dist/registry.d.ts', 'node_modules/typed-http-status/dist/response.d.ts'];
 		const packageTypes = resolution === 'bundler' ? esmTypes : ['node_modules/typed-http-status/dist/index.d.cts', ...esmTypes];
-		const consumers = ['types/equal.ts', 'types/handler-grade.ts', 'types/holds.ts', 'types/registry.ts', 'types/rejects.ts', ...(resolution === 'bundler' ? [] : ['types/commonjs.cjs', 'types/dual.cts', 'types/dual-use.mts'])];
+		const consumers = ['types/equal.ts', 'types/handler-grade.ts', 'types/holds.ts', 'types/registry.ts', 'types/rejects.ts', 'types/response.ts', ...(resolution === 'bundler' ? [] : ['types/commonjs.cjs', 'types/dual.cts', 'types/dual-use.mts'])];
 		expect(ours).toEqual([...packageTypes, ...consumers].sort());
 	}, 120_000);
 });

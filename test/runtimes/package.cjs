@@ -5,4 +5,5 @@
 module.exports = {
 	main: require('typed-http-status'),
 	registry: require('typed-http-status/registry'),
+	response: require('typed-http-status/response'),
 };

@@ -4,3 +4,4 @@
 // `typed-http-status` for `main`; package.cjs loads the same entries with `require`.
 export * as main from 'typed-http-status';
 export * as registry from 'typed-http-status/registry';
+export * as response from 'typed-http-status/response';

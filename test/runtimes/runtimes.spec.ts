@@ -155,17 +155,17 @@ let workerdPort: Promise<number>;
 const workerdUrl = async (path: string) => `http://127.0.0.1:${await workerdPort}${path}`;
 
 const runtimes: Runtime[] = [
-	{label: 'Node.js, ESM import', name: 'node', version: process.versions.node, launch: () => launch(process.execPath, ['run.mjs']), loaded: {main: 'dist/index.js', registry: 'dist/registry.js'}},
-	{label: 'Node.js, CommonJS require', name: 'node', version: process.versions.node, launch: () => launch(process.execPath, ['run.cjs']), loaded: {main: 'dist/index.cjs', registry: 'dist/registry.cjs'}},
+	{label: 'Node.js, ESM import', name: 'node', version: process.versions.node, launch: () => launch(process.execPath, ['run.mjs']), loaded: {main: 'dist/index.js', registry: 'dist/registry.js', response: 'dist/response.js'}},
+	{label: 'Node.js, CommonJS require', name: 'node', version: process.versions.node, launch: () => launch(process.execPath, ['run.cjs']), loaded: {main: 'dist/index.cjs', registry: 'dist/registry.cjs', response: 'dist/response.cjs'}},
 	{
 		label: 'Deno',
 		name: 'deno',
 		version: pinned('deno'),
 		// The package resolves from the project's node_modules, as npm installed it; nothing is fetched.
 		launch: () => launch(bin('deno'), ['run', '--node-modules-dir=manual', '--no-lock', '--no-remote', '--no-prompt', 'run.mjs']),
-		loaded: {main: 'dist/index.js', registry: 'dist/registry.js'},
+		loaded: {main: 'dist/index.js', registry: 'dist/registry.js', response: 'dist/response.js'},
 	},
-	{label: 'Bun', name: 'bun', version: pinned('bun'), launch: () => launch(bin('bun'), ['--no-install', 'run.mjs']), loaded: {main: 'dist/index.js', registry: 'dist/registry.js'}},
+	{label: 'Bun', name: 'bun', version: pinned('bun'), launch: () => launch(bin('bun'), ['--no-install', 'run.mjs']), loaded: {main: 'dist/index.js', registry: 'dist/registry.js', response: 'dist/response.js'}},
 	{
 		label: 'workerd',
 		name: 'workerd',
@@ -236,16 +236,16 @@ const nodeToolEntries = new Set(['./matchers', './vitest', './jest', './eslint-p
 const runtimeEntries = (exports: object): string[] => Object.keys(exports).filter(subpath => subpath !== './package.json' && !nodeToolEntries.has(subpath));
 
 describe('workerd serves Responses built with the package', () => {
-	test('workerd.capnp gives the worker every entry of the package, from its ESM file', () => {
+	test('workerd.capnp gives the worker every entry the suite checks, from its ESM file, and the file the subpath imports', () => {
 		const config = readFileSync(join(root, 'test', 'runtimes', 'workerd.capnp'), 'utf8');
 		const modules = Object.fromEntries([...config.matchAll(/\(name = "(typed-http-status[^"]*)", esModule = embed "([^"]+)"\)/g)].map(([, name, file]) => [name, file]));
 		const exports = readJson('package.json')['exports'] as Record<string, {import?: {default: string}}>;
 		const expected = Object.fromEntries(
-			Object.entries(exports)
-				.filter(([subpath]) => runtimeEntries(exports).includes(subpath))
-				.map(([subpath, conditions]) => [`typed-http-status${subpath.slice(1)}`, `node_modules/typed-http-status/${conditions.import?.default.slice(2)}`]),
+			Object.keys(jsr.exports).map(subpath => [`typed-http-status${subpath.slice(1)}`, `node_modules/typed-http-status/${exports[subpath]?.import?.default.slice(2)}`]),
 		);
-		expect(modules).toEqual(expected);
+		// dist/response.js imports "./index.js", which workerd resolves against the module's name.
+		expect(readFileSync(join(root, 'dist', 'response.js'), 'utf8')).toMatch(/^import \{[^}]+\} from "\.\/index\.js";$/m);
+		expect(modules).toEqual({...expected, 'typed-http-status/index.js': 'node_modules/typed-http-status/dist/index.js'});
 	});
 
 	test('the worker runs without Node.js compatibility: no Buffer, process or require', async () => {
@@ -272,6 +272,28 @@ describe('workerd serves Responses built with the package', () => {
 	])('GET /status/%s answers 400 Bad Request with parseStatus’s error', async (value, message) => {
 		const response = await fetch(await workerdUrl(`/status/${value}`));
 		expect([response.status, response.statusText, await response.text()]).toEqual([400, 'Bad Request', message]);
+	});
+
+	test.each([
+		['/response/json', [201, 'application/json', '/notes/7', '{"id":7}']],
+		['/response/text', [200, 'text/plain; charset=utf-8', null, 'hello']],
+		['/response/empty', [204, null, null, '']],
+		['/response/not-modified', [304, null, null, '']],
+		['/response/redirect', [303, null, '/response/json', '']],
+	])('GET %s answers as its builder built it', async (path, expected) => {
+		const response = await fetch(await workerdUrl(path), {redirect: 'manual'});
+		expect([response.status, response.headers.get('content-type'), response.headers.get('location'), await response.text()]).toEqual(expected);
+	});
+
+	test('GET /response/problem answers 429 with RFC 9457 problem+json and its Retry-After', async () => {
+		const response = await fetch(await workerdUrl('/response/problem'));
+		expect([response.status, response.headers.get('content-type'), response.headers.get('retry-after')]).toEqual([429, 'application/problem+json', '30']);
+		expect(await response.json()).toEqual({type: 'about:blank', title: 'Too Many Requests', status: 429, detail: 'slow down', instance: '/response/problem'});
+	});
+
+	test('fetch follows the builder\'s relative redirect within the worker', async () => {
+		const response = await fetch(await workerdUrl('/response/redirect'));
+		expect([response.status, response.redirected, await response.json()]).toEqual([201, true, {id: 7}]);
 	});
 
 	test('any other path answers 404 Not Found', async () => {

@@ -168,5 +168,80 @@ const registry = section('registry', {
 	},
 });
 
+/** @type {Array<[string, string, number[] | ((code: number) => boolean)]>} each set: its guard, its list, and its members */
+const responseSets = [
+	['isFinalStatus', 'FINAL_STATUSES', code => code >= 200 && code <= 599],
+	['isContentfulStatus', 'CONTENTFUL_STATUSES', code => code >= 200 && code <= 599 && code !== 204 && code !== 205 && code !== 304],
+	['isNullBodyStatus', 'NULL_BODY_STATUSES', [101, 103, 204, 205, 304]],
+	['isResponseRedirectStatus', 'RESPONSE_REDIRECT_STATUSES', [301, 302, 303, 307, 308]],
+	['isHeuristicallyCacheable', 'HEURISTICALLY_CACHEABLE_STATUSES', [200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501]],
+	['isRetryableStatus', 'RETRYABLE_STATUSES', [408, 413, 429, 500, 502, 503, 504]],
+];
+
+/** What a test reads of a response: status, content type, Location, and the body as text. */
+async function read(/** @type {Response} */ response) {
+	return [response.status, response.headers.get('content-type'), response.headers.get('location'), await response.text()];
+}
+
+const response = section('response', {
+	'the response-semantics sets are their sources\' lists, frozen, and their guards answer exactly them': ({main}) => {
+		for (const [guard, list, members] of responseSets) {
+			const member = Array.isArray(members) ? (/** @type {number} */ code) => members.includes(code) : members;
+			same(main[list], main.STATUS_CODES.filter(member), list);
+			ok(Object.isFrozen(main[list]), `${list} is frozen`);
+			for (let code = 90; code <= 610; code++) {
+				equal(main[guard](code), member(code), `${guard}(${code})`);
+			}
+			for (const value of hostile()) {
+				equal(main[guard](value), false, `${guard}(${show(value)})`);
+			}
+		}
+	},
+	'json, text, empty and redirect build the platform\'s own Response': async ({main, response}) => {
+		const built = response.json({id: 7}, main.HTTP_201_CREATED, {headers: {location: '/notes/7'}});
+		ok(built instanceof Response, 'json returns a Response');
+		same(await read(built), [201, 'application/json', '/notes/7', '{"id":7}'], 'json');
+		same(await read(response.json(null)), [200, 'application/json', null, 'null'], 'json, status 200 by default');
+		same(await read(response.text('hello', 404)), [404, 'text/plain; charset=utf-8', null, 'hello'], 'text');
+		for (const status of [204, 205, 304, 200, 299]) {
+			const empty = response.empty(status);
+			same([empty.status, empty.body, await empty.text()], [status, null, ''], `empty(${status})`);
+		}
+		same(await read(response.redirect('/login')), [302, null, '/login', ''], 'redirect to a relative location, 302 by default');
+		same(await read(response.redirect(new URL('https://example.com/a'), 308)), [308, null, 'https://example.com/a', ''], 'redirect(URL, 308)');
+	},
+	'problem builds RFC 9457 problem+json: about:blank, the reason phrase, the status, the caller\'s members': async ({response}) => {
+		const built = response.problem(422, {detail: 'title is required', instance: '/notes/7', field: 'title'});
+		same([built.status, built.headers.get('content-type')], [422, 'application/problem+json'], 'status and type');
+		same(await built.json(), {type: 'about:blank', title: 'Unprocessable Content', status: 422, detail: 'title is required', instance: '/notes/7', field: 'title'}, 'body');
+	},
+	'the builders throw a TypeError or RangeError naming the bad status, before Response does': ({response}) => {
+		throws(() => response.json({}, 204), TypeError, 'json: status 204 is a null body status; a response with it cannot have a body', 'json({}, 204)');
+		throws(() => response.text('x', 304), TypeError, 'text: status 304 is a null body status; a response with it cannot have a body', "text('x', 304)");
+		throws(() => response.empty(103), RangeError, 'empty: expected a final status, an integer from 200 to 599; received 103', 'empty(103)');
+		throws(() => response.json({}, '200'), TypeError, 'json: expected a status code, a number; received "200"', "json({}, '200')");
+		throws(() => response.redirect('/x', 300), RangeError, 'redirect: expected a redirect status, 301, 302, 303, 307 or 308; received 300', "redirect('/x', 300)");
+		throws(() => response.problem(200), RangeError, 'problem: expected a named client or server error status (4xx or 5xx); received 200', 'problem(200)');
+		throws(() => response.problem(404, {status: 500}), TypeError, 'problem: the member "status" is set by problem itself, from the status', 'problem(404, {status})');
+		throws(() => response.json(undefined), TypeError, 'json: the body (undefined) has no JSON form', 'json(undefined)');
+	},
+	'statusOf, hasStatus and the object guards read Responses and plain objects, and never throw on hostile ones': ({response}) => {
+		equal(response.statusOf(new Response(null, {status: 299})), 299, 'statusOf(a 299 Response)');
+		throws(() => response.statusOf({status: 0}), RangeError, "statusOf: the response's status 0 is not an HTTP status, an integer from 100 to 599", 'statusOf({status: 0})');
+		equal(response.hasStatus(new Response(null, {status: 204}), 200, 204), true, 'hasStatus(204, 200, 204)');
+		equal(response.hasStatus({status: 404}, 200), false, 'hasStatus(404, 200)');
+		for (const [guard, low, high] of classRanges) {
+			const objectGuard = `${guard}Response`;
+			for (let status = 90; status <= 610; status += 7) {
+				equal(response[objectGuard]({status}), status >= low && status <= high, `${objectGuard}({status: ${status}})`);
+			}
+			for (const value of hostile()) {
+				equal(response[objectGuard](value), false, `${objectGuard}(${show(value)})`);
+			}
+		}
+		equal(response.isServerErrorResponse(new Response(null, {status: 503})), true, 'isServerErrorResponse(a 503 Response)');
+	},
+});
+
 /** Every check, in order: one section per entry of the package, a new entry's section last (docs/runtimes.md). */
-export const checks = [...main, ...registry];
+export const checks = [...main, ...registry, ...response];

@@ -21,6 +21,10 @@ const worker :Workerd.Worker = (
 		(name = "package.mjs", esModule = embed "package.mjs"),
 		(name = "typed-http-status", esModule = embed "node_modules/typed-http-status/dist/index.js"),
 		(name = "typed-http-status/registry", esModule = embed "node_modules/typed-http-status/dist/registry.js"),
+		(name = "typed-http-status/response", esModule = embed "node_modules/typed-http-status/dist/response.js"),
+		# dist/response.js imports the main entry as "./index.js", which workerd resolves against the importing module's
+		# name; without a bundler, that is one more module (a second instance of dist/index.js, used by the subpath only).
+		(name = "typed-http-status/index.js", esModule = embed "node_modules/typed-http-status/dist/index.js"),
 	],
 	compatibilityDate = "2026-11-01",
 	compatibilityFlags = ["no_nodejs_compat", "no_nodejs_compat_v2"],

@@ -1,0 +1,5 @@
+// typed-http-status, the set-guard budget: one response-semantics guard on a runtime code (README "Usage").
+import {isResponseRedirectStatus} from 'typed-http-status';
+
+const code = Number(process.argv[2]);
+console.log(isResponseRedirectStatus(code));

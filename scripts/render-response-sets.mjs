@@ -1,0 +1,92 @@
+// @ts-check
+/**
+ * Pure functions from the registry (data/registry.json) and the response-semantics sets (data/response-sets.json)
+ * to src/generated/response-sets.ts: each set as a frozen, ascending tuple of literal codes. The lists are written
+ * out rather than computed when the module loads, so that a bundler drops every one a program does not use.
+ */
+
+/** @typedef {import('./render.mjs').Entry} Entry */
+/** @typedef {{source: string, url: string, codes: number[]}} SetData */
+/** @typedef {{nullBody: SetData, responseRedirect: SetData, heuristicallyCacheable: SetData, retryable: SetData}} ResponseSets */
+
+const LISTED = /** @type {const} */ (['nullBody', 'responseRedirect', 'heuristicallyCacheable', 'retryable']);
+
+/**
+ * Check the sets' shape: the four lists, each of named codes, unique and ascending, with a source and its address.
+ * Throws an Error naming the first problem.
+ * @param {unknown} data
+ * @param {Entry[]} registry
+ * @returns {ResponseSets}
+ */
+export function validateResponseSets(data, registry) {
+	const named = new Set(registry.map(entry => entry.code));
+	const sets = /** @type {Record<string, any>} */ (data);
+	if (typeof data !== 'object' || data === null || Object.keys(sets).sort().join() !== [...LISTED].sort().join()) {
+		throw new Error(`response sets: expected exactly the keys ${LISTED.join(', ')}`);
+	}
+	for (const name of LISTED) {
+		const {source, url, codes} = sets[name] ?? {};
+		if (typeof source !== 'string' || source === '' || source.includes('*/') || typeof url !== 'string' || !url.startsWith('https://')) {
+			throw new Error(`response set ${name}: needs a source and its https address`);
+		}
+		if (!Array.isArray(codes) || codes.length === 0 || codes.some((code, index) => !named.has(code) || (index > 0 && code <= codes[index - 1]))) {
+			throw new Error(`response set ${name}: codes must be named codes of the registry, unique and ascending`);
+		}
+	}
+	return /** @type {ResponseSets} */ (data);
+}
+
+/**
+ * @param {string} name
+ * @param {number[]} codes
+ * @param {string[]} doc the JSDoc lines before the example
+ * @param {string} example the example's call
+ * @param {string} result what the example shows
+ */
+function tuple(name, codes, doc, example, result) {
+	const list = codes.join(', ');
+	return `/**
+${doc.map(line => ` * ${line}`).join('\n')}
+ *
+ * @example
+ * \`\`\`ts
+ * import {${name}} from 'typed-http-status';
+ * ${example}
+ * //=> ${result}
+ * \`\`\`
+ */
+export const ${name}: readonly [${list}] = /* @__PURE__ */ Object.freeze([${list}] as const);`;
+}
+
+/**
+ * src/generated/response-sets.ts.
+ * @param {Entry[]} registry
+ * @param {ResponseSets} sets
+ */
+export function renderResponseSets(registry, sets) {
+	const final = registry.map(entry => entry.code).filter(code => code >= 200);
+	const contentful = final.filter(code => !sets.nullBody.codes.includes(code));
+	/** @param {SetData} set */
+	const cite = set => `Source: {@link ${set.url} | ${set.source}}.`;
+	const blocks = [
+		tuple('FINAL_STATUSES', final, ['Every named final status (2xx–5xx), ascending; frozen. A final response ends the exchange (RFC 9110 §15),', 'and `new Response` accepts exactly the statuses 200–599.'], 'FINAL_STATUSES.length;', String(final.length)),
+		tuple('NULL_BODY_STATUSES', sets.nullBody.codes, ['The null body statuses: a response with one of these has no body, and `new Response` throws when given one; frozen.', cite(sets.nullBody)], 'NULL_BODY_STATUSES;', `[${sets.nullBody.codes.join(', ')}]`),
+		tuple('CONTENTFUL_STATUSES', contentful, ['Every named final status that is not a null body status: a `Response` with one of these may have a body; frozen.', `Source: {@link ${sets.nullBody.url} | Fetch Standard}, and RFC 9110 §15.`], 'CONTENTFUL_STATUSES.includes(204);', 'false'),
+		tuple('RESPONSE_REDIRECT_STATUSES', sets.responseRedirect.codes, ['The redirect statuses: the ones `Response.redirect` accepts and `fetch` follows; frozen. (The 3xx class is wider.)', cite(sets.responseRedirect)], 'RESPONSE_REDIRECT_STATUSES;', `[${sets.responseRedirect.codes.join(', ')}]`),
+		tuple('HEURISTICALLY_CACHEABLE_STATUSES', sets.heuristicallyCacheable.codes, ['The heuristically cacheable statuses: a cache may reuse a response with one of these without explicit freshness', 'information (RFC 9111 §4.2.2); frozen.', cite(sets.heuristicallyCacheable)], 'HEURISTICALLY_CACHEABLE_STATUSES.includes(404);', 'true'),
+		tuple('RETRYABLE_STATUSES', sets.retryable.codes, ['The statuses that widely used fetch clients retry by default: a convention, not a standard; frozen. Wait as long as', '`Retry-After` asks when the response has one (RFC 9110 §10.2.3).', cite(sets.retryable)], 'RETRYABLE_STATUSES;', `[${sets.retryable.codes.join(', ')}]`),
+	];
+	const nullFinal = sets.nullBody.codes.filter(code => code >= 200);
+	const check = `/**
+ * The check behind \`isContentfulStatus\`: an integer from 200 to 599 that is not one of the null body statuses
+ * among the final ones (${nullFinal.join(', ')}), written out so that it brings no table into a bundle. Not exported by
+ * the package: use \`isContentfulStatus\`, which is this function with its narrowing type.
+ */
+export function isContentfulCode(code: unknown): boolean {
+	return Number.isInteger(code) && (code as number) >= 200 && (code as number) <= 599 && ${nullFinal.map(code => `code !== ${code}`).join(' && ')};
+}`;
+	return `// Generated by scripts/generate.mjs from data/registry.json and data/response-sets.json. Do not edit by hand.
+
+${[...blocks, check].join('\n\n')}
+`;
+}

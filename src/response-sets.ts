@@ -1,0 +1,203 @@
+// The response-semantics sets: which statuses end an exchange, may carry a body, redirect, may be cached without
+// explicit freshness, or are worth retrying. The lists are generated from data/response-sets.json and the registry
+// (src/generated/response-sets.ts); the types are derived from them, and each guard's predicate says exactly what its
+// check proves. Two kinds: FinalStatus and ContentfulStatus are ranges (any integer 200–599, less the null body
+// statuses), so their guards narrow as the class guards do (src/narrowing.ts); the other four are exact lists, so a
+// code outside the list is `false` and a plain `number` narrows to the set's own type.
+import {
+	CONTENTFUL_STATUSES,
+	FINAL_STATUSES,
+	HEURISTICALLY_CACHEABLE_STATUSES,
+	isContentfulCode,
+	NULL_BODY_STATUSES,
+	RESPONSE_REDIRECT_STATUSES,
+	RETRYABLE_STATUSES,
+} from './generated/response-sets.ts';
+import type {HttpStatus, StatusClassBrand} from './http-status.ts';
+import type {NumberKind, StatusIn, Uninferred} from './narrowing.ts';
+import type {StatusClass} from './status-class.ts';
+import type {StatusCode} from './status-code.ts';
+
+// The trailing `| never` keeps each alias's name in messages and hovers, as for StatusCode.
+/**
+ * The named final statuses, 2xx–5xx: what a final response carries (RFC 9110 §15) and `new Response` accepts.
+ *
+ * @example
+ * ```ts
+ * import type {FinalStatus} from 'typed-http-status';
+ * type Final = Extract<FinalStatus, 101 | 200>;
+ * //=> 200
+ * ```
+ */
+export type FinalStatus = (typeof FINAL_STATUSES)[number] | never;
+/**
+ * The named null body statuses, 101, 103, 204, 205 and 304 (Fetch Standard): a response with one has no body.
+ *
+ * @example
+ * ```ts
+ * import type {NullBodyStatus} from 'typed-http-status';
+ * type Empty = NullBodyStatus;
+ * //=> 101 | 103 | 204 | 205 | 304
+ * ```
+ */
+export type NullBodyStatus = (typeof NULL_BODY_STATUSES)[number] | never;
+/**
+ * The named final statuses that are not null body statuses: a `Response` with one may have a body.
+ *
+ * @example
+ * ```ts
+ * import type {ContentfulStatus} from 'typed-http-status';
+ * type WithBody = Extract<ContentfulStatus, 200 | 204 | 304 | 404>;
+ * //=> 200 | 404
+ * ```
+ */
+export type ContentfulStatus = (typeof CONTENTFUL_STATUSES)[number] | never;
+/**
+ * The redirect statuses, 301, 302, 303, 307 and 308 (Fetch Standard): what `Response.redirect` accepts and fetch follows.
+ *
+ * @example
+ * ```ts
+ * import type {ResponseRedirectStatus} from 'typed-http-status';
+ * type Followed = Extract<ResponseRedirectStatus, 300 | 304 | 308>;
+ * //=> 308
+ * ```
+ */
+export type ResponseRedirectStatus = (typeof RESPONSE_REDIRECT_STATUSES)[number] | never;
+/**
+ * The heuristically cacheable statuses (RFC 9110 §15.1; 451 by RFC 7725 §3).
+ *
+ * @example
+ * ```ts
+ * import type {HeuristicallyCacheableStatus} from 'typed-http-status';
+ * type Cached = Extract<HeuristicallyCacheableStatus, 200 | 201 | 404>;
+ * //=> 200 | 404
+ * ```
+ */
+export type HeuristicallyCacheableStatus = (typeof HEURISTICALLY_CACHEABLE_STATUSES)[number] | never;
+/**
+ * The statuses ky and got retry by default, 408, 413, 429, 500, 502, 503 and 504: a convention, not a standard.
+ *
+ * @example
+ * ```ts
+ * import type {RetryableStatus} from 'typed-http-status';
+ * type Retried = Extract<RetryableStatus, 501 | 503>;
+ * //=> 503
+ * ```
+ */
+export type RetryableStatus = (typeof RETRYABLE_STATUSES)[number] | never;
+
+type FinalClass = '2xx' | '3xx' | '4xx' | '5xx';
+
+type SetMember<Value, Set extends StatusCode> = Value extends StatusCode
+	? Value extends Set ? Value : never
+	: Value extends StatusClassBrand<StatusClass>
+		? never
+		: Value extends number
+			? {wide: Set; literal: never; branded: Value & Set}[NumberKind<Value>]
+			: never;
+
+/**
+ * What a passing check for an exact list of named codes proves about a value of type `Value`: its members in the
+ * set, nothing of an unnamed literal or an unregistered status, and the whole set for a `number`.
+ *
+ * @example
+ * ```ts
+ * import type {RetryableStatus, StatusInSet} from 'typed-http-status';
+ * type Retried = StatusInSet<200 | 503 | 599, RetryableStatus>;
+ * //=> 503
+ * ```
+ */
+export type StatusInSet<Value, Set extends StatusCode> = number extends Value
+	? Set
+	: [Value] extends [StatusCode]
+		? [StatusCode] extends [Value] ? Set : Extract<Value, Set>
+		: [Value] extends [HttpStatus]
+			? [HttpStatus] extends [Value] ? Set : SetMember<Value, Set>
+			: SetMember<Value, Set>;
+
+/**
+ * True for any integer from 200 to 599: the status of a final response, which `new Response` accepts (RFC 9110 §15).
+ *
+ * @example
+ * ```ts
+ * import {isFinalStatus} from 'typed-http-status';
+ * [isFinalStatus(103), isFinalStatus(299)];
+ * //=> [false, true]
+ * ```
+ */
+export function isFinalStatus<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, FinalClass> {
+	return Number.isInteger(code) && (code as number) >= 200 && (code as number) <= 599;
+}
+
+/**
+ * True for any integer from 200 to 599 but the null body statuses: a `Response` with it may have a body (Fetch Standard).
+ * (A function whose check is generated from the sets, given its narrowing type here; one signature, so it works as a
+ * callback too.)
+ *
+ * @example
+ * ```ts
+ * import {isContentfulStatus} from 'typed-http-status';
+ * [isContentfulStatus(200), isContentfulStatus(204), isContentfulStatus(299)];
+ * //=> [true, false, true]
+ * ```
+ */
+export const isContentfulStatus: <Code extends number>(code: Code | Uninferred<Code, number>) => code is Exclude<StatusIn<Code, FinalClass>, NullBodyStatus> = isContentfulCode as never;
+
+/**
+ * True for 101, 103, 204, 205 and 304: a null body status (Fetch Standard), whose response has no body.
+ *
+ * @example
+ * ```ts
+ * import {isNullBodyStatus} from 'typed-http-status';
+ * [isNullBodyStatus(304), isNullBodyStatus(200)];
+ * //=> [true, false]
+ * ```
+ */
+export function isNullBodyStatus<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusInSet<Code, NullBodyStatus> {
+	return (NULL_BODY_STATUSES as readonly unknown[]).includes(code);
+}
+
+/**
+ * True for 301, 302, 303, 307 and 308: a redirect status (Fetch Standard), which `fetch` follows. `isRedirect` is the
+ * whole 3xx class, 300, 304 and 305 included.
+ *
+ * @example
+ * ```ts
+ * import {isResponseRedirectStatus} from 'typed-http-status';
+ * [isResponseRedirectStatus(308), isResponseRedirectStatus(304)];
+ * //=> [true, false]
+ * ```
+ */
+export function isResponseRedirectStatus<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusInSet<Code, ResponseRedirectStatus> {
+	return (RESPONSE_REDIRECT_STATUSES as readonly unknown[]).includes(code);
+}
+
+/**
+ * True for a heuristically cacheable status: a cache may reuse the response without explicit freshness information
+ * (RFC 9110 §15.1, RFC 9111 §4.2.2).
+ *
+ * @example
+ * ```ts
+ * import {isHeuristicallyCacheable} from 'typed-http-status';
+ * [isHeuristicallyCacheable(404), isHeuristicallyCacheable(201)];
+ * //=> [true, false]
+ * ```
+ */
+export function isHeuristicallyCacheable<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusInSet<Code, HeuristicallyCacheableStatus> {
+	return (HEURISTICALLY_CACHEABLE_STATUSES as readonly unknown[]).includes(code);
+}
+
+/**
+ * True for a status that ky and got retry by default (408, 413, 429, 500, 502, 503, 504). When the response has a
+ * `Retry-After` header, wait as long as it says before retrying (RFC 9110 §10.2.3).
+ *
+ * @example
+ * ```ts
+ * import {isRetryableStatus} from 'typed-http-status';
+ * [isRetryableStatus(503), isRetryableStatus(501)];
+ * //=> [true, false]
+ * ```
+ */
+export function isRetryableStatus<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusInSet<Code, RetryableStatus> {
+	return (RETRYABLE_STATUSES as readonly unknown[]).includes(code);
+}

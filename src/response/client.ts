@@ -1,0 +1,77 @@
+// The client side: what a received response's status is, and guards on response objects. A guard on `r.status`
+// narrows the number but not `r`; these narrow the object, so a discriminated union keyed by `status` keeps the
+// members whose status passes, and a `Response` gets a status type that says what the check proved.
+import type {HttpStatus, HttpStatusIn} from '../index.ts';
+import {isHttpStatus} from '../index.ts';
+import {show} from './checks.ts';
+
+/** The status of a value, read without throwing: `undefined` for a value that is not an object or whose getter throws. */
+export function readStatus(response: unknown): unknown {
+	if ((typeof response !== 'object' && typeof response !== 'function') || response === null) {
+		return undefined;
+	}
+	try {
+		return (response as {status?: unknown}).status;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * The members of a union of response objects whose `status` may be one of `Code`: a member whose status is wider
+ * (a `Response`'s `number`) is kept with its status narrowed to the codes it may be.
+ *
+ * @example
+ * ```ts
+ * import type {WithStatus} from 'typed-http-status/response';
+ * type Found = WithStatus<{status: 200; body: string} | {status: 404}, 200>;
+ * //=> {status: 200; body: string}
+ * ```
+ */
+export type WithStatus<Value, Code extends number> = Value extends {readonly status: infer Status}
+	? [Status & Code] extends [never]
+		? never
+		: [Status] extends [Status & Code] ? Value : Value & {readonly status: Status & Code}
+	: never;
+
+/**
+ * The status of a received response, validated: an `HttpStatus` (any integer 100–599), or the literal statuses of a
+ * typed response. Throws a `RangeError` for any other number (an opaque response's 0), a `TypeError` for a value
+ * without a numeric `status`.
+ *
+ * @example
+ * ```ts
+ * import {statusOf} from 'typed-http-status/response';
+ * statusOf(new Response(null, {status: 299}));
+ * //=> 299
+ * ```
+ */
+export function statusOf<Value extends {readonly status: number}>(response: Value): HttpStatusIn<Value['status']> {
+	const status = readStatus(response);
+	if (typeof status !== 'number') {
+		throw new TypeError(`statusOf: expected a response with a numeric status; received ${show(response)}`);
+	}
+	if (!isHttpStatus(status)) {
+		throw new RangeError(`statusOf: the response's status ${show(status)} is not an HTTP status, an integer from 100 to 599`);
+	}
+	return status as HttpStatus as HttpStatusIn<Value['status']>;
+}
+
+/**
+ * True when the response's status is one of `codes`; narrows a `Response` or any `{status}` object to them.
+ *
+ * @example
+ * ```ts
+ * import {hasStatus} from 'typed-http-status/response';
+ * declare const result: {status: 200; note: string} | {status: 404; error: string};
+ * if (hasStatus(result, 404)) {
+ * 	result.error; // result: {status: 404; error: string}
+ * }
+ * hasStatus(new Response(null, {status: 204}), 200, 204);
+ * //=> true
+ * ```
+ */
+export function hasStatus<Value extends {readonly status: number}, Code extends number>(response: Value, ...codes: readonly Code[]): response is WithStatus<Value, Code> & Value {
+	const status = readStatus(response);
+	return typeof status === 'number' && (codes as readonly number[]).includes(status);
+}

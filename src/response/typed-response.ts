@@ -1,0 +1,50 @@
+import type {HttpStatus} from '../index.ts';
+
+/**
+ * What `new Headers` takes: a `Headers`, an array of pairs, or a record (the platform's `HeadersInit`).
+ *
+ * @example
+ * ```ts
+ * import {text, type HeadersInput} from 'typed-http-status/response';
+ * const headers: HeadersInput = [['cache-control', 'max-age=60']];
+ * text('hello', 200, {headers}).headers.get('cache-control');
+ * //=> 'max-age=60'
+ * ```
+ */
+export type HeadersInput = ConstructorParameters<typeof Headers>[0];
+
+/**
+ * The platform's own `Response`, whose `status` is known to be `Status`: what the builders return, so that a
+ * handler's return type carries the union of the statuses it can send.
+ *
+ * @example
+ * ```ts
+ * import {json, type TypedResponse} from 'typed-http-status/response';
+ * const found: TypedResponse<200> = json({id: 1});
+ * found.status;
+ * //=> 200
+ * ```
+ */
+export interface TypedResponse<Status extends number = HttpStatus> extends Response {
+	/** The status, as a literal type. */
+	readonly status: Status;
+}
+
+/**
+ * The response options a builder takes besides the status: headers and a status text. The status is an argument
+ * of its own, so that its type can be checked.
+ *
+ * @example
+ * ```ts
+ * import {json, type ResponseOptions} from 'typed-http-status/response';
+ * const options: ResponseOptions = {headers: {'cache-control': 'no-store'}};
+ * json({ok: true}, 200, options).headers.get('cache-control');
+ * //=> 'no-store'
+ * ```
+ */
+export interface ResponseOptions {
+	/** Headers to send; a builder adds its `content-type` only when these have none. */
+	readonly headers?: HeadersInput;
+	/** The status text (HTTP/1.1 only; empty unless given). */
+	readonly statusText?: string;
+}
