@@ -36,8 +36,8 @@ type StatusMember<Value, Class extends StatusClass> = Value extends StatusCode
  * @example
  * ```ts
  * import type {StatusIn} from 'typed-http-status';
- * type Validated = StatusIn<number, '4xx'>;
- * //=> HttpStatus<'4xx'>
+ * type Validated = StatusIn<number, '4xx'>; // HttpStatus<'4xx'>
+ * //=> Status4xx | (number & StatusClassBrand<'4xx'>)
  * ```
  */
 export type StatusIn<Value, Class extends StatusClass> = number extends Value

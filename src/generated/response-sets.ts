@@ -97,8 +97,8 @@ export const NULL_BODY_STATUSES: readonly [101, 103, 204, 205, 304] = /* @__PURE
  * @example
  * ```ts
  * import {CONTENTFUL_STATUSES} from 'typed-http-status';
- * CONTENTFUL_STATUSES.includes(204);
- * //=> false
+ * CONTENTFUL_STATUSES.includes(200);
+ * //=> true
  * ```
  */
 export const CONTENTFUL_STATUSES: readonly [

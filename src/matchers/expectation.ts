@@ -20,8 +20,8 @@ type CheckedCode<Code> = Code extends HttpStatus ? Code : Code extends number ? 
  * import type {StatusExpectation} from 'typed-http-status/matchers';
  * type Ok = StatusExpectation<'4xx'>;
  * //=> '4xx'
- * type Typo = StatusExpectation<'4XX'>;
- * //=> StatusClass
+ * type Typo = StatusExpectation<'4XX'>; // StatusClass: the message names the classes
+ * //=> '1xx' | '2xx' | '3xx' | '4xx' | '5xx'
  * ```
  */
 export type StatusExpectation<Expected> = Expected extends string

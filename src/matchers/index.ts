@@ -24,6 +24,7 @@ export type {StatusExpectation} from './expectation.ts';
  * @example
  * ```ts
  * import {expect} from '@jest/globals';
+ * import type {} from 'typed-http-status/jest'; // adds toHaveStatus to jest's types
  * import {matchers} from 'typed-http-status/matchers';
  * expect.extend(matchers);
  * expect(201).toHaveStatus([200, 201]);

@@ -22,6 +22,9 @@ export interface StatusMatchers<R = unknown> {
 	 * @example
 	 * ```ts
 	 * import {HTTP_201_CREATED} from 'typed-http-status';
+	 * import 'typed-http-status/vitest';
+	 * import {expect} from 'vitest';
+	 * declare const response: Response;
 	 * expect(response).toHaveStatus(HTTP_201_CREATED);
 	 * expect(response).toHaveStatus('2xx');
 	 * expect(response).not.toHaveStatus([500, 503]);

@@ -8,8 +8,9 @@ import {readReceived} from './received.ts';
  * @example
  * ```ts
  * import {toHaveStatus} from 'typed-http-status/matchers';
+ * // `pass` is true, so under `.not` the assertion fails:
  * toHaveStatus.call({isNot: true}, 201, 201).pass;
- * //=> true (and so `.not` fails)
+ * //=> true
  * ```
  */
 export interface MatcherContext {
@@ -44,8 +45,11 @@ export interface MatcherResult {
  * import {expect} from 'vitest';
  * import {toHaveStatus} from 'typed-http-status/matchers';
  * expect.extend({toHaveStatus});
- * expect({status: 400, text: '{"error":"name is required"}'}).toHaveStatus(201);
- * //=> throws: expected status 201 Created, received 400 Bad Request (4xx Client Error)
+ * const response = {status: 400, text: '{"error":"name is required"}'};
+ * toHaveStatus.call({}, response, 201).pass;
+ * //=> false
+ * // so `expect(response).toHaveStatus(201)` fails with:
+ * //   expected status 201 Created, received 400 Bad Request (4xx Client Error)
  * //   received body: {"error":"name is required"}
  * ```
  */

@@ -71,7 +71,7 @@ export function claims(code: string): Claim[] {
 
 /**
  * The snippet as a JavaScript module that records the value (or the thrown error) of every expression a `//=>`
- * describes, as `__record(index, () => (expression));`. Only the imports, the variables a claim may read and the
+ * describes, as `await __record(index, async () => (expression));` (so a claim may `await`). Only the imports, the variables a claim may read and the
  * claimed expressions run: the rest of a snippet shows types (`declare const status: StatusCode; if (…) …`) and
  * has nothing to run.
  */
@@ -80,7 +80,7 @@ export function instrumented(code: string, found: Claim[]): string {
 	const kept = file.statements.flatMap(statement => {
 		const index = found.findIndex(claim => claim.kind === 'value' && claim.start === (ts.isExpressionStatement(statement) ? statement.expression.getStart() : -1));
 		if (index >= 0) {
-			return [`__record(${index}, () => (${found[index]?.statement.replace(/;$/, '') ?? ''}));`];
+			return [`await __record(${index}, async () => (${found[index]?.statement.replace(/;$/, '') ?? ''}));`];
 		}
 		const declared = ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some(modifier => modifier.kind === ts.SyntaxKind.DeclareKeyword);
 		return ts.isImportDeclaration(statement) || (ts.isVariableStatement(statement) && !declared) ? [statement.getText()] : [];
@@ -108,5 +108,41 @@ export function aliasTypes(files: string[], options: ts.CompilerOptions): Map<st
 	return types;
 }
 
-/** A type as text, for comparison: one kind of quote, single spaces. */
-export const normalType = (text: string): string => text.replaceAll('"', "'").replaceAll(/\s+/g, ' ').trim();
+/**
+ * A type as text, for comparison: one kind of quote, single spaces, object types written `{a: 1; b: 2}`, and the
+ * members of a top-level union in a fixed order (the compiler prints them in the order it created the types).
+ */
+export function normalType(text: string): string {
+	const spaced = text
+		.replaceAll('"', "'")
+		.replaceAll(/\s+/g, ' ')
+		.trim()
+		.replaceAll('{ ', '{')
+		.replaceAll(/;? \}/g, '}');
+	return topLevelMembers(spaced).sort().join(' | ');
+}
+
+// The members of a top-level union, split at each `|` outside brackets and quotes.
+function topLevelMembers(text: string): string[] {
+	const members: string[] = [];
+	let depth = 0;
+	let quoted = false;
+	let start = 0;
+	for (let index = 0; index < text.length; index++) {
+		const character = text[index];
+		if (character === "'") {
+			quoted = !quoted;
+		} else if (!quoted && '([{<'.includes(character!)) {
+			depth++;
+		} else if (!quoted && ')]}'.includes(character!)) {
+			depth--;
+		} else if (!quoted && character === '>' && text[index - 1] !== '=') {
+			depth--;
+		} else if (!quoted && depth === 0 && character === '|') {
+			members.push(text.slice(start, index).trim());
+			start = index + 1;
+		}
+	}
+	members.push(text.slice(start).trim());
+	return members;
+}
