@@ -16,7 +16,7 @@ const library: UserConfig = {...shared, entry: {index: 'src/index.ts'}, format: 
 // of the few types it uses (StatusCode, StatusName, StatusClass: unions of literals, so the copies are interchangeable).
 const registry: UserConfig = {...library, entry: {registry: 'src/registry.ts'}};
 
-// The command line (bin/typed-http-status.js imports dist/cli.js): ESM only, no declarations, not in `exports`.
-const cli: UserConfig = {...shared, entry: {cli: 'src/cli.ts'}, format: 'esm', platform: 'node', dts: false, fixedExtension: false};
+// The command line (bin/typed-http-status.js imports dist/cli.js, built from src/cli/index.ts): ESM only, no declarations, not in `exports`.
+const cli: UserConfig = {...shared, entry: {cli: 'src/cli/index.ts'}, format: 'esm', platform: 'node', dts: false, fixedExtension: false};
 
 export default defineConfig([library, registry, cli]);

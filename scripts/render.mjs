@@ -201,6 +201,7 @@ ${value}
 export function renderStatusRegistry(registry) {
 	const entries = registry.map(entry => {
 		const fields = [
+			'__proto__: null', // so that a field a record lacks (`note`) is never read from a polluted Object.prototype
 			`code: ${entry.code}`,
 			`phrase: ${quote(entry.phrase)}`,
 			`class: '${classOf(entry.code)}'`,
@@ -217,7 +218,8 @@ export function renderStatusRegistry(registry) {
 import type {StatusInfo} from '../status-info.ts';
 
 /**
- * Everything the package knows about each named code, in ascending order; the array and every entry are frozen.
+ * Everything the package knows about each named code, in ascending order; the array and every entry are frozen,
+ * and every entry has a null prototype.
  *
  * @example
  * \`\`\`ts

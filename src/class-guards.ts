@@ -4,8 +4,9 @@ import type {StatusCode} from './status-code.ts';
 // Each guard is Django REST framework's `is_*` helper: true for any integer in the class's range, registered or
 // not. The first overload narrows a StatusCode (or any union of its members) in both branches; the second
 // takes what `response.status` is, a plain number, and returns a boolean, because 299 passes `isSuccess`
-// without being one of the named literals. `Number.isInteger` comes first: it never coerces, so objects,
-// strings and bigints are `false` without their `valueOf` ever running.
+// without being one of the named literals. The `typeof` check comes first: it never coerces, so objects,
+// strings and bigints are `false` without their `valueOf` ever running. No built-in is called (`code % 1` is
+// the integer check), so replacing `Number.isInteger` or anything else after import changes no answer.
 
 /**
  * True for any integer from 100 to 199: an interim response (RFC 9110 §15.2).
@@ -20,7 +21,7 @@ import type {StatusCode} from './status-code.ts';
 export function isInformational(code: StatusCode): code is Status1xx;
 export function isInformational(code: number): boolean;
 export function isInformational(code: number): boolean {
-	return Number.isInteger(code) && code >= 100 && code <= 199;
+	return typeof code === 'number' && code >= 100 && code <= 199 && code % 1 === 0;
 }
 
 /**
@@ -42,7 +43,7 @@ export function isInformational(code: number): boolean {
 export function isSuccess(code: StatusCode): code is Status2xx;
 export function isSuccess(code: number): boolean;
 export function isSuccess(code: number): boolean {
-	return Number.isInteger(code) && code >= 200 && code <= 299;
+	return typeof code === 'number' && code >= 200 && code <= 299 && code % 1 === 0;
 }
 
 /**
@@ -58,7 +59,7 @@ export function isSuccess(code: number): boolean {
 export function isRedirect(code: StatusCode): code is Status3xx;
 export function isRedirect(code: number): boolean;
 export function isRedirect(code: number): boolean {
-	return Number.isInteger(code) && code >= 300 && code <= 399;
+	return typeof code === 'number' && code >= 300 && code <= 399 && code % 1 === 0;
 }
 
 /**
@@ -78,7 +79,7 @@ export function isRedirect(code: number): boolean {
 export function isClientError(code: StatusCode): code is Status4xx;
 export function isClientError(code: number): boolean;
 export function isClientError(code: number): boolean {
-	return Number.isInteger(code) && code >= 400 && code <= 499;
+	return typeof code === 'number' && code >= 400 && code <= 499 && code % 1 === 0;
 }
 
 /**
@@ -94,7 +95,7 @@ export function isClientError(code: number): boolean {
 export function isServerError(code: StatusCode): code is Status5xx;
 export function isServerError(code: number): boolean;
 export function isServerError(code: number): boolean {
-	return Number.isInteger(code) && code >= 500 && code <= 599;
+	return typeof code === 'number' && code >= 500 && code <= 599 && code % 1 === 0;
 }
 
 /**
@@ -112,5 +113,5 @@ export function isServerError(code: number): boolean {
 export function isError(code: StatusCode): code is ErrorStatus;
 export function isError(code: number): boolean;
 export function isError(code: number): boolean {
-	return Number.isInteger(code) && code >= 400 && code <= 599;
+	return typeof code === 'number' && code >= 400 && code <= 599 && code % 1 === 0;
 }

@@ -1,4 +1,4 @@
-import {describe} from './describe.ts';
+import {describeValue} from './describe-value.ts';
 import type {StatusCode} from './status-code.ts';
 
 declare const unregisteredStatus: unique symbol;
@@ -37,7 +37,7 @@ export type HttpStatus = StatusCode | UnregisteredStatus;
  * ```
  */
 export function isHttpStatus(value: unknown): value is HttpStatus {
-	return Number.isInteger(value) && (value as number) >= 100 && (value as number) <= 599;
+	return typeof value === 'number' && value >= 100 && value <= 599 && value % 1 === 0;
 }
 
 /**
@@ -62,12 +62,22 @@ export function isHttpStatus(value: unknown): value is HttpStatus {
 export function parseStatus(value: unknown): HttpStatus {
 	let code: unknown = value;
 	if (typeof value === 'string') {
-		code = /^[0-9]{3}$/.test(value) ? Number(value) : Number.NaN;
+		code = isThreeDigits(value) ? +value : Number.NaN;
 	} else if (typeof value !== 'number') {
-		throw new TypeError(`Expected an HTTP status code as a number or a three-digit string; received ${describe(value)}`);
+		throw new TypeError(`Expected an HTTP status code as a number or a three-digit string; received ${describeValue(value)}`);
 	}
 	if (!isHttpStatus(code)) {
-		throw new RangeError(`Expected an HTTP status code, an integer from 100 to 599${typeof value === 'string' ? ' or three digits' : ''}; received ${describe(value)}`);
+		throw new RangeError(`Expected an HTTP status code, an integer from 100 to 599${typeof value === 'string' ? ' or three digits' : ''}; received ${describeValue(value)}`);
 	}
 	return code;
+}
+
+// Three ASCII digits, checked by comparing characters: no regular expression, so no later change to RegExp.prototype
+// changes the answer.
+function isThreeDigits(text: string): boolean {
+	return text.length === 3 && isDigit(text[0]!) && isDigit(text[1]!) && isDigit(text[2]!);
+}
+
+function isDigit(character: string): boolean {
+	return character >= '0' && character <= '9';
 }

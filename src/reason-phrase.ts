@@ -16,8 +16,17 @@ export type ReasonPhrase<Code extends StatusCode = StatusCode> = (typeof REASON_
 // REASON_PHRASES is frozen with a null prototype, which V8 keeps as a dictionary: a lookup in it costs about ten
 // times a plain object's. So reasonPhrase reads this copy instead, an array indexed by code with every slot from 0
 // to 599 set (no lookup ever reaches a prototype) that only this module can see. Built once when the module loads,
-// as the frozen tables are, and dropped by bundlers when reasonPhrase is not used. See docs/performance.md.
-const BY_CODE: ReadonlyArray<string | undefined> = /* @__PURE__ */ Array.from({length: 600}, (_, index) => REASON_PHRASES[index as StatusCode]);
+// as the frozen tables are, and dropped by bundlers when reasonPhrase is not used. See docs/performance.md. A plain
+// loop fills it, not Array.from, which a polluted Object.prototype[Symbol.iterator] would turn into an empty array.
+const BY_CODE: ReadonlyArray<string | undefined> = /* @__PURE__ */ phrasesByCode();
+
+function phrasesByCode(): Array<string | undefined> {
+	const byCode: Array<string | undefined> = [];
+	for (let code = 0; code < 600; code++) {
+		byCode[code] = REASON_PHRASES[code as StatusCode];
+	}
+	return byCode;
+}
 
 /**
  * The reason phrase for a status code (IANA wording, RFC 9110 §15): a literal for a named code, and
@@ -35,5 +44,5 @@ const BY_CODE: ReadonlyArray<string | undefined> = /* @__PURE__ */ Array.from({l
 export function reasonPhrase<Code extends StatusCode>(code: Code): ReasonPhrase<Code>;
 export function reasonPhrase(code: number): string | undefined;
 export function reasonPhrase(code: number): string | undefined {
-	return Number.isInteger(code) && code >= 100 && code <= 599 ? BY_CODE[code] : undefined;
+	return typeof code === 'number' && code >= 100 && code <= 599 && code % 1 === 0 ? BY_CODE[code] : undefined;
 }

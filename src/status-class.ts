@@ -84,6 +84,7 @@ export const STATUS_CLASS_TITLES: {
 	readonly '4xx': 'Client Error';
 	readonly '5xx': 'Server Error';
 } = /* @__PURE__ */ Object.freeze({
+	__proto__: null,
 	'1xx': 'Informational',
 	'2xx': 'Successful',
 	'3xx': 'Redirection',
@@ -108,5 +109,5 @@ export const STATUS_CLASS_TITLES: {
 export function statusClass<Code extends StatusCode>(code: Code): ClassOf<Code>;
 export function statusClass(code: number): StatusClass | undefined;
 export function statusClass(code: number): StatusClass | undefined {
-	return Number.isInteger(code) && code >= 100 && code <= 599 ? (`${Math.trunc(code / 100)}xx` as StatusClass) : undefined;
+	return typeof code === 'number' && code >= 100 && code <= 599 && code % 1 === 0 ? (`${(code - (code % 100)) / 100}xx` as StatusClass) : undefined;
 }

@@ -42,5 +42,5 @@ export type StatusName = keyof typeof constants;
  * ```
  */
 export function isStatusCode(value: unknown): value is StatusCode {
-	return typeof value === 'number' && Object.hasOwn(REASON_PHRASES, value);
+	return typeof value === 'number' && REASON_PHRASES[value as StatusCode] !== undefined;
 }

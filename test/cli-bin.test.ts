@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {afterAll, describe, expect, test} from 'vitest';
-import {run} from '../src/cli.ts';
+import {run} from '../src/cli/index.ts';
 import {expectedJson} from './helpers/cli-json.ts';
 import {STATUS_CLASS_TITLES, STATUS_REGISTRY} from '../src/registry.ts';
 
@@ -187,7 +187,7 @@ describe('packaging', () => {
 
 	test('the CLI source type-checks with no ambient types, as the library does: no Node.js globals', () => {
 		const config = join(temporary, 'tsconfig.cli.json');
-		writeFileSync(config, JSON.stringify({extends: join(root, 'tsconfig.json'), compilerOptions: {types: [], noEmit: true}, files: [join(root, 'src', 'cli.ts')], include: []}));
+		writeFileSync(config, JSON.stringify({extends: join(root, 'tsconfig.json'), compilerOptions: {types: [], noEmit: true}, files: [join(root, 'src', 'cli', 'index.ts')], include: []}));
 		const child = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript7', 'bin', 'tsc'), '-p', config], {encoding: 'utf8'});
 		expect(child.stdout + child.stderr).toBe('');
 		expect(child.status).toBe(0);

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import {run, type CliIo} from '../src/cli.ts';
+import {run, type CliIo} from '../src/cli/index.ts';
 import {painter, wantsColour} from '../src/cli/colour.ts';
 import {editDistance} from '../src/cli/edit-distance.ts';
 import {HELP_TEXT, USAGE} from '../src/cli/help-text.ts';

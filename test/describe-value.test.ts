@@ -1,5 +1,5 @@
 import {expect, test} from 'vitest';
-import {describe as describeValue} from '../src/describe.ts';
+import {describeValue} from '../src/describe-value.ts';
 
 const revoked = Proxy.revocable([], {});
 revoked.revoke();
