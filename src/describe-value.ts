@@ -1,4 +1,8 @@
-import {escapeText, QUOTE_LIMIT as LIMIT, quoteText} from './escape-text.ts';
+import {escapeText, prefix, QUOTE_LIMIT as LIMIT, quoteText} from './escape-text.ts';
+
+// Taken when the module loads, so that replacing Array.isArray later changes no message. Bundlers know that reading
+// it has no side effect and drop it with the rest of this module when nothing uses it.
+const isArray = Array.isArray;
 
 // 2 ** 256: a bigint below it in size has at most 78 digits, so writing it in decimal takes a bounded time. A
 // larger one is described by its size alone: converting a million-bit value to decimal takes about a tenth of a
@@ -7,7 +11,7 @@ const BIGINT_BOUND = 0x1_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_
 
 // The first LIMIT characters of `text`, and the length of the whole when that is more: `length` when only a part was made.
 function cut(text: string, length: number = text.length): string {
-	return escapeText(length > LIMIT ? `${text.slice(0, LIMIT)}… (${length} characters)` : text);
+	return escapeText(length > LIMIT ? `${prefix(text, LIMIT)}… (${length} characters)` : text);
 }
 
 /**
@@ -39,7 +43,7 @@ export function describeValue(value: unknown): string {
 		}
 		case 'symbol': {
 			const description = value.description ?? '';
-			return cut(`Symbol(${description.slice(0, LIMIT)})`, description.length + 8);
+			return cut(`Symbol(${prefix(description, LIMIT)})`, description.length + 8);
 		}
 		case 'function': {
 			return 'a function';
@@ -55,7 +59,7 @@ export function describeValue(value: unknown): string {
 
 function describeObject(value: object): string {
 	try {
-		return Array.isArray(value) ? 'an array' : 'an object';
+		return isArray(value) ? 'an array' : 'an object';
 	} catch {
 		return 'a revoked proxy';
 	}

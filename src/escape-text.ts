@@ -3,9 +3,10 @@
 // escape sequence or reorder what is shown is written as a `\u` escape (JSON's form, lowercase hex): C0 controls
 // (U+0000–U+001F), DEL and the C1 controls (U+007F–U+009F, so a one-byte CSI U+009B too), the line and paragraph
 // separators U+2028 and U+2029, the bidirectional controls (Unicode's Bidi_Control: U+061C, U+200E, U+200F,
-// U+202A–U+202E, U+2066–U+2069), and a surrogate without its pair. Everything else is kept as it is. Built from
-// string comparisons and indexing only, so no later change to a built-in changes the result. Not exported from
-// the package: the library and the command line share it.
+// U+202A–U+202E, U+2066–U+2069), and a surrogate without its pair. Everything else is kept as it is. What to escape
+// is decided by comparing characters, with no regular expression that a change to RegExp.prototype could alter.
+// Not exported from the package: the library and the command line share it (the one module of the library that
+// src/cli/ imports directly, because it is a rule about text, not an answer about status codes).
 
 const HEX = '0123456789abcdef';
 
@@ -58,11 +59,28 @@ export const QUOTE_LIMIT = 40;
  * ```
  */
 export function quoteText(text: string): string {
-	const shown = text.length > QUOTE_LIMIT ? text.slice(0, QUOTE_LIMIT) : text;
 	let quoted = '';
-	for (let index = 0; index < shown.length; index++) {
-		const unit = shown[index]!;
+	for (let index = 0; index < text.length && index < QUOTE_LIMIT; index++) {
+		const unit = text[index]!;
 		quoted += unit === '"' || unit === '\\' ? `\\${unit}` : unit;
 	}
-	return `"${escapeText(quoted)}"${shown === text ? '' : `… (a string of ${text.length} characters)`}`;
+	return `"${escapeText(quoted)}"${text.length > QUOTE_LIMIT ? `… (a string of ${text.length} characters)` : ''}`;
+}
+
+/**
+ * The first `length` characters of `text` (all of it when shorter), copied one by one: no `slice` that a later
+ * change to String.prototype could replace.
+ *
+ * @example
+ * ```ts
+ * prefix('teapot', 3);
+ * //=> 'tea'
+ * ```
+ */
+export function prefix(text: string, length: number): string {
+	let copied = '';
+	for (let index = 0; index < text.length && index < length; index++) {
+		copied += text[index]!;
+	}
+	return copied;
 }

@@ -62,7 +62,7 @@ export function isHttpStatus(value: unknown): value is HttpStatus {
 export function parseStatus(value: unknown): HttpStatus {
 	let code: unknown = value;
 	if (typeof value === 'string') {
-		code = isThreeDigits(value) ? +value : Number.NaN;
+		code = isThreeDigits(value) ? +value : undefined;
 	} else if (typeof value !== 'number') {
 		throw new TypeError(`Expected an HTTP status code as a number or a three-digit string; received ${describeValue(value)}`);
 	}

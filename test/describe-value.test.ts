@@ -4,15 +4,26 @@ import {describeValue} from '../src/describe-value.ts';
 const revoked = Proxy.revocable([], {});
 revoked.revoke();
 
+const BOUND = 2n ** 256n;
+
 test.each([
 	['a short string', 'abc', '"abc"'],
 	['a string with quotes', 'a"b', String.raw`"a\"b"`],
 	['a 41-character string', 'x'.repeat(41), `"${'x'.repeat(40)}"… (a string of 41 characters)`],
+	['a string with C1 and bidi controls', 'a\u009B\u202Eb', String.raw`"a\u009b\u202eb"`],
 	['-0', -0, '-0'],
+	['0', 0, '0'],
 	['NaN', Number.NaN, 'NaN'],
 	['a small bigint', 5n, '5n'],
+	['the largest bigint written in decimal, cut', BOUND - 1n, `${String(BOUND - 1n).slice(0, 40)}… (79 characters)`],
+	['the smallest bigint written in decimal, cut', 1n - BOUND, `${String(1n - BOUND).slice(0, 40)}… (80 characters)`],
+	['2 ** 256, described by its size', BOUND, 'a bigint of more than 77 digits'],
+	['-(2 ** 256), described by its size', -BOUND, 'a negative bigint of more than 77 digits'],
 	['a symbol', Symbol('s'), 'Symbol(s)'],
 	['a symbol without description', Symbol(), 'Symbol()'],
+	['a symbol with an empty description', Symbol(''), 'Symbol()'],
+	['a symbol that clears the screen', Symbol('\u001B[2J'), String.raw`Symbol(\u001b[2J)`],
+	['a symbol with a CSI after the cut', Symbol(`${'s'.repeat(33)}\u009B`), `Symbol(${'s'.repeat(33)}… (42 characters)`],
 	['undefined', undefined, 'undefined'],
 	['false', false, 'false'],
 	['null', null, 'null'],
@@ -37,4 +48,22 @@ test('never calls toString, valueOf or Symbol.toPrimitive', () => {
 		},
 	};
 	expect(describeValue(touchy)).toBe('an object');
+});
+
+test('takes the same short time for a bigint of 16 million bits as for one of a thousand', () => {
+	// Writing a 16-Mbit bigint in decimal takes seconds; comparing it with 2 ** 256 takes no time.
+	const huge = (1n << 16_777_216n) + 12_345n;
+	const started = performance.now();
+	for (let index = 0; index < 100; index++) {
+		expect(describeValue(huge)).toBe('a bigint of more than 77 digits');
+		expect(describeValue(-huge)).toBe('a negative bigint of more than 77 digits');
+	}
+	expect(performance.now() - started).toBeLessThan(500);
+});
+
+test('takes time in proportion to the part it shows of a huge symbol description', () => {
+	const symbol = Symbol('\u009B'.repeat(50_000_000));
+	const started = performance.now();
+	expect(describeValue(symbol)).toBe(`Symbol(${String.raw`\u009b`.repeat(33)}… (50000008 characters)`);
+	expect(performance.now() - started).toBeLessThan(200);
 });
