@@ -62,7 +62,11 @@ export function isHttpStatus(value: unknown): value is HttpStatus {
 export function parseStatus(value: unknown): HttpStatus {
 	let code: unknown = value;
 	if (typeof value === 'string') {
-		code = isThreeDigits(value) ? +value : undefined;
+		// A string is read as a number only when it is that number's own decimal form ('404', not '4e2', ' 404',
+		// '0404' or '404.0'), and isHttpStatus then keeps the integers from 100 to 599: together, exactly three ASCII
+		// digits. Unary plus and a template literal are operators, not built-ins a later change could replace.
+		const number = +value;
+		code = `${number}` === value ? number : undefined;
 	} else if (typeof value !== 'number') {
 		throw new TypeError(`Expected an HTTP status code as a number or a three-digit string; received ${describeValue(value)}`);
 	}
@@ -70,14 +74,4 @@ export function parseStatus(value: unknown): HttpStatus {
 		throw new RangeError(`Expected an HTTP status code, an integer from 100 to 599${typeof value === 'string' ? ' or three digits' : ''}; received ${describeValue(value)}`);
 	}
 	return code;
-}
-
-// Three ASCII digits, checked by comparing characters: no regular expression, so no later change to RegExp.prototype
-// changes the answer.
-function isThreeDigits(text: string): boolean {
-	return text.length === 3 && isDigit(text[0]!) && isDigit(text[1]!) && isDigit(text[2]!);
-}
-
-function isDigit(character: string): boolean {
-	return character >= '0' && character <= '9';
 }

@@ -1,29 +1,15 @@
 import {describe, expect, test} from 'vitest';
-import {escapeText, prefix, QUOTE_LIMIT, quoteText} from '../src/escape-text.ts';
+import {escapeControls, QUOTE_LIMIT, quoteText} from '../src/escape-text.ts';
 
-// The characters that could drive a terminal or hide text, by code unit: C0, DEL and C1, the line and paragraph
-// separators, Unicode's Bidi_Control characters. Surrogates are checked apart: a pair is kept, a lone one escaped.
-const ESCAPED_RANGES: Array<[number, number]> = [
-	[0x00, 0x1f],
-	[0x7f, 0x9f],
-	[0x06_1c, 0x06_1c],
-	[0x20_0e, 0x20_0f],
-	[0x20_28, 0x20_2e],
-	[0x20_66, 0x20_69],
-];
-const isEscaped = (unit: number) => ESCAPED_RANGES.some(([low, high]) => unit >= low && unit <= high);
 const hex = (unit: number) => `\\u${unit.toString(16).padStart(4, '0')}`;
 
-describe('escapeText', () => {
-	test('escapes exactly the listed characters of the Basic Multilingual Plane, as lowercase \\u escapes', () => {
+describe('escapeControls', () => {
+	test('escapes every UTF-16 unit outside printable ASCII, and only those, as lowercase \\u escapes', () => {
 		const wrong: string[] = [];
 		for (let unit = 0; unit <= 0xff_ff; unit++) {
-			if (unit >= 0xd8_00 && unit <= 0xdf_ff) {
-				continue;
-			}
 			const character = String.fromCharCode(unit);
-			const expected = isEscaped(unit) ? hex(unit) : character;
-			if (escapeText(`a${character}b`) !== `a${expected}b`) {
+			const expected = unit < 0x20 || unit > 0x7e ? hex(unit) : character;
+			if (escapeControls(`a${character}b`) !== `a${expected}b`) {
 				wrong.push(hex(unit));
 			}
 		}
@@ -38,19 +24,21 @@ describe('escapeText', () => {
 		['a first-strong isolate', '\u2068x\u2069', String.raw`\u2068x\u2069`],
 		['a line separator', 'a\u2028b', String.raw`a\u2028b`],
 		['a newline and a tab', 'a\n\tb', String.raw`a\u000a\u0009b`],
-		['a surrogate pair (kept)', '😀', '😀'],
+		['quotes and backslashes (kept)', String.raw`a"b\c`, String.raw`a"b\c`],
+		['a surrogate pair, as two escapes', '😀', String.raw`\ud83d\ude00`],
 		['a lone high surrogate', 'a\uD83Db', String.raw`a\ud83db`],
 		['a lone low surrogate', 'a\uDE00b', String.raw`a\ude00b`],
 		['a high surrogate at the end', 'a\uD83D', String.raw`a\ud83d`],
-		['two high surrogates, then a low one', '\uD83D\uD83D\uDE00', String.raw`\ud83d😀`],
-		['accents, CJK and the replacement character (kept)', 'é中\uFFFD', 'é中\uFFFD'],
+		['fullwidth digits', '４０４', String.raw`\uff14\uff10\uff14`],
+		['accents and CJK', 'é中', String.raw`\u00e9\u4e2d`],
+		['printable ASCII (kept)', ' !"#~', ' !"#~'],
 	])('%s', (_label, text, expected) => {
-		expect(escapeText(text)).toBe(expected);
+		expect(escapeControls(text)).toBe(expected);
 	});
 
 	test('reads back as the same string inside a JSON string literal', () => {
 		const text = 'x\u0000\u001B\u007F\u0085\u009B\u061C\u200E\u2028\u202E\u2066\uD800😀y';
-		expect(JSON.parse(`"${escapeText(text)}"`)).toBe(text);
+		expect(JSON.parse(`"${escapeControls(text)}"`)).toBe(text);
 	});
 });
 
@@ -58,10 +46,13 @@ describe('quoteText', () => {
 	test.each([
 		['a plain word', 'teapot', '"teapot"'],
 		['quotes and backslashes', String.raw`a"b\c`, String.raw`"a\"b\\c"`],
-		['control characters', 'a\u001B\u009Bb', String.raw`"a\u001b\u009bb"`],
+		['C0 controls, as JSON writes them', 'a\n\u001B', String.raw`"a\n\u001b"`],
+		['C1 and bidi controls', 'a\u009B\u202Eb', String.raw`"a\u009b\u202eb"`],
 		['40 characters, whole', 'x'.repeat(40), `"${'x'.repeat(40)}"`],
 		['41 characters, cut', 'x'.repeat(41), `"${'x'.repeat(40)}"… (a string of 41 characters)`],
 		['a CSI after the 40th character, left out', `${'x'.repeat(40)}\u009B`, `"${'x'.repeat(40)}"… (a string of 41 characters)`],
+		['a pair cut in two by the limit', `${'x'.repeat(39)}😀`, String.raw`"${'x'.repeat(39)}\ud83d"… (a string of 41 characters)`],
+		['non-ASCII text', 'café', String.raw`"caf\u00e9"`],
 	])('%s', (_label, text, expected) => {
 		expect(quoteText(text)).toBe(expected);
 	});
@@ -76,17 +67,5 @@ describe('quoteText', () => {
 		const started = performance.now();
 		expect(quoteText(huge)).toBe(`"${String.raw`\u009b`.repeat(40)}"… (a string of 50000000 characters)`);
 		expect(performance.now() - started).toBeLessThan(200);
-	});
-});
-
-describe('prefix', () => {
-	test.each([
-		['teapot', 3, 'tea'],
-		['teapot', 6, 'teapot'],
-		['teapot', 7, 'teapot'],
-		['teapot', 0, ''],
-		['', 3, ''],
-	])('prefix(%j, %i) is %j', (text, length, expected) => {
-		expect(prefix(text, length)).toBe(expected);
 	});
 });

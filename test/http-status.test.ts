@@ -60,7 +60,7 @@ describe('parseStatus', () => {
 		['600', 'received "600"'],
 		['-40', 'received "-40"'],
 		['+40', 'received "+40"'],
-		['４０４', 'received "４０４"'],
+		['４０４', String.raw`received "\uff14\uff10\uff14"`],
 		['__proto__', 'received "__proto__"'],
 	])('throws RangeError for the string %j', (value, received) => {
 		expect(() => parseStatus(value)).toThrow(RangeError);

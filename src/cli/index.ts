@@ -4,7 +4,7 @@ import {parseArguments} from './parse-arguments.ts';
 import {renderJson} from './render-json.ts';
 import {renderText} from './render-text.ts';
 import {resolveQuery} from './resolve-query.ts';
-import {escapeText} from '../escape-text.ts';
+import {escapeControls} from '../escape-text.ts';
 
 /** Where the command line writes: `process.stdout` and `process.stderr` fit, and so does a test's fake. */
 export interface Writer {
@@ -113,7 +113,7 @@ export function runInProcess(args: readonly string[], io: ProcessIo): void {
 		}
 		state = 'failed';
 		io.setExitCode(EXIT_WRITE_ERROR);
-		attempt(io.stderr, `typed-http-status: cannot write to standard output: ${escapeText(errorMessage(error))}\n`, ignore);
+		attempt(io.stderr, `typed-http-status: cannot write to standard output: ${escapeControls(errorMessage(error))}\n`, ignore);
 	};
 	io.stdout.on('error', fail);
 	io.stderr.on('error', ignore);

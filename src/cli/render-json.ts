@@ -1,7 +1,7 @@
 import {CLASSES, GUARD_NAMES} from './classes.ts';
 import type {Answer} from './resolve-query.ts';
 import type {MatchField, MatchRank} from './search-statuses.ts';
-import {escapeText} from '../escape-text.ts';
+import {escapeControls} from '../escape-text.ts';
 import {statusClass, type HttpStatus, type StatusClass} from '../index.ts';
 import {STATUS_CLASS_TITLES, STATUS_REGISTRY, statusInfo, type Standing} from '../registry.ts';
 
@@ -90,11 +90,11 @@ export function classJson(family: StatusClass): ClassJson {
  * ```
  */
 export function renderJson(answer: Answer): string {
-	// JSON.stringify escapes C0 controls and unpaired surrogates; escapeText escapes the rest of the characters that
-	// could drive a terminal (DEL, C1, U+2028/U+2029, bidirectional controls), line by line so that the layout's
+	// JSON.stringify escapes C0 controls and unpaired surrogates; escapeControls escapes the rest of the characters
+	// that could drive a terminal (DEL, C1, U+2028/U+2029, bidirectional controls), line by line so that the layout's
 	// newlines stay. In a JSON string a `\u` escape reads back as the same character, so the document parses the same.
 	const lines = JSON.stringify(jsonDocument(answer), undefined, 2).split('\n');
-	return `${lines.map(line => escapeText(line)).join('\n')}\n`;
+	return `${lines.map(line => escapeControls(line)).join('\n')}\n`;
 }
 
 function jsonDocument(answer: Answer): JsonDocument {
