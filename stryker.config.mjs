@@ -1,7 +1,7 @@
 // @ts-check
 // Mutation testing: `npm run mutation` (docs/testing.md). Stryker changes src/ one small edit at a time
 // (a `>=` to `>`, a `true` to `false`, a string to "") and runs the unit tests against each "mutant";
-// a mutant the tests do not notice "survives" and points at an untested behaviour. src/cli.ts and src/cli/ are
+// a mutant the tests do not notice "survives" and points at an untested behaviour. src/cli/ (the command line) is
 // mutated too. A mutant that makes the tests loop forever ends in a timeout, which counts as detected.
 //
 // Surviving mutants, each checked by hand and equivalent (no input can tell them from the original):

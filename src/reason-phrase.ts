@@ -18,15 +18,13 @@ export type ReasonPhrase<Code extends StatusCode = StatusCode> = (typeof REASON_
 // to 599 set (no lookup ever reaches a prototype) that only this module can see. Built once when the module loads,
 // as the frozen tables are, and dropped by bundlers when reasonPhrase is not used. See docs/performance.md. A plain
 // loop fills it, not Array.from, which a polluted Object.prototype[Symbol.iterator] would turn into an empty array.
-const BY_CODE: ReadonlyArray<string | undefined> = /* @__PURE__ */ phrasesByCode();
-
-function phrasesByCode(): Array<string | undefined> {
+const BY_CODE: ReadonlyArray<string | undefined> = /* @__PURE__ */ (() => {
 	const byCode: Array<string | undefined> = [];
 	for (let code = 0; code < 600; code++) {
 		byCode[code] = REASON_PHRASES[code as StatusCode];
 	}
 	return byCode;
-}
+})();
 
 /**
  * The reason phrase for a status code (IANA wording, RFC 9110 §15): a literal for a named code, and

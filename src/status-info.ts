@@ -61,9 +61,7 @@ export function statusInfo(code: number): StatusInfo | undefined {
 
 // Every record by its code, with every slot from 0 to 599 set, built once when the module loads: a lookup reads
 // one own element, never Array.prototype.find or anything else a later change to a built-in could replace.
-const BY_CODE: ReadonlyArray<StatusInfo | undefined> = /* @__PURE__ */ recordsByCode();
-
-function recordsByCode(): Array<StatusInfo | undefined> {
+const BY_CODE: ReadonlyArray<StatusInfo | undefined> = /* @__PURE__ */ (() => {
 	const byCode: Array<StatusInfo | undefined> = [];
 	for (let code = 0; code < 600; code++) {
 		byCode[code] = undefined;
@@ -73,6 +71,6 @@ function recordsByCode(): Array<StatusInfo | undefined> {
 		byCode[info.code] = info;
 	}
 	return byCode;
-}
+})();
 
 export {STATUS_REGISTRY} from './generated/status-registry.ts';

@@ -651,11 +651,14 @@ describe('docs/cli.md', () => {
 	const examples = [...page.matchAll(/^```console\n\$ typed-http-status(.*)\n([^]*?)^```$/gm)].map(([, command, output]) => [command!.trim(), output!] as const);
 
 	test('has an example of every form', () => {
-		expect(examples.map(([command]) => command)).toEqual(['418', '422', '599', '1xx', 'NOT_FOUND', 'found', 'entity', '4O4', 'teapt', '--jsn', '418 --json', '599 --json']);
+		expect(examples.map(([command]) => command)).toEqual(['418', '422', '599', '1xx', 'NOT_FOUND', 'found', 'entity', '4O4', 'teapt', '--jsn', String.raw`$'zz\e[2J\u202e'`, '418 --json', '599 --json']);
 	});
 
+	// A word in bash's $'…' quoting, with the two escapes the page uses: \e (ESC) and \uXXXX.
+	const shellWord = (word: string) => (word.startsWith("$'") && word.endsWith("'") ? word.slice(2, -1).replaceAll(/\\e|\\u([\da-f]{4})/g, (_escape, hex?: string) => (hex === undefined ? '\u001B' : String.fromCharCode(Number.parseInt(hex, 16)))) : word);
+
 	test.each(examples)('`typed-http-status %s` prints what the page shows', (command, output) => {
-		const {stdout, stderr} = cli(command.split(' '));
+		const {stdout, stderr} = cli(command.split(' ').map(word => shellWord(word)));
 		expect(stderr + stdout).toBe(output);
 	});
 
