@@ -417,7 +417,7 @@ describe('options', () => {
 	});
 
 	test('the help names every form, every option and the exit statuses', () => {
-		for (const text of ['418', '599', '4xx', 'teapot', 'NOT_FOUND', 'HTTP_404_NOT_FOUND', '--json', '--help', '--version', 'NO_COLOR', '0 answered', '1 unknown', '2 bad usage']) {
+		for (const text of ['418', '599', '4xx', 'teapot', 'NOT_FOUND', 'HTTP_404_NOT_FOUND', '--json', '--help', '--version', 'NO_COLOR', 'FORCE_COLOR', 'TERM=dumb', '0 answered', '1 unknown', '2 bad usage', '74 standard output could not be written']) {
 			expect(HELP_TEXT).toContain(text);
 		}
 		expect(HELP_TEXT.startsWith(USAGE)).toBe(true);
