@@ -16,12 +16,13 @@ export type ReasonPhrase<Code extends StatusCode = StatusCode> = (typeof REASON_
 // REASON_PHRASES is frozen with a null prototype, which V8 keeps as a dictionary: a lookup in it costs about ten
 // times a plain object's. So reasonPhrase reads this copy instead, an array indexed by code with every slot from 0
 // to 599 set (no lookup ever reaches a prototype) that only this module can see. Built once when the module loads,
-// as the frozen tables are, and dropped by bundlers when reasonPhrase is not used. See docs/performance.md. A plain
-// loop fills it, not Array.from, which a polluted Object.prototype[Symbol.iterator] would turn into an empty array.
+// as the frozen tables are, and dropped by bundlers when reasonPhrase is not used. See docs/performance.md. A for-in
+// over the null-prototype table fills it, not Array.from, which a polluted Object.prototype[Symbol.iterator] would
+// turn into an empty array.
 const BY_CODE: ReadonlyArray<string | undefined> = /* @__PURE__ */ (() => {
-	const byCode: Array<string | undefined> = [];
-	for (let code = 0; code < 600; code++) {
-		byCode[code] = REASON_PHRASES[code as StatusCode];
+	const byCode = new Array<string | undefined>(600).fill(undefined);
+	for (const code in REASON_PHRASES) {
+		byCode[+code] = REASON_PHRASES[+code as StatusCode];
 	}
 	return byCode;
 })();

@@ -62,12 +62,8 @@ export function statusInfo(code: number): StatusInfo | undefined {
 // Every record by its code, with every slot from 0 to 599 set, built once when the module loads: a lookup reads
 // one own element, never Array.prototype.find or anything else a later change to a built-in could replace.
 const BY_CODE: ReadonlyArray<StatusInfo | undefined> = /* @__PURE__ */ (() => {
-	const byCode: Array<StatusInfo | undefined> = [];
-	for (let code = 0; code < 600; code++) {
-		byCode[code] = undefined;
-	}
-	for (let index = 0; index < STATUS_REGISTRY.length; index++) {
-		const info = STATUS_REGISTRY[index]!;
+	const byCode = new Array<StatusInfo | undefined>(600).fill(undefined);
+	for (const info of STATUS_REGISTRY) {
 		byCode[info.code] = info;
 	}
 	return byCode;

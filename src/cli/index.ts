@@ -101,26 +101,28 @@ export interface ProcessIo extends CliIo {
  * ```
  */
 export function runInProcess(args: readonly string[], io: ProcessIo): void {
-	// `as`, because the closures below change it: without it, the compiler would think it still 'writing' at the end.
-	let state = 'writing' as 'writing' | 'reader gone' | 'failed';
+	// Only the first failure counts (a stream may report one more than once). `as boolean`, because the closure
+	// changes them: without it, the compiler would take `failed` to be still `false` at the end.
+	let reported = false as boolean;
+	let failed = false as boolean;
 	const fail = (error: unknown): void => {
-		if (state !== 'writing') {
+		if (reported) {
 			return;
 		}
-		if (errorCode(error) === 'EPIPE') {
-			state = 'reader gone';
-			return;
+		reported = true;
+		if (errorCode(error) !== 'EPIPE') {
+			failed = true;
+			io.setExitCode(EXIT_WRITE_ERROR);
+			attempt(io.stderr, `typed-http-status: cannot write to standard output: ${escapeControls(errorMessage(error))}\n`, ignore);
 		}
-		state = 'failed';
-		io.setExitCode(EXIT_WRITE_ERROR);
-		attempt(io.stderr, `typed-http-status: cannot write to standard output: ${escapeControls(errorMessage(error))}\n`, ignore);
 	};
 	io.stdout.on('error', fail);
 	io.stderr.on('error', ignore);
-	const stdout: Writer = {isTTY: io.stdout.isTTY, write: text => state === 'writing' && attempt(io.stdout, text, fail)};
+	// run writes each stream at most once, so nothing is left to hold back after a failed write.
+	const stdout: Writer = {isTTY: io.stdout.isTTY, write: text => attempt(io.stdout, text, fail)};
 	const stderr: Writer = {write: text => attempt(io.stderr, text, ignore)};
 	const status = run(args, {...io, stdout, stderr});
-	if (state !== 'failed') {
+	if (!failed) {
 		io.setExitCode(status);
 	}
 }
@@ -131,13 +133,11 @@ function ignore(): void {
 
 // Write, and hand a synchronous failure (a file such as /dev/full fails at once) to `onError`; a stream that fails
 // later reports it to its 'error' listener instead.
-function attempt(stream: Writer, text: string, onError: (error: unknown) => void): boolean {
+function attempt(stream: Writer, text: string, onError: (error: unknown) => void): void {
 	try {
 		stream.write(text);
-		return true;
 	} catch (error) {
 		onError(error);
-		return false;
 	}
 }
 
