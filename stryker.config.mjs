@@ -9,6 +9,8 @@
 //   differs is 599, and both versions answer `undefined` for it: 599 is not a named code, and BY_CODE[599] is
 //   an own slot holding `undefined` (BY_CODE fills every index from 0 to 599), so no prototype is reached. If
 //   599 is ever named, the round-trip tests (reasonPhrase vs statusInfo, test/properties.test.ts) kill it.
+// - src/status-info.ts, `code <= 599` → `code < 599` in statusInfo's range check, for the same reason: its BY_CODE
+//   also has an own slot holding `undefined` at every index from 0 to 599.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 const config = {
 	testRunner: 'vitest',
