@@ -13,12 +13,18 @@ import tseslint from 'typescript-eslint';
  * exactly as a user does, so it may import `../index.ts` and `../registry.ts` and nothing else one level up.
  */
 const PUBLIC_ENTRIES = ['index.ts', 'registry.ts'];
+/**
+ * The one module a subpath folder may share besides them: the escaping rule for text that reaches a terminal or a
+ * log (src/escape-text.ts), which the library's messages and the command line's echoes must apply alike. It knows
+ * nothing of status codes, so sharing it leaks no library internals.
+ */
+const SHARED_MODULES = ['escape-text.ts'];
 
 /** `no-restricted-imports` patterns that keep a subpath folder on the public entries. */
 const subpathImports = {
 	patterns: [
 		{
-			regex: String.raw`^\.\./(?!(?:${PUBLIC_ENTRIES.map(name => name.replaceAll('.', String.raw`\.`)).join('|')})$)`,
+			regex: String.raw`^\.\./(?!(?:${[...PUBLIC_ENTRIES, ...SHARED_MODULES].map(name => name.replaceAll('.', String.raw`\.`)).join('|')})$)`,
 			message: `A subpath folder imports the library only through its public entries: ../${PUBLIC_ENTRIES.join(' or ../')}.`,
 		},
 		{

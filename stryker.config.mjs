@@ -1,7 +1,7 @@
 // @ts-check
 // Mutation testing: `npm run mutation` (docs/testing.md). Stryker changes src/ one small edit at a time
 // (a `>=` to `>`, a `true` to `false`, a string to "") and runs the unit tests against each "mutant";
-// a mutant the tests do not notice "survives" and points at an untested behaviour. src/cli.ts and src/cli/ are
+// a mutant the tests do not notice "survives" and points at an untested behaviour. src/cli/ (the command line) is
 // mutated too. A mutant that makes the tests loop forever ends in a timeout, which counts as detected.
 //
 // Surviving mutants, each checked by hand and equivalent (no input can tell them from the original):
@@ -9,6 +9,8 @@
 //   differs is 599, and both versions answer `undefined` for it: 599 is not a named code, and BY_CODE[599] is
 //   an own slot holding `undefined` (BY_CODE fills every index from 0 to 599), so no prototype is reached. If
 //   599 is ever named, the round-trip tests (reasonPhrase vs statusInfo, test/properties.test.ts) kill it.
+// - src/status-info.ts, `code <= 599` → `code < 599` in statusInfo's range check, for the same reason: its BY_CODE
+//   also has an own slot holding `undefined` at every index from 0 to 599.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 const config = {
 	testRunner: 'vitest',

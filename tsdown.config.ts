@@ -24,8 +24,8 @@ const registry: UserConfig = {...library, entry: {registry: 'src/registry.ts'}};
 const {version} = JSON.parse(readFileSync('package.json', 'utf8')) as {version: string};
 const eslintPlugin: UserConfig = {...library, entry: {'eslint-plugin': 'src/eslint-plugin/index.ts'}, define: {TYPED_HTTP_STATUS_VERSION: JSON.stringify(version)}};
 
-// The command line (bin/typed-http-status.js imports dist/cli.js): ESM only, no declarations, not in `exports`.
-const cli: UserConfig = {...shared, entry: {cli: 'src/cli.ts'}, format: 'esm', platform: 'node', dts: false, fixedExtension: false};
+// The command line (bin/typed-http-status.js imports dist/cli.js, built from src/cli/index.ts): ESM only, no declarations, not in `exports`.
+const cli: UserConfig = {...shared, entry: {cli: 'src/cli/index.ts'}, format: 'esm', platform: 'node', dts: false, fixedExtension: false};
 
 // The matchers' subpaths `typed-http-status/matchers`, `/vitest` and `/jest`, each built on its own. They reach the
 // library only through its public entries, and the build keeps those imports as imports of the package itself

@@ -119,6 +119,7 @@ ${value}
 export function renderStatusRegistry(registry) {
 	const entries = registry.map(entry => {
 		const fields = [
+			'__proto__: null', // so that a field a record lacks (`note`) is never read from a polluted Object.prototype
 			`code: ${entry.code}`,
 			`phrase: ${quote(entry.phrase)}`,
 			`class: '${classOf(entry.code)}'`,
@@ -135,7 +136,8 @@ export function renderStatusRegistry(registry) {
 import type {StatusInfo} from '../status-info.ts';
 
 /**
- * Everything the package knows about each named code, in ascending order; the array and every entry are frozen.
+ * Everything the package knows about each named code, in ascending order; the array and every entry are frozen,
+ * and every entry has a null prototype.
  *
  * @example
  * \`\`\`ts
@@ -170,6 +172,7 @@ export function renderStatusClassTitles() {
 export const STATUS_CLASS_TITLES: {
 ${entries.map(([name, title]) => `\treadonly '${name}': ${quote(title)};`).join('\n')}
 } = /* @__PURE__ */ Object.freeze({
+	__proto__: null,
 ${entries.map(([name, title]) => `\t'${name}': ${quote(title)},`).join('\n')}
 });
 `;

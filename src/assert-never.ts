@@ -1,4 +1,4 @@
-import {describe} from './describe.ts';
+import {describeValue} from './describe-value.ts';
 
 /**
  * Mark the end of an exhaustive `switch`: it compiles only when every case is handled (`value` is `never`),
@@ -19,5 +19,5 @@ import {describe} from './describe.ts';
  * ```
  */
 export function assertNever(value: never): never {
-	throw new TypeError(`Unhandled value in an exhaustive check: ${describe(value)}`);
+	throw new TypeError(`Unhandled value in an exhaustive check: ${describeValue(value)}`);
 }

@@ -2,11 +2,12 @@ import type {StatusIn, Uninferred} from './narrowing.ts';
 
 // Each guard is Django REST framework's `is_*` helper: true for any integer in the class's range, registered or
 // not. One generic signature serves every input, and callbacks too (`codes.filter(isSuccess)`; TypeScript infers
-// a callback's type parameters only for a function with a single signature). Its predicate, StatusIn (src/narrowing.ts), keeps in the true
-// branch every member of the argument's type that can pass — a named code, an unnamed literal such as 299 (branded
-// with its class), a branded status of the class, and for a plain `number` the valid statuses of the class — and
-// the false branch keeps the rest. `Number.isInteger` comes
-// first: it never coerces, so objects, strings and bigints are `false` without their `valueOf` ever running.
+// a callback's type parameters only for a function with a single signature). Its predicate, StatusIn
+// (src/narrowing.ts), keeps in the true branch every member of the argument's type that can pass — a named code, an
+// unnamed literal such as 299 (branded with its class), a branded status of the class, and for a plain `number` the
+// valid statuses of the class — and the false branch keeps the rest. The `typeof` check comes first: it never
+// coerces, so objects, strings and bigints are `false` without their `valueOf` ever running. No built-in is called
+// (`code % 1` is the integer check), so replacing `Number.isInteger` or anything else after import changes no answer.
 
 /**
  * True for any integer from 100 to 199: an interim response (RFC 9110 §15.2).
@@ -19,7 +20,7 @@ import type {StatusIn, Uninferred} from './narrowing.ts';
  * ```
  */
 export function isInformational<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, '1xx'> {
-	return Number.isInteger(code) && (code as number) >= 100 && (code as number) <= 199;
+	return typeof code === 'number' && code >= 100 && code <= 199 && code % 1 === 0;
 }
 
 /**
@@ -39,7 +40,7 @@ export function isInformational<Code extends number>(code: Code | Uninferred<Cod
  * ```
  */
 export function isSuccess<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, '2xx'> {
-	return Number.isInteger(code) && (code as number) >= 200 && (code as number) <= 299;
+	return typeof code === 'number' && code >= 200 && code <= 299 && code % 1 === 0;
 }
 
 /**
@@ -53,7 +54,7 @@ export function isSuccess<Code extends number>(code: Code | Uninferred<Code, num
  * ```
  */
 export function isRedirect<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, '3xx'> {
-	return Number.isInteger(code) && (code as number) >= 300 && (code as number) <= 399;
+	return typeof code === 'number' && code >= 300 && code <= 399 && code % 1 === 0;
 }
 
 /**
@@ -71,7 +72,7 @@ export function isRedirect<Code extends number>(code: Code | Uninferred<Code, nu
  * ```
  */
 export function isClientError<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, '4xx'> {
-	return Number.isInteger(code) && (code as number) >= 400 && (code as number) <= 499;
+	return typeof code === 'number' && code >= 400 && code <= 499 && code % 1 === 0;
 }
 
 /**
@@ -85,7 +86,7 @@ export function isClientError<Code extends number>(code: Code | Uninferred<Code,
  * ```
  */
 export function isServerError<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, '5xx'> {
-	return Number.isInteger(code) && (code as number) >= 500 && (code as number) <= 599;
+	return typeof code === 'number' && code >= 500 && code <= 599 && code % 1 === 0;
 }
 
 /**
@@ -101,5 +102,5 @@ export function isServerError<Code extends number>(code: Code | Uninferred<Code,
  * ```
  */
 export function isError<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, '4xx' | '5xx'> {
-	return Number.isInteger(code) && (code as number) >= 400 && (code as number) <= 599;
+	return typeof code === 'number' && code >= 400 && code <= 599 && code % 1 === 0;
 }

@@ -1,4 +1,4 @@
-import {describe} from './describe.ts';
+import {describeValue} from './describe-value.ts';
 import type {HttpStatusIn, Uninferred} from './narrowing.ts';
 import type {CodesInClass, StatusClass} from './status-class.ts';
 
@@ -75,7 +75,7 @@ export type HttpStatus<Class extends StatusClass = StatusClass> = CodesInClass<C
  * ```
  */
 export function isHttpStatus<Value>(value: Value | Uninferred<Value, HttpStatus>): value is HttpStatusIn<Value> {
-	return Number.isInteger(value) && (value as number) >= 100 && (value as number) <= 599;
+	return typeof value === 'number' && value >= 100 && value <= 599 && value % 1 === 0;
 }
 
 /**
@@ -100,12 +100,16 @@ export function isHttpStatus<Value>(value: Value | Uninferred<Value, HttpStatus>
 export function parseStatus(value: unknown): HttpStatus {
 	let code: unknown = value;
 	if (typeof value === 'string') {
-		code = /^[0-9]{3}$/.test(value) ? Number(value) : Number.NaN;
+		// A string is read as a number only when it is that number's own decimal form ('404', not '4e2', ' 404',
+		// '0404' or '404.0'), and isHttpStatus then keeps the integers from 100 to 599: together, exactly three ASCII
+		// digits. Unary plus and a template literal are operators, not built-ins a later change could replace.
+		const number = +value;
+		code = `${number}` === value ? number : undefined;
 	} else if (typeof value !== 'number') {
-		throw new TypeError(`Expected an HTTP status code as a number or a three-digit string; received ${describe(value)}`);
+		throw new TypeError(`Expected an HTTP status code as a number or a three-digit string; received ${describeValue(value)}`);
 	}
 	if (!isHttpStatus(code)) {
-		throw new RangeError(`Expected an HTTP status code, an integer from 100 to 599${typeof value === 'string' ? ' or three digits' : ''}; received ${describe(value)}`);
+		throw new RangeError(`Expected an HTTP status code, an integer from 100 to 599${typeof value === 'string' ? ' or three digits' : ''}; received ${describeValue(value)}`);
 	}
 	return code;
 }

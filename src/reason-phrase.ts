@@ -19,8 +19,16 @@ export type ReasonPhrase<Code extends StatusCode = StatusCode> = (typeof REASON_
 // REASON_PHRASES is frozen with a null prototype, which V8 keeps as a dictionary: a lookup in it costs about ten
 // times a plain object's. So reasonPhrase reads this copy instead, an array indexed by code with every slot from 0
 // to 599 set (no lookup ever reaches a prototype) that only this module can see. Built once when the module loads,
-// as the frozen tables are, and dropped by bundlers when reasonPhrase is not used. See docs/performance.md.
-const BY_CODE: ReadonlyArray<string | undefined> = /* @__PURE__ */ Array.from({length: 600}, (_, index) => REASON_PHRASES[index as StatusCode]);
+// as the frozen tables are, and dropped by bundlers when reasonPhrase is not used. See docs/performance.md. A for-in
+// over the null-prototype table fills it, not Array.from, which a polluted Object.prototype[Symbol.iterator] would
+// turn into an empty array.
+const BY_CODE: ReadonlyArray<string | undefined> = /* @__PURE__ */ (() => {
+	const byCode = new Array<string | undefined>(600).fill(undefined);
+	for (const code in REASON_PHRASES) {
+		byCode[+code] = REASON_PHRASES[+code as StatusCode];
+	}
+	return byCode;
+})();
 
 type PhraseMember<Value> = Value extends StatusCode
 	? ReasonPhrase<Value>
@@ -61,5 +69,5 @@ export type PhraseOf<Value> = number extends Value
  * ```
  */
 export function reasonPhrase<Code extends number>(code: Code): PhraseOf<Code> {
-	return (Number.isInteger(code) && code >= 100 && code <= 599 ? BY_CODE[code] : undefined) as PhraseOf<Code>;
+	return (typeof code === 'number' && code >= 100 && code <= 599 && code % 1 === 0 ? BY_CODE[code] : undefined) as PhraseOf<Code>;
 }

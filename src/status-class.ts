@@ -99,5 +99,5 @@ export {STATUS_CLASS_TITLES} from './generated/status-class-titles.ts';
  * ```
  */
 export function statusClass<Code extends number>(code: Code): StatusClassOf<Code> {
-	return (Number.isInteger(code) && code >= 100 && code <= 599 ? `${Math.trunc(code / 100)}xx` : undefined) as StatusClassOf<Code>;
+	return (typeof code === 'number' && code >= 100 && code <= 599 && code % 1 === 0 ? `${(code - (code % 100)) / 100}xx` : undefined) as StatusClassOf<Code>;
 }

@@ -56,7 +56,17 @@ export interface StatusInfo {
 export function statusInfo(code: StatusCode): StatusInfo;
 export function statusInfo(code: number): StatusInfo | undefined;
 export function statusInfo(code: number): StatusInfo | undefined {
-	return STATUS_REGISTRY.find(info => info.code === code);
+	return typeof code === 'number' && code >= 100 && code <= 599 && code % 1 === 0 ? BY_CODE[code] : undefined;
 }
+
+// Every record by its code, with every slot from 0 to 599 set, built once when the module loads: a lookup reads
+// one own element, never Array.prototype.find or anything else a later change to a built-in could replace.
+const BY_CODE: ReadonlyArray<StatusInfo | undefined> = /* @__PURE__ */ (() => {
+	const byCode = new Array<StatusInfo | undefined>(600).fill(undefined);
+	for (const info of STATUS_REGISTRY) {
+		byCode[info.code] = info;
+	}
+	return byCode;
+})();
 
 export {STATUS_REGISTRY} from './generated/status-registry.ts';

@@ -1,4 +1,5 @@
-import {describe, expect, test} from 'vitest';
+import {describe, expect, test, vi} from 'vitest';
+import {run} from '../src/cli/index.ts';
 import * as status from '../src/index.ts';
 import {
 	isClientError,
@@ -75,7 +76,7 @@ describe('attempts to change an exported table', () => {
 		expect(Reflect.set(REASON_PHRASES, 404, 'x')).toBe(false);
 		expect(Reflect.deleteProperty(STATUS_CODES, 0)).toBe(false);
 		expect(Reflect.defineProperty(STATUS_REGISTRY, 0, {value: null})).toBe(false);
-		expect(Reflect.setPrototypeOf(STATUS_CLASS_TITLES, null)).toBe(false);
+		expect(Reflect.setPrototypeOf(STATUS_CLASS_TITLES, {})).toBe(false);
 		expect(answers()).toEqual(before);
 	});
 });
@@ -117,6 +118,109 @@ describe('prototype pollution', () => {
 	});
 });
 
+describe('data-only prototype pollution before the import', () => {
+	// What a JSON.parse merge of {"__proto__": {...}} leaves behind: plain data on Object.prototype, no functions.
+	const pollution: Record<string, unknown> = {note: '\u001B[2J\u009B31mpwned', '6xx': 'Polluted', '0xx': 'Polluted', standing: 'Polluted', 404: 'Polluted', 299: 'Polluted'};
+	async function polluted<T>(body: () => Promise<T>): Promise<T> {
+		for (const [key, value] of Object.entries(pollution)) {
+			Object.defineProperty(Object.prototype, key, {value, configurable: true, writable: true});
+		}
+		try {
+			return await body();
+		} finally {
+			for (const key of Object.keys(pollution)) {
+				delete (Object.prototype as Record<string, unknown>)[key];
+			}
+		}
+	}
+
+	test('records, class titles and lookups show no inherited field, in modules loaded while polluted', async () => {
+		vi.resetModules();
+		const seen = await polluted(async () => {
+			const registry = await import('../src/registry.ts');
+			const library = await import('../src/index.ts');
+			const titles = registry.STATUS_CLASS_TITLES as Record<string, string | undefined>;
+			return {
+				notes: registry.STATUS_REGISTRY.filter(info => info.note !== undefined).map(info => info.code),
+				'statusInfo(500).note': registry.statusInfo(500)?.note,
+				'statusInfo(299)': registry.statusInfo(299),
+				titles: [titles['6xx'], titles['0xx']],
+				prototypes: [Object.getPrototypeOf(registry.statusInfo(500)), Object.getPrototypeOf(titles)],
+				phrases: [library.reasonPhrase(299), library.reasonPhrase(404), library.isStatusCode(299)],
+			};
+		});
+		vi.resetModules();
+		expect(seen).toEqual({notes: [104, 509, 510], 'statusInfo(500).note': undefined, 'statusInfo(299)': undefined, titles: [undefined, undefined], prototypes: [null, null], phrases: [undefined, 'Not Found', false]});
+	});
+
+	test('the command line prints no inherited note, as text or as JSON', async () => {
+		const output = await polluted(async () => {
+			const writes: string[] = [];
+			const writer = {write: (text: string) => writes.push(text)};
+			run(['500'], {stdout: writer, stderr: writer, env: {}, version: '0'});
+			run(['--json', '500'], {stdout: writer, stderr: writer, env: {}, version: '0'});
+			return writes.join('');
+		});
+		expect(output).not.toContain('pwned');
+		expect(output).not.toMatch(/^\s*note/m);
+		expect(output).toContain('"note": null');
+	});
+});
+
+describe('built-ins changed after the import', () => {
+	// Each replacement answers what would fool a lookup that still called the built-in.
+	const replacements: Array<[object, PropertyKey, unknown]> = [
+		[Number, 'isInteger', () => true],
+		[Number, 'parseInt', () => 400],
+		[Math, 'trunc', () => 6],
+		[Math, 'floor', () => 6],
+		[Object, 'hasOwn', () => true],
+		[Array, 'from', () => []],
+		[Array.prototype, 'find', function (this: unknown[]) {
+			return this[0];
+		}],
+		[Array.prototype, 'includes', () => true],
+		[Array.prototype, 'indexOf', () => 0],
+		[RegExp.prototype, 'exec', () => Object.assign(['400'], {index: 0, input: ''})],
+		[RegExp.prototype, 'test', () => true],
+		[Object.prototype, Symbol.iterator, function* () {
+			yield 400;
+		}],
+	];
+
+	test('change no answer of any function, for any of the inputs above', () => {
+		const before = answers();
+		const saved = replacements.map(([target, key]) => Object.getOwnPropertyDescriptor(target, key));
+		let during: unknown;
+		let spotChecks: unknown[] = [];
+		try {
+			for (const [target, key, value] of replacements) {
+				Object.defineProperty(target, key, {value, configurable: true, writable: true});
+			}
+			const thrown = (value: unknown) => {
+				try {
+					return parseStatus(value);
+				} catch (error) {
+					return (error as Error).name;
+				}
+			};
+			spotChecks = [thrown('4e2'), thrown(404.5), thrown(' 404'), isClientError(404.5), statusInfo(500)?.code, statusInfo(299), reasonPhrase(404), statusClass(404), isStatusCode(404.5)];
+			during = answers();
+		} finally {
+			for (const [index, [target, key]] of replacements.entries()) {
+				const descriptor = saved[index];
+				if (descriptor === undefined) {
+					delete (target as Record<PropertyKey, unknown>)[key];
+				} else {
+					Object.defineProperty(target, key, descriptor);
+				}
+			}
+		}
+		expect(spotChecks).toEqual(['RangeError', 'RangeError', 'RangeError', false, 500, undefined, 'Not Found', '4xx', false]);
+		expect(during).toEqual(before);
+	});
+});
+
 describe('the detectors these tests rely on', () => {
 	test('notice coercion and proxy traps, so a property that says "nothing ran" can fail', () => {
 		touched.length = 0;
@@ -153,6 +257,10 @@ describe('error messages about hostile values', () => {
 		['a revoked proxy', revokedProxy({}), 'a revoked proxy'],
 		['an object whose every coercion answers 404', coercible(404, 'all'), 'an object'],
 		['a boxed number', Object(404), 'an object'],
+		['a symbol that clears the screen', Symbol('\u001B[2J'), String.raw`Symbol(\u001b[2J)`],
+		['a string with a one-byte CSI', '4\u009B2J', String.raw`"4\u009b2J"`],
+		['a string with bidi overrides and a line separator', '\u202E404\u2066\u2028', String.raw`"\u202e404\u2066\u2028"`],
+		['a bigint of a million bits', 1n << 1_000_000n, 'a bigint of more than 77 digits'],
 	])('shows %s without running its code', (_label, value, expected) => {
 		touched.length = 0;
 		expect(message(value)).toBe(expected);

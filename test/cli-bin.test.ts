@@ -1,10 +1,10 @@
-import {spawnSync} from 'node:child_process';
-import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {spawn, spawnSync} from 'node:child_process';
+import {closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {afterAll, describe, expect, test} from 'vitest';
-import {run} from '../src/cli.ts';
+import {run} from '../src/cli/index.ts';
 import {expectedJson} from './helpers/cli-json.ts';
 import {STATUS_CLASS_TITLES, STATUS_REGISTRY} from '../src/registry.ts';
 
@@ -17,14 +17,12 @@ const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 const temporary = mkdtempSync(join(tmpdir(), 'typed-http-status-cli-'));
 afterAll(() => rmSync(temporary, {recursive: true, force: true}));
 
-/** The environment without anything that changes colour, plus `extra`. */
+/** The environment without anything that changes colour, a colour terminal's TERM, and `extra`. */
 function environment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-	const env = {...process.env, ...extra};
-	if (!('NO_COLOR' in extra)) {
-		delete env['NO_COLOR'];
-	}
+	const env: NodeJS.ProcessEnv = {...process.env, TERM: 'xterm-256color'};
+	delete env['NO_COLOR'];
 	delete env['FORCE_COLOR'];
-	return env;
+	return {...env, ...extra};
 }
 
 function typedHttpStatus(args: string[], extra: Record<string, string> = {}) {
@@ -164,6 +162,86 @@ describe('colour', () => {
 		expect(plain).toContain("418 I'm a teapot");
 		expect(plain).not.toContain('\u001B[');
 	});
+
+	test.skipIf(!hasScript).each([
+		[{TERM: 'dumb'}, false],
+		[{FORCE_COLOR: '0'}, false],
+		[{FORCE_COLOR: 'false'}, false],
+		[{FORCE_COLOR: '1', TERM: 'dumb'}, true],
+		[{FORCE_COLOR: '1', NO_COLOR: '1'}, true],
+	])('on a terminal with %j: coloured %s', (extra, coloured) => {
+		const output = onTerminal(extra);
+		expect(output.includes('\u001B[')).toBe(coloured);
+		expect(output.replaceAll(/\u001B\[\d+m/g, '')).toContain("418 I'm a teapot");
+	});
+
+	test.each([[{FORCE_COLOR: '1'}], [{FORCE_COLOR: '3'}], [{FORCE_COLOR: 'true'}]])('through a pipe with %j: coloured', extra => {
+		expect(typedHttpStatus(['418'], extra).stdout).toContain("\u001B[33m418\u001B[39m I'm a teapot");
+	});
+});
+
+describe('output that fails', () => {
+	/** Run the bin with the read end of its stdout closed before it writes: every write fails with EPIPE. */
+	async function withClosedPipe(args: string[]): Promise<{code: number | null; stderr: string}> {
+		const child = spawn(process.execPath, [bin, ...args], {env: environment(), stdio: ['ignore', 'pipe', 'pipe']});
+		child.stdout.destroy();
+		let stderr = '';
+		child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+		const code = await new Promise<number | null>(resolve => child.on('close', resolve));
+		return {code, stderr};
+	}
+
+	test.each([[['418']], [['--help']], [['--version']], [['--json']], [[]], [['found', '--json']]])('%j into a closed pipe: quiet, exit 0', async args => {
+		expect(await withClosedPipe(args)).toEqual({code: 0, stderr: ''});
+	});
+
+	test('a --json error into a closed pipe keeps its status, 1, and its message on stderr', async () => {
+		expect(await withClosedPipe(['zzzz', '--json'])).toEqual({code: 1, stderr: 'typed-http-status: no status code matches "zzzz"\n'});
+	});
+
+	test('the whole list piped into `head -1`: one line, exit 0', () => {
+		const child = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${bin}" --json | head -1`], {encoding: 'utf8', env: environment(), timeout: 30_000});
+		expect([child.status, child.stdout, child.stderr]).toEqual([0, '{\n', '']);
+	});
+
+	const hasDevFull = existsSync('/dev/full');
+	test.skipIf(!hasDevFull).each([[['418']], [['--help']], [['--json']], [[]]])('%j into /dev/full: one line on stderr, exit 74', args => {
+		const full = openSync('/dev/full', 'w');
+		try {
+			const child = spawnSync(process.execPath, [bin, ...args], {encoding: 'utf8', env: environment(), stdio: ['ignore', full, 'pipe'], timeout: 30_000});
+			expect([child.status, child.stderr]).toEqual([74, 'typed-http-status: cannot write to standard output: ENOSPC: no space left on device, write\n']);
+		} finally {
+			closeSync(full);
+		}
+	});
+
+	test.skipIf(!hasDevFull)('a usage error with stderr on /dev/full: still exit 2, no crash', () => {
+		const full = openSync('/dev/full', 'w');
+		try {
+			const child = spawnSync(process.execPath, [bin, '--jsn'], {encoding: 'utf8', env: environment(), stdio: ['ignore', 'pipe', full], timeout: 30_000});
+			expect([child.status, child.stdout]).toEqual([2, '']);
+		} finally {
+			closeSync(full);
+		}
+	});
+});
+
+describe('what a user typed comes back escaped', () => {
+	test.each([
+		[['found\u009B'], String.raw`2 matches for "found\u009b", best first:`],
+		[['zz\u001B[2J\u202E'], String.raw`typed-http-status: no status code matches "zz\u001b[2J\u202e"`],
+		[['--\u009B31m'], String.raw`typed-http-status: unknown option "--\u009b31m"`],
+	])('%j', (args, firstLine) => {
+		const {stdout, stderr} = typedHttpStatus(args);
+		expect((stdout || stderr).split('\n')[0]).toBe(firstLine);
+		expect(stdout + stderr).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E]/);
+	});
+
+	test('--json escapes them too, and parses back to the query', () => {
+		const {stdout} = typedHttpStatus(['zz\u009B\u2066', '--json']);
+		expect(stdout).toContain(String.raw`"query": "zz\u009b\u2066"`);
+		expect((JSON.parse(stdout) as {query: string}).query).toBe('zz\u009B\u2066');
+	});
 });
 
 describe('packaging', () => {
@@ -187,7 +265,7 @@ describe('packaging', () => {
 
 	test('the CLI source type-checks with no ambient types, as the library does: no Node.js globals', () => {
 		const config = join(temporary, 'tsconfig.cli.json');
-		writeFileSync(config, JSON.stringify({extends: join(root, 'tsconfig.json'), compilerOptions: {types: [], noEmit: true}, files: [join(root, 'src', 'cli.ts')], include: []}));
+		writeFileSync(config, JSON.stringify({extends: join(root, 'tsconfig.json'), compilerOptions: {types: [], noEmit: true}, files: [join(root, 'src', 'cli', 'index.ts')], include: []}));
 		const child = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript7', 'bin', 'tsc'), '-p', config], {encoding: 'utf8'});
 		expect(child.stdout + child.stderr).toBe('');
 		expect(child.status).toBe(0);

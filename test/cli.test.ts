@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import {run, type CliIo} from '../src/cli.ts';
+import {EXIT_WRITE_ERROR, run, runInProcess, type CliIo, type OutputStream} from '../src/cli/index.ts';
 import {painter, wantsColour} from '../src/cli/colour.ts';
 import {editDistance} from '../src/cli/edit-distance.ts';
 import {HELP_TEXT, USAGE} from '../src/cli/help-text.ts';
@@ -376,6 +376,32 @@ describe('colour', () => {
 		expect(cli(['teapt'], {tty: true}).stderr).not.toContain(ESCAPE);
 	});
 
+	// The order of docs/cli.md: FORCE_COLOR (0/false off, 1/2/3/true on), then NO_COLOR, then TERM=dumb, then the terminal.
+	test.each<[Record<string, string>, boolean, boolean]>([
+		[{}, true, true],
+		[{}, false, false],
+		[{TERM: 'xterm-256color'}, true, true],
+		[{TERM: 'dumb'}, true, false],
+		[{NO_COLOR: '1'}, true, false],
+		[{FORCE_COLOR: '0'}, true, false],
+		[{FORCE_COLOR: 'false'}, true, false],
+		[{FORCE_COLOR: '1'}, false, true],
+		[{FORCE_COLOR: '2'}, false, true],
+		[{FORCE_COLOR: '3'}, false, true],
+		[{FORCE_COLOR: 'true'}, false, true],
+		[{FORCE_COLOR: '1', NO_COLOR: '1'}, false, true],
+		[{FORCE_COLOR: '1', TERM: 'dumb'}, false, true],
+		[{FORCE_COLOR: '0', NO_COLOR: ''}, true, false],
+		[{FORCE_COLOR: ''}, true, true],
+		[{FORCE_COLOR: ''}, false, false],
+		[{FORCE_COLOR: '4'}, false, false],
+		[{FORCE_COLOR: 'yes'}, true, true],
+		[{NO_COLOR: '', TERM: 'dumb'}, true, false],
+	])('wantsColour with %j, terminal %s: %s', (env, isTTY, expected) => {
+		expect(wantsColour({isTTY}, env)).toBe(expected);
+		expect(cli(['4xx'], {tty: isTTY, env}).stdout.includes(ESCAPE)).toBe(expected);
+	});
+
 	test('wantsColour and painter', () => {
 		expect(wantsColour({isTTY: true}, {})).toBe(true);
 		expect(wantsColour({}, {})).toBe(false);
@@ -391,7 +417,7 @@ describe('options', () => {
 	});
 
 	test('the help names every form, every option and the exit statuses', () => {
-		for (const text of ['418', '599', '4xx', 'teapot', 'NOT_FOUND', 'HTTP_404_NOT_FOUND', '--json', '--help', '--version', 'NO_COLOR', '0 answered', '1 unknown', '2 bad usage']) {
+		for (const text of ['418', '599', '4xx', 'teapot', 'NOT_FOUND', 'HTTP_404_NOT_FOUND', '--json', '--help', '--version', 'NO_COLOR', 'FORCE_COLOR', 'TERM=dumb', '0 answered', '1 unknown', '2 bad usage', '74 standard output could not be written']) {
 			expect(HELP_TEXT).toContain(text);
 		}
 		expect(HELP_TEXT.startsWith(USAGE)).toBe(true);
@@ -413,6 +439,9 @@ describe('options', () => {
 		[['--jsonnn'], 'unknown option "--jsonnn" (did you mean --json?)'],
 		[['-json'], 'unknown option "-json" (did you mean --json?)'],
 		[['418', '--help', '-x'], 'unknown option "-x"'],
+		[['--\u001B[2J'], String.raw`unknown option "--\u001b[2J"`],
+		[['--found\u009B31m'], String.raw`unknown option "--found\u009b31m"`],
+		[['-\u202Enosj'], String.raw`unknown option "-\u202enosj"`],
 		[[''], 'the query is empty'],
 		[['  ', ' '], 'the query is empty'],
 	])('%j: usage on stderr, exit 2', (args, message) => {
@@ -443,6 +472,136 @@ describe('options', () => {
 			const {stdout, stderr, writes} = cli(args);
 			expect(writes).toEqual({stdout: stdout === '' ? 0 : 1, stderr: stderr === '' ? 0 : 1});
 		}
+	});
+});
+
+describe('what a user typed is echoed with its control characters escaped', () => {
+	const hostile = 'found\u009B2J\u001B]0;x\u0007\u202E\u2066\u2028\u007F';
+	const escaped = String.raw`found\u009b2J\u001b]0;x\u0007\u202e\u2066\u2028\u007f`;
+
+	test('a search echoes the query escaped', () => {
+		const {stdout} = cli(['found', '\u009B']);
+		expect(stdout.split('\n')[0]).toBe(String.raw`2 matches for "found \u009b", best first:`);
+	});
+
+	test('a query with no match: escaped on stderr, and in --json, which still parses to the query', () => {
+		const text = cli([`zz${hostile}`]);
+		expect(text.stderr.split('\n')[0]).toBe(`typed-http-status: no status code matches "zz${escaped}"`);
+		const json = cli([`zz${hostile}`, '--json']);
+		for (const output of [text.stderr, json.stdout, json.stderr]) {
+			expect(output).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028-\u202E\u2066-\u2069]/);
+		}
+		const document = JSON.parse(json.stdout) as {query: string; message: string};
+		expect(document.query).toBe(`zz${hostile}`);
+		expect(document.message).toBe(`no status code matches "zz${escaped}"`);
+	});
+});
+
+describe('runInProcess: a process whose output fails', () => {
+	interface FakeStream extends OutputStream {
+		text: string;
+		listeners: Array<[event: string, listener: (error: unknown) => void]>;
+		emit(error: unknown): void;
+	}
+	const failure = (code: string) => Object.assign(new Error(`${code}: it failed, write`), {code});
+	function stream(failWith?: unknown, isTTY = false): FakeStream {
+		const fake: FakeStream = {
+			text: '',
+			listeners: [],
+			isTTY,
+			write(text: string) {
+				if (failWith !== undefined) {
+					throw failWith;
+				}
+				fake.text += text;
+				return true;
+			},
+			on(event, listener) {
+				fake.listeners.push([event, listener]);
+				return fake;
+			},
+			emit(error: unknown) {
+				for (const [event, listener] of fake.listeners) {
+					if (event === 'error') {
+						listener(error);
+					}
+				}
+			},
+		};
+		return fake;
+	}
+	function runWith(args: string[], stdout: FakeStream, stderr: FakeStream = stream()) {
+		const codes: number[] = [];
+		runInProcess(args, {stdout, stderr, env: {}, version: '1.2.3', setExitCode: code => codes.push(code)});
+		return {codes, stderr};
+	}
+
+	test('when nothing fails, it writes what run writes and sets run\'s status', () => {
+		const stdout = stream();
+		const {codes, stderr} = runWith(['418'], stdout);
+		expect([codes, stdout.text, stderr.text]).toEqual([[0], cli(['418']).stdout, '']);
+		expect(runWith(['teapt'], stream()).codes).toEqual([1]);
+		expect(runWith(['--jsn'], stream()).codes).toEqual([2]);
+	});
+
+	test('a reader that went away before the write (EPIPE at once): quiet, with the answer\'s status', () => {
+		expect(runWith(['418'], stream(failure('EPIPE')))).toMatchObject({codes: [0], stderr: {text: ''}});
+		expect(runWith(['zzzz', '--json'], stream(failure('EPIPE')))).toMatchObject({codes: [1], stderr: {text: expect.stringContaining('no status code matches')}});
+	});
+
+	test('a reader that goes away later (an EPIPE error event): quiet, the status unchanged', () => {
+		const stdout = stream();
+		const {codes, stderr} = runWith(['418'], stdout);
+		stdout.emit(failure('EPIPE'));
+		stdout.emit(failure('ENOSPC'));
+		expect([codes, stderr.text]).toEqual([[0], '']);
+	});
+
+	test.each([
+		['ENOSPC', failure('ENOSPC'), 'ENOSPC: it failed, write'],
+		['an error without a code', new Error('broken\u001B[2J'), String.raw`broken\u001b[2J`],
+		['a thrown string', 'broken', 'broken'],
+	])('any other failed write (%s, at once): one line on stderr, exit status %#', (_label, error, message) => {
+		const {codes, stderr} = runWith(['418'], stream(error));
+		expect(codes).toEqual([EXIT_WRITE_ERROR]);
+		expect(stderr.text).toBe(`typed-http-status: cannot write to standard output: ${message}\n`);
+	});
+
+	test('any other failed write reported later: one line on stderr, exit status 74, once', () => {
+		const stdout = stream();
+		const {codes, stderr} = runWith(['418'], stdout);
+		stdout.emit(failure('EIO'));
+		stdout.emit(failure('EIO'));
+		expect(codes).toEqual([0, EXIT_WRITE_ERROR]);
+		expect(stderr.text).toBe('typed-http-status: cannot write to standard output: EIO: it failed, write\n');
+	});
+
+	test.each([
+		['null', null, 'null'],
+		['undefined', undefined, 'undefined'],
+		['the string "EPIPE" (no code)', 'EPIPE', 'EPIPE'],
+		['an object with no code', {message: 'x'}, '[object Object]'],
+	])('an error event of %s: one line on stderr, exit status 74', (_label, error, message) => {
+		const stdout = stream();
+		const {codes, stderr} = runWith(['418'], stdout);
+		stdout.emit(error);
+		expect(codes).toEqual([0, EXIT_WRITE_ERROR]);
+		expect(stderr.text).toBe(`typed-http-status: cannot write to standard output: ${message}\n`);
+	});
+
+	test('a failing stderr is ignored: the status stays, and nothing throws', () => {
+		expect(runWith(['--jsn'], stream(), stream(failure('ENOSPC'))).codes).toEqual([2]);
+		expect(runWith(['418'], stream(failure('ENOSPC')), stream(failure('ENOSPC'))).codes).toEqual([EXIT_WRITE_ERROR]);
+		const stderr = stream();
+		runWith(['418'], stream(), stderr);
+		expect(stderr.listeners.map(([event]) => event)).toEqual(['error']);
+		expect(() => stderr.emit(failure('EPIPE'))).not.toThrow();
+	});
+
+	test('the terminal check is stdout\'s', () => {
+		const stdout = stream(undefined, true);
+		runInProcess(['418'], {stdout, stderr: stream(), env: {}, version: '1.2.3', setExitCode: () => undefined});
+		expect(stdout.text).toContain(ESCAPE);
 	});
 });
 
@@ -495,11 +654,14 @@ describe('docs/cli.md', () => {
 	const examples = [...page.matchAll(/^```console\n\$ typed-http-status(.*)\n([^]*?)^```$/gm)].map(([, command, output]) => [command!.trim(), output!] as const);
 
 	test('has an example of every form', () => {
-		expect(examples.map(([command]) => command)).toEqual(['418', '422', '599', '1xx', 'NOT_FOUND', 'found', 'entity', '4O4', 'teapt', '--jsn', '418 --json', '599 --json']);
+		expect(examples.map(([command]) => command)).toEqual(['418', '422', '599', '1xx', 'NOT_FOUND', 'found', 'entity', '4O4', 'teapt', '--jsn', String.raw`$'zz\e[2J\u202e'`, '418 --json', '599 --json']);
 	});
 
+	// A word in bash's $'…' quoting, with the two escapes the page uses: \e (ESC) and \uXXXX.
+	const shellWord = (word: string) => (word.startsWith("$'") && word.endsWith("'") ? word.slice(2, -1).replaceAll(/\\e|\\u([\da-f]{4})/g, (_escape, hex?: string) => (hex === undefined ? '\u001B' : String.fromCharCode(Number.parseInt(hex, 16)))) : word);
+
 	test.each(examples)('`typed-http-status %s` prints what the page shows', (command, output) => {
-		const {stdout, stderr} = cli(command.split(' '));
+		const {stdout, stderr} = cli(command.split(' ').map(word => shellWord(word)));
 		expect(stderr + stdout).toBe(output);
 	});
 

@@ -60,7 +60,7 @@ describe('parseStatus', () => {
 		['600', 'received "600"'],
 		['-40', 'received "-40"'],
 		['+40', 'received "+40"'],
-		['４０４', 'received "４０４"'],
+		['４０４', String.raw`received "\uff14\uff10\uff14"`],
 		['__proto__', 'received "__proto__"'],
 	])('throws RangeError for the string %j', (value, received) => {
 		expect(() => parseStatus(value)).toThrow(RangeError);
@@ -96,7 +96,7 @@ describe('parseStatus', () => {
 	test('keeps the message short for a huge string, bigint or symbol', () => {
 		const huge = '9'.repeat(1_000_000);
 		expect(() => parseStatus(huge)).toThrow(`received "${'9'.repeat(40)}"… (a string of 1000000 characters)`);
-		expect(() => parseStatus(10n ** 1000n)).toThrow(/received 1{1}0{39}… \(1002 characters\)$/);
+		expect(() => parseStatus(10n ** 1000n)).toThrow(/received a bigint of more than 77 digits$/);
 		expect(() => parseStatus(Symbol('x'.repeat(100)))).toThrow(/received Symbol\(x{33}… \(108 characters\)$/);
 		for (const value of [huge, 10n ** 1000n, Symbol('x'.repeat(100))]) {
 			try {

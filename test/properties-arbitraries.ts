@@ -100,6 +100,13 @@ export const anyNumber: fc.Arbitrary<number> = fc.oneof(
 	fc.integer({min: 100, max: 599}).chain(code => fc.constantFrom(code + 0.5, code - Number.EPSILON * code, code + 1e-9)),
 );
 
+/** Text with any UTF-16 code unit, lone surrogates, terminal controls and bidi overrides included. */
+export const anyText: fc.Arbitrary<string> = fc.oneof(
+	fc.string({unit: fc.integer({min: 0, max: 0xff_ff}).map(unit => String.fromCharCode(unit))}),
+	fc.string({unit: fc.constantFrom('\u001B', '[', '2', 'J', '\u007F', '\u0085', '\u009B', '\u061C', '\u200E', '\u2028', '\u2029', '\u202E', '\u2066', '\uD83D', '\uDE00', '"', '\\', 'a', '4')}),
+	fc.string({unit: 'binary'}),
+);
+
 /** Any value a JavaScript caller could pass, most of which must be rejected. */
 export const anyValue: fc.Arbitrary<unknown> = fc.oneof(
 	anyNumber,
@@ -109,6 +116,8 @@ export const anyValue: fc.Arbitrary<unknown> = fc.oneof(
 	fc.integer({min: 100, max: 599}).map(String),
 	fc.bigInt(),
 	fc.string().map(description => Symbol(description)),
+	anyText,
+	anyText.map(description => Symbol(description)),
 	fc.constantFrom(null, undefined, true, false, Symbol.iterator),
 	fc.array(fc.integer({min: 100, max: 599}), {maxLength: 2}),
 	fc.integer({min: 100, max: 599}).chain(code =>

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {beforeEach, describe, expect, test} from 'vitest';
 import * as status from '../src/index.ts';
 import {
+	assertNever,
 	isClientError,
 	isError,
 	isHttpStatus,
@@ -17,7 +18,8 @@ import {
 } from '../src/index.ts';
 import {STATUS_REGISTRY, statusInfo} from '../src/registry.ts';
 import {integers} from './helpers/values.ts';
-import {anyNumber, anyValue, lookalikeString, RUNS, SEED, touched, unwrap} from './properties-arbitraries.ts';
+import {anyNumber, anyText, anyValue, lookalikeString, RUNS, SEED, touched, unwrap} from './properties-arbitraries.ts';
+import {escapeControls, QUOTE_LIMIT, quoteText} from '../src/escape-text.ts';
 
 // Properties that hold for every input, checked on ~1000 generated values each (fixed seed; see
 // properties-arbitraries.ts). The functions take `number` in TypeScript; from JavaScript anything arrives.
@@ -85,7 +87,8 @@ describe('for any value', () => {
 				const expected = typeof value === 'number' || typeof value === 'string' ? RangeError : TypeError;
 				expect(error).toBeInstanceOf(expected);
 				expect(Object.getPrototypeOf(error)).toBe(expected.prototype);
-				expect((error as Error).message.length).toBeLessThan(160);
+				expect((error as Error).message.length).toBeLessThan(360); // at most 40 characters of the value, each at most a six-character escape
+				expect((error as Error).message).not.toMatch(UNSAFE);
 				expect(touched).toEqual([]);
 				return;
 			}
@@ -151,6 +154,47 @@ describe('for any string', () => {
 				}
 			}),
 		);
+	});
+});
+
+// A character that could drive a terminal or hide text, or a surrogate without its pair: what no message may hold.
+const UNSAFE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+describe('for any text', () => {
+	test('escapeControls leaves nothing unsafe, and inside a JSON string literal reads back as the same text', () => {
+		check(
+			fc.property(anyText, text => {
+				expect(escapeControls(text)).toMatch(/^[ -~]*$/);
+				const jsonSafe = text.replaceAll(/["\\]/g, '');
+				expect(JSON.parse(`"${escapeControls(jsonSafe)}"`)).toBe(jsonSafe);
+			}),
+		);
+	});
+
+	test('quoteText of up to QUOTE_LIMIT characters is a JSON string literal of the text; a longer one is cut and counted', () => {
+		check(
+			fc.property(anyText, text => {
+				const quoted = quoteText(text);
+				expect(quoted.replace(/… \(a string of \d+ characters\)$/, '')).toMatch(/^[ -~]*$/);
+				if (text.length <= QUOTE_LIMIT) {
+					expect(JSON.parse(quoted)).toBe(text);
+				} else {
+					expect(quoted.endsWith(`… (a string of ${text.length} characters)`)).toBe(true);
+				}
+			}),
+		);
+	});
+
+	test('assertNever names any value with nothing unsafe in the message', () => {
+		forAny(value => {
+			expect(() => assertNever(value as never)).toThrow(TypeError);
+			try {
+				assertNever(value as never);
+			} catch (error) {
+				expect((error as Error).message).not.toMatch(UNSAFE);
+			}
+			expect(touched).toEqual([]);
+		});
 	});
 });
 

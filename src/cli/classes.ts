@@ -1,4 +1,4 @@
-import type {StatusClass} from '../status-class.ts';
+import type {StatusClass} from '../index.ts';
 
 /**
  * The five classes of status code, in order (RFC 9110 §15).

@@ -18,6 +18,8 @@ Options:
   --version     print the version
   --            end of options: what follows is the query
 
-Exit status: 0 answered, 1 unknown code or no match (suggestions on standard error), 2 bad usage.
-Colours by class on a terminal; set NO_COLOR to turn them off.
+Exit status: 0 answered, 1 unknown code or no match (suggestions on standard error), 2 bad usage,
+74 standard output could not be written (a closed pipe is no error: the answer's status stays).
+Colours by class on a terminal. FORCE_COLOR=0 or 1 turns colour off or on; otherwise NO_COLOR
+(not empty) or TERM=dumb turns it off.
 `;

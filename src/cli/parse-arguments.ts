@@ -1,5 +1,5 @@
 import {editDistance} from './edit-distance.ts';
-import {describe} from '../describe.ts';
+import {quoteText} from '../escape-text.ts';
 
 /** What the command line was asked to do. */
 export type CliRequest =
@@ -38,7 +38,7 @@ export function parseArguments(args: readonly string[]): CliRequest {
 		} else if (Object.hasOwn(OPTIONS, arg)) {
 			seen.add(OPTIONS[arg]!);
 		} else {
-			return {action: 'usage-error', message: `unknown option ${describe(arg)}${closestOption(arg)}`};
+			return {action: 'usage-error', message: `unknown option ${quoteText(arg)}${closestOption(arg)}`};
 		}
 	}
 	if (seen.has('help')) {

@@ -1,9 +1,9 @@
 import {CLASSES, GUARD_NAMES} from './classes.ts';
 import type {Answer} from './resolve-query.ts';
 import type {MatchField, MatchRank} from './search-statuses.ts';
-import type {HttpStatus} from '../http-status.ts';
-import {STATUS_CLASS_TITLES, statusClass, type StatusClass} from '../status-class.ts';
-import {STATUS_REGISTRY, statusInfo, type Standing} from '../status-info.ts';
+import {escapeControls} from '../escape-text.ts';
+import {statusClass, type HttpStatus, type StatusClass} from '../index.ts';
+import {STATUS_CLASS_TITLES, STATUS_REGISTRY, statusInfo, type Standing} from '../registry.ts';
 
 /** One status in `--json` output; every field is always present (docs/cli.md lists them). */
 export interface StatusJson {
@@ -80,7 +80,8 @@ export function classJson(family: StatusClass): ClassJson {
 }
 
 /**
- * The `--json` document for an answer, as text ending in a newline.
+ * The `--json` document for an answer, as text ending in a newline, with every character that could drive a
+ * terminal written as a `\u` escape.
  *
  * @example
  * ```ts
@@ -89,7 +90,11 @@ export function classJson(family: StatusClass): ClassJson {
  * ```
  */
 export function renderJson(answer: Answer): string {
-	return `${JSON.stringify(jsonDocument(answer), undefined, 2)}\n`;
+	// JSON.stringify escapes C0 controls and unpaired surrogates; escapeControls escapes the rest of the characters
+	// that could drive a terminal (DEL, C1, U+2028/U+2029, bidirectional controls), line by line so that the layout's
+	// newlines stay. In a JSON string a `\u` escape reads back as the same character, so the document parses the same.
+	const lines = JSON.stringify(jsonDocument(answer), undefined, 2).split('\n');
+	return `${lines.map(line => escapeControls(line)).join('\n')}\n`;
 }
 
 function jsonDocument(answer: Answer): JsonDocument {

@@ -2,10 +2,9 @@ import {CLASSES, GUARD_NAMES} from './classes.ts';
 import {painter, type Paint} from './colour.ts';
 import type {Answer} from './resolve-query.ts';
 import type {SearchMatch} from './search-statuses.ts';
-import {describe} from '../describe.ts';
-import type {HttpStatus} from '../http-status.ts';
-import {STATUS_CLASS_TITLES, statusClass, type StatusClass} from '../status-class.ts';
-import {STATUS_REGISTRY, statusInfo, type Standing, type StatusInfo} from '../status-info.ts';
+import {quoteText} from '../escape-text.ts';
+import {statusClass, type HttpStatus, type StatusClass} from '../index.ts';
+import {STATUS_CLASS_TITLES, STATUS_REGISTRY, statusInfo, type Standing, type StatusInfo} from '../registry.ts';
 
 const STANDINGS: Readonly<Record<Standing, string>> = {
 	standard: 'standard: in the IANA registry',
@@ -106,7 +105,7 @@ export function renderText(answer: Answer, paint: Paint): TextOutput {
 				return {stdout: `${statusBlock(first!.status.code, paint)}${tag === undefined ? '' : field('search', tag)}`, stderr: ''};
 			}
 			const lines = statusLines(answer.matches.map(match => ({status: match.status, tag: matchTag(match)})), paint);
-			return {stdout: `${answer.matches.length} matches for ${describe(answer.query)}, best first:\n${lines}`, stderr: ''};
+			return {stdout: `${answer.matches.length} matches for ${quoteText(answer.query)}, best first:\n${lines}`, stderr: ''};
 		}
 		case 'error': {
 			const suggestions = answer.suggestions.length === 0 ? '' : `did you mean:\n${statusLines(answer.suggestions.map(status => ({status})), painter(false))}`;

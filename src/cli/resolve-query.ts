@@ -1,9 +1,8 @@
 import {searchStatuses, type SearchMatch} from './search-statuses.ts';
 import {suggestStatuses} from './suggest-statuses.ts';
-import {describe} from '../describe.ts';
-import {isHttpStatus, type HttpStatus} from '../http-status.ts';
-import type {StatusClass} from '../status-class.ts';
-import type {StatusInfo} from '../status-info.ts';
+import {quoteText} from '../escape-text.ts';
+import {isHttpStatus, type HttpStatus, type StatusClass} from '../index.ts';
+import type {StatusInfo} from '../registry.ts';
 
 /** What the command line answers to a query, before it is written as text or JSON. */
 export type Answer =
@@ -40,7 +39,7 @@ export function resolveQuery(query: string | undefined): Answer {
 	if (matches.length > 0) {
 		return {kind: 'search', query, matches};
 	}
-	return error(query, `no status code matches ${describe(query)}`, suggestStatuses(query));
+	return error(query, `no status code matches ${quoteText(query)}`, suggestStatuses(query));
 }
 
 function error(query: string, message: string, suggestions: readonly StatusInfo[] = []): Answer {

@@ -1,4 +1,4 @@
-import {STATUS_REGISTRY, type StatusInfo} from '../status-info.ts';
+import {STATUS_REGISTRY, type StatusInfo} from '../registry.ts';
 
 /** How well a search matched a name, best first: the whole name, its start, the start of a word in it, anywhere in it. */
 export type MatchRank = 'exact' | 'prefix' | 'word' | 'substring';

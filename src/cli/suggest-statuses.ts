@@ -1,6 +1,6 @@
 import {editDistance} from './edit-distance.ts';
 import {normalize, searchableNames} from './search-statuses.ts';
-import {STATUS_REGISTRY, type StatusInfo} from '../status-info.ts';
+import {STATUS_REGISTRY, type StatusInfo} from '../registry.ts';
 
 /** The most suggestions given for one query. */
 export const MAX_SUGGESTIONS = 5;

@@ -17,6 +17,7 @@ export const STATUS_CLASS_TITLES: {
 	readonly '4xx': 'Client Error';
 	readonly '5xx': 'Server Error';
 } = /* @__PURE__ */ Object.freeze({
+	__proto__: null,
 	'1xx': 'Informational',
 	'2xx': 'Successful',
 	'3xx': 'Redirection',

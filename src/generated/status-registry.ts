@@ -2,7 +2,8 @@
 import type {StatusInfo} from '../status-info.ts';
 
 /**
- * Everything the package knows about each named code, in ascending order; the array and every entry are frozen.
+ * Everything the package knows about each named code, in ascending order; the array and every entry are frozen,
+ * and every entry has a null prototype.
  *
  * @example
  * ```ts
@@ -13,6 +14,7 @@ import type {StatusInfo} from '../status-info.ts';
  */
 export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.freeze([
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 100,
 		phrase: 'Continue',
 		class: '1xx',
@@ -23,6 +25,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The request headers were accepted; the client should go on and send the request content.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 101,
 		phrase: 'Switching Protocols',
 		class: '1xx',
@@ -33,6 +36,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The server is switching to the protocol the client asked for in its Upgrade header.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 102,
 		phrase: 'Processing',
 		class: '1xx',
@@ -43,6 +47,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The server has accepted a long-running WebDAV request and is still working on it.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 103,
 		phrase: 'Early Hints',
 		class: '1xx',
@@ -53,6 +58,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'Headers, such as Link preloads, that the final response is likely to carry, sent ahead of it.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 104,
 		phrase: 'Upload Resumption Supported',
 		class: '1xx',
@@ -64,6 +70,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		note: 'Temporary IANA registration (registered 2024-11-13, extended 2025-09-15); its current term ended 2026-11-13.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 200,
 		phrase: 'OK',
 		class: '2xx',
@@ -74,6 +81,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The request succeeded; the content depends on the method.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 201,
 		phrase: 'Created',
 		class: '2xx',
@@ -84,6 +92,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The request succeeded and created a new resource, usually named by the Location header.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 202,
 		phrase: 'Accepted',
 		class: '2xx',
@@ -94,6 +103,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The request was accepted for processing, which has not finished and may still fail.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 203,
 		phrase: 'Non-Authoritative Information',
 		class: '2xx',
@@ -104,6 +114,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: "The request succeeded, but a transforming proxy changed the origin server's content.",
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 204,
 		phrase: 'No Content',
 		class: '2xx',
@@ -114,6 +125,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The request succeeded and there is no content to send back.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 205,
 		phrase: 'Reset Content',
 		class: '2xx',
@@ -124,6 +136,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The request succeeded; the client should reset the form or view that sent it.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 206,
 		phrase: 'Partial Content',
 		class: '2xx',
@@ -134,6 +147,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The server is sending the byte ranges the client asked for with a Range header.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 207,
 		phrase: 'Multi-Status',
 		class: '2xx',
@@ -144,6 +158,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'A WebDAV response carrying a separate status for each of several resources.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 208,
 		phrase: 'Already Reported',
 		class: '2xx',
@@ -154,6 +169,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The members of a WebDAV binding were already listed earlier in this multistatus response.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 226,
 		phrase: 'IM Used',
 		class: '2xx',
@@ -164,6 +180,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The server applied instance manipulations, such as a delta encoding, to the current instance.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 300,
 		phrase: 'Multiple Choices',
 		class: '3xx',
@@ -174,6 +191,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The resource has several representations and the client may choose one.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 301,
 		phrase: 'Moved Permanently',
 		class: '3xx',
@@ -184,6 +202,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The resource has a new permanent URI, given in the Location header.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 302,
 		phrase: 'Found',
 		class: '3xx',
@@ -194,6 +213,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The resource is temporarily at another URI, given in the Location header.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 303,
 		phrase: 'See Other',
 		class: '3xx',
@@ -204,6 +224,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The answer is at another URI, which the client should fetch with GET.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 304,
 		phrase: 'Not Modified',
 		class: '3xx',
@@ -214,6 +235,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: "A conditional GET or HEAD found the client's cached copy still current.",
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 305,
 		phrase: 'Use Proxy',
 		class: '3xx',
@@ -224,6 +246,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'Deprecated: the resource was to be reached through the proxy in the Location header.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 306,
 		phrase: '(Unused)',
 		class: '3xx',
@@ -234,6 +257,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'Used in an earlier draft of HTTP/1.1 and no longer used; the code is reserved.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 307,
 		phrase: 'Temporary Redirect',
 		class: '3xx',
@@ -244,6 +268,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The resource is temporarily at another URI; repeat the request there with the same method.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 308,
 		phrase: 'Permanent Redirect',
 		class: '3xx',
@@ -254,6 +279,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The resource has a new permanent URI; repeat the request there with the same method.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 400,
 		phrase: 'Bad Request',
 		class: '4xx',
@@ -264,6 +290,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The server will not process the request because of a client error, such as malformed syntax.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 401,
 		phrase: 'Unauthorized',
 		class: '4xx',
@@ -274,6 +301,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The request lacks valid authentication credentials; the response says how to authenticate.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 402,
 		phrase: 'Payment Required',
 		class: '4xx',
@@ -284,6 +312,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'Reserved for future use.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 403,
 		phrase: 'Forbidden',
 		class: '4xx',
@@ -294,6 +323,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The server understood the request but refuses to fulfil it.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 404,
 		phrase: 'Not Found',
 		class: '4xx',
@@ -304,6 +334,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The server has no current representation for the target resource, or will not say that it has one.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 405,
 		phrase: 'Method Not Allowed',
 		class: '4xx',
@@ -314,6 +345,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The resource does not support the request method; the Allow header lists those it does.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 406,
 		phrase: 'Not Acceptable',
 		class: '4xx',
@@ -324,6 +356,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: "No representation matches the request's content negotiation headers.",
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 407,
 		phrase: 'Proxy Authentication Required',
 		class: '4xx',
@@ -334,6 +367,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'Like 401, but the client must first authenticate with the proxy.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 408,
 		phrase: 'Request Timeout',
 		class: '4xx',
@@ -344,6 +378,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The server did not receive a complete request in the time it was prepared to wait.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 409,
 		phrase: 'Conflict',
 		class: '4xx',
@@ -354,6 +389,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The request conflicts with the current state of the target resource.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 410,
 		phrase: 'Gone',
 		class: '4xx',
@@ -364,6 +400,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The resource is no longer available and this is likely to be permanent.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 411,
 		phrase: 'Length Required',
 		class: '4xx',
@@ -374,6 +411,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The server refuses the request without a Content-Length header.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 412,
 		phrase: 'Precondition Failed',
 		class: '4xx',
@@ -384,6 +422,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'A condition in the request headers, such as If-Match, evaluated to false.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 413,
 		phrase: 'Content Too Large',
 		class: '4xx',
@@ -394,6 +433,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The request content is larger than the server is willing or able to process.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 414,
 		phrase: 'URI Too Long',
 		class: '4xx',
@@ -404,6 +444,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The target URI is longer than the server is willing to interpret.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 415,
 		phrase: 'Unsupported Media Type',
 		class: '4xx',
@@ -414,6 +455,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The content is in a format, or content coding, that the resource does not support for this method.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 416,
 		phrase: 'Range Not Satisfiable',
 		class: '4xx',
@@ -424,6 +466,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'None of the ranges in the Range header overlap the current extent of the representation.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 417,
 		phrase: 'Expectation Failed',
 		class: '4xx',
@@ -434,6 +477,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: "The server cannot meet the expectation in the request's Expect header.",
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 418,
 		phrase: "I'm a teapot",
 		class: '4xx',
@@ -444,6 +488,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: "From the April Fools' RFC 2324 (§2.3.2): a teapot refuses to brew coffee; reserved, not for real use.",
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 421,
 		phrase: 'Misdirected Request',
 		class: '4xx',
@@ -454,6 +499,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The request reached a server that cannot produce a response for its target URI.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 422,
 		phrase: 'Unprocessable Content',
 		class: '4xx',
@@ -464,6 +510,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The content is well-formed and of a supported type, but its instructions cannot be processed.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 423,
 		phrase: 'Locked',
 		class: '4xx',
@@ -474,6 +521,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The WebDAV source or destination resource is locked.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 424,
 		phrase: 'Failed Dependency',
 		class: '4xx',
@@ -484,6 +532,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The WebDAV method failed because an action it depended on failed.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 425,
 		phrase: 'Too Early',
 		class: '4xx',
@@ -494,6 +543,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The server will not risk processing a request that might be replayed from TLS early data.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 426,
 		phrase: 'Upgrade Required',
 		class: '4xx',
@@ -504,6 +554,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The server refuses the request over this protocol; the Upgrade header names the one to switch to.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 428,
 		phrase: 'Precondition Required',
 		class: '4xx',
@@ -514,6 +565,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The server requires the request to be conditional, to avoid lost updates.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 429,
 		phrase: 'Too Many Requests',
 		class: '4xx',
@@ -524,6 +576,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The client sent too many requests in a given time; Retry-After may say when to try again.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 431,
 		phrase: 'Request Header Fields Too Large',
 		class: '4xx',
@@ -534,6 +587,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'One header field, or all of them together, is too large for the server to process.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 451,
 		phrase: 'Unavailable For Legal Reasons',
 		class: '4xx',
@@ -544,6 +598,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The server is denying access to the resource because of a legal demand.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 500,
 		phrase: 'Internal Server Error',
 		class: '5xx',
@@ -554,6 +609,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The server met an unexpected condition that prevented it from fulfilling the request.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 501,
 		phrase: 'Not Implemented',
 		class: '5xx',
@@ -564,6 +620,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The server does not support the functionality the request needs, such as its method.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 502,
 		phrase: 'Bad Gateway',
 		class: '5xx',
@@ -574,6 +631,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'A gateway or proxy received an invalid response from the upstream server.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 503,
 		phrase: 'Service Unavailable',
 		class: '5xx',
@@ -584,6 +642,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The server is temporarily overloaded or down for maintenance; Retry-After may say for how long.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 504,
 		phrase: 'Gateway Timeout',
 		class: '5xx',
@@ -594,6 +653,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'A gateway or proxy did not receive a timely response from the upstream server.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 505,
 		phrase: 'HTTP Version Not Supported',
 		class: '5xx',
@@ -604,6 +664,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The server does not support the major version of HTTP used in the request.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 506,
 		phrase: 'Variant Also Negotiates',
 		class: '5xx',
@@ -614,6 +675,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: "The server's transparent content negotiation is misconfigured: the chosen variant negotiates too.",
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 507,
 		phrase: 'Insufficient Storage',
 		class: '5xx',
@@ -624,6 +686,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The server cannot store the representation needed to complete the WebDAV request.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 508,
 		phrase: 'Loop Detected',
 		class: '5xx',
@@ -634,6 +697,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		meaning: 'The server found an infinite loop while processing a WebDAV request with Depth: infinity.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 509,
 		phrase: 'Bandwidth Limit Exceeded',
 		class: '5xx',
@@ -645,6 +709,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		note: 'Not in the IANA registry; named because Django REST framework defines HTTP_509_BANDWIDTH_LIMIT_EXCEEDED.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 510,
 		phrase: 'Not Extended',
 		class: '5xx',
@@ -656,6 +721,7 @@ export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.fre
 		note: 'Obsoleted: RFC 2774 was moved to Historic status.',
 	}),
 	/* @__PURE__ */ Object.freeze({
+		__proto__: null,
 		code: 511,
 		phrase: 'Network Authentication Required',
 		class: '5xx',

@@ -1,0 +1,47 @@
+// One rule for every piece of text that may reach a terminal or a log: the library's error messages, every echo of
+// the command line and its --json output. Every character outside printable ASCII (space to `~`) is written as a
+// `\u` escape, as in JSON (four lowercase hex digits per UTF-16 unit): so no C0 control, DEL, C1 control (a one-byte
+// CSI U+009B), line or paragraph separator (U+2028, U+2029), bidirectional control (U+202A–U+202E, U+2066–U+2069,
+// U+061C, U+200E, U+200F), invisible character or unpaired surrogate ever reaches a terminal, whatever Unicode
+// version the reader's tools know; a fullwidth `４０４` shows as what it is. Text quoted with JSON.stringify first
+// (which escapes `"` and `\`) stays a JSON string that reads back as the same text.
+//
+// Characters are compared one by one, with no regular expression: a replaced RegExp.prototype.exec would make a
+// global replace loop forever. Not exported from the package: the library and the command line share it (the one
+// module of the library that src/cli/ imports directly, because it is a rule about text, not about status codes).
+
+/**
+ * `text` with every character outside printable ASCII written as a `\u` escape; `"` and `\` unchanged.
+ *
+ * @example
+ * ```ts
+ * escapeControls('found\u009B2J');
+ * //=> 'found\\u009b2J'
+ * ```
+ */
+export function escapeControls(text: string): string {
+	let escaped = '';
+	for (let index = 0; index < text.length; index++) {
+		const unit = text[index]!;
+		escaped += unit < ' ' || unit > '~' ? `\\u${(unit.charCodeAt(0) | 0x1_00_00).toString(16).slice(1)}` : unit;
+	}
+	return escaped;
+}
+
+/** The most characters of a string that {@link quoteText} shows. */
+export const QUOTE_LIMIT = 40;
+
+/**
+ * `text` as a JSON string literal (JSON.stringify) with {@link escapeControls} applied; a string of more than
+ * {@link QUOTE_LIMIT} characters is cut to that many, followed by its length. Takes time in proportion to at most
+ * that many characters.
+ *
+ * @example
+ * ```ts
+ * quoteText('say "hi"\u009B');
+ * //=> '"say \\"hi\\"\\u009b"'
+ * ```
+ */
+export function quoteText(text: string): string {
+	return text.length > QUOTE_LIMIT ? `${escapeControls(JSON.stringify(text.slice(0, QUOTE_LIMIT)))}… (a string of ${text.length} characters)` : escapeControls(JSON.stringify(text));
+}
