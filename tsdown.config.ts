@@ -22,7 +22,11 @@ const registry: UserConfig = {...library, entry: {registry: 'src/registry.ts'}};
 // with the main entry; `eslint` is only ever imported for its types, so nothing of it is bundled or loaded. Its
 // `meta.version` is the package's.
 const {version} = JSON.parse(readFileSync('package.json', 'utf8')) as {version: string};
-const eslintPlugin: UserConfig = {...library, entry: {'eslint-plugin': 'src/eslint-plugin/index.ts'}, define: {TYPED_HTTP_STATUS_VERSION: JSON.stringify(version)}};
+const eslintPlugin: UserConfig = {
+	...library,
+	entry: {'eslint-plugin': 'src/eslint-plugin/index.ts'},
+	define: {TYPED_HTTP_STATUS_VERSION: JSON.stringify(version)},
+};
 
 // The command line (bin/typed-http-status.js imports dist/cli.js, built from src/cli/index.ts): ESM only, no declarations, not in `exports`.
 const cli: UserConfig = {...shared, entry: {cli: 'src/cli/index.ts'}, format: 'esm', platform: 'node', dts: false, fixedExtension: false};
@@ -39,7 +43,12 @@ const selfReference: Plugin = {
 	resolveId(source, importer) {
 		const from = /[\\/]src[\\/]matchers[\\/]([^\\/]+?)(?:\.d)?\.ts$/.exec(importer ?? '')?.[1];
 		const setup = from === 'vitest' || from === 'jest';
-		const entry = from === undefined ? undefined : {'../index.ts': 'typed-http-status', '../registry.ts': 'typed-http-status/registry', ...(setup ? {'./index.ts': 'typed-http-status/matchers'} : {})}[source];
+		const entry =
+			from === undefined
+				? undefined
+				: {'../index.ts': 'typed-http-status', '../registry.ts': 'typed-http-status/registry', ...(setup ? {'./index.ts': 'typed-http-status/matchers'} : {})}[
+						source
+					];
 		return entry === undefined ? null : {id: entry, external: true};
 	},
 };
@@ -77,7 +86,13 @@ const response: UserConfig = {
 	entry: {response: 'src/response/index.ts'},
 	tsconfig: 'tsconfig.response.json',
 	inputOptions: options => ({...options, plugins: [responseSelfReference, options.plugins]}),
-	outputOptions: (options, format) => ({...options, paths: {'typed-http-status': format === 'cjs' ? './index.cjs' : './index.js', 'typed-http-status/registry': format === 'cjs' ? './registry.cjs' : './registry.js'}}),
+	outputOptions: (options, format) => ({
+		...options,
+		paths: {
+			'typed-http-status': format === 'cjs' ? './index.cjs' : './index.js',
+			'typed-http-status/registry': format === 'cjs' ? './registry.cjs' : './registry.js',
+		},
+	}),
 };
 
 export default defineConfig([library, registry, eslintPlugin, cli, ...matchers, response]);

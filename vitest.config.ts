@@ -15,7 +15,13 @@ const report = process.env['CHECK_REPORT'];
 // - budgets   bundle bytes and type-check cost against their ceilings
 // `npm run test:unit` runs unit and tools together, with coverage.
 export const layers: Record<string, string[]> = {
-	package: ['test/package.test.ts', 'test/package-consumers.test.ts', 'test/cli-bin.test.ts', 'test/matchers/package-consumers.test.ts', 'test/eslint-plugin/consumer.test.ts'],
+	package: [
+		'test/package.test.ts',
+		'test/package-consumers.test.ts',
+		'test/cli-bin.test.ts',
+		'test/matchers/package-consumers.test.ts',
+		'test/eslint-plugin/consumer.test.ts',
+	],
 	examples: ['test/examples.test.ts', 'test/doc-snippets.test.ts', 'test/matchers/docs.test.ts', 'test/matchers/frameworks.test.ts'],
 	tools: ['test/eslint-plugin/*.test.ts', 'test/matchers/*.test.ts'],
 	budgets: ['test/budgets.test.ts'],
@@ -28,7 +34,10 @@ export default defineConfig({
 		reporters: report ? ['default', ['json', {outputFile: report}]] : ['default'],
 		projects: [
 			{extends: true, test: {name: 'unit', include: ['test/**/*.test.ts'], exclude: Object.values(layers).flat(), pool: 'threads', isolate: false}},
-			...Object.entries(layers).map(([name, include]) => ({extends: true as const, test: {name, include, exclude: name === 'tools' ? inOtherLayers(name) : []}})),
+			...Object.entries(layers).map(([name, include]) => ({
+				extends: true as const,
+				test: {name, include, exclude: name === 'tools' ? inOtherLayers(name) : []},
+			})),
 		],
 		coverage: {
 			provider: 'v8',

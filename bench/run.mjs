@@ -49,7 +49,12 @@ const {version: tsc7} = JSON.parse(readFileSync(join(root, 'node_modules/typescr
 const cpu = cpus();
 const versions = table(
 	['package', 'version'],
-	[...PACKAGES.map(name => [name, name === 'typed-http-status' ? `${versionOf(name)} (this checkout's dist/)` : versionOf(name)]), ['@types/statuses', versionOf('@types/statuses')], ['tinybench', versionOf('tinybench')], ['typescript', `${tsc6} (\`${Object.keys(compilers)[0]}\`), ${tsc7} (\`${Object.keys(compilers)[1]}\`)`]],
+	[
+		...PACKAGES.map(name => [name, name === 'typed-http-status' ? `${versionOf(name)} (this checkout's dist/)` : versionOf(name)]),
+		['@types/statuses', versionOf('@types/statuses')],
+		['tinybench', versionOf('tinybench')],
+		['typescript', `${tsc6} (\`${Object.keys(compilers)[0]}\`), ${tsc7} (\`${Object.keys(compilers)[1]}\`)`],
+	],
 	false,
 );
 const document = `# Performance

@@ -45,7 +45,10 @@ export function createApp(): Express {
 		if (typeof name !== 'string' || name === '') {
 			throw new HttpError(HTTP_422_UNPROCESSABLE_CONTENT, 'a user needs a name');
 		}
-		response.status(HTTP_201_CREATED).location(`/users/${encodeURIComponent(name)}`).json({name});
+		response
+			.status(HTTP_201_CREATED)
+			.location(`/users/${encodeURIComponent(name)}`)
+			.json({name});
 	});
 	app.use((_request, response) => {
 		response.status(HTTP_404_NOT_FOUND).json({error: reasonPhrase(HTTP_404_NOT_FOUND)});

@@ -1,14 +1,7 @@
 // node:http: answer with named constants and their reason phrases, and route errors through one exhaustive
 // switch. Run against a real server on 127.0.0.1 by test/examples.test.ts.
 import type {IncomingMessage, ServerResponse} from 'node:http';
-import {
-	assertNever,
-	HTTP_200_OK,
-	HTTP_404_NOT_FOUND,
-	HTTP_405_METHOD_NOT_ALLOWED,
-	HTTP_418_IM_A_TEAPOT,
-	reasonPhrase,
-} from 'typed-http-status';
+import {assertNever, HTTP_200_OK, HTTP_404_NOT_FOUND, HTTP_405_METHOD_NOT_ALLOWED, HTTP_418_IM_A_TEAPOT, reasonPhrase} from 'typed-http-status';
 
 /** Every status this server sends: a union of literals, so the switch below can be proven complete. */
 type Sent = typeof HTTP_200_OK | typeof HTTP_404_NOT_FOUND | typeof HTTP_405_METHOD_NOT_ALLOWED | typeof HTTP_418_IM_A_TEAPOT;

@@ -26,7 +26,21 @@ run(['node_modules/typescript7/bin/tsc', '-p', 'tsconfig.build.json']);
 run(['node_modules/typescript7/bin/tsc', '-p', 'tsconfig.response.json']);
 run(['node_modules/tsdown/dist/run.mjs', '--logLevel', 'warn'], {...process.env, TYPED_HTTP_STATUS_OUT_DIR: fresh});
 
-const expected = ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'registry.js', 'registry.cjs', 'registry.d.ts', 'registry.d.cts', 'cli.js', 'response.js', 'response.cjs', 'response.d.ts', 'response.d.cts'];
+const expected = [
+	'index.js',
+	'index.cjs',
+	'index.d.ts',
+	'index.d.cts',
+	'registry.js',
+	'registry.cjs',
+	'registry.d.ts',
+	'registry.d.cts',
+	'cli.js',
+	'response.js',
+	'response.cjs',
+	'response.d.ts',
+	'response.d.cts',
+];
 const missing = expected.filter(file => !existsSync(join(fresh, file)));
 if (missing.length > 0) {
 	rmSync(fresh, {recursive: true, force: true});

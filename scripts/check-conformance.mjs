@@ -182,7 +182,9 @@ export function nodeSnapshot(snapshots, major) {
  */
 export function nodeTableChanges(snapshot, live) {
 	const codes = [...new Set([...Object.keys(snapshot), ...Object.keys(live)])].sort((a, b) => Number(a) - Number(b));
-	return codes.filter(code => snapshot[code] !== live[code]).map(code => `${code}: snapshot ${JSON.stringify(snapshot[code] ?? null)}, running Node ${JSON.stringify(live[code] ?? null)}`);
+	return codes
+		.filter(code => snapshot[code] !== live[code])
+		.map(code => `${code}: snapshot ${JSON.stringify(snapshot[code] ?? null)}, running Node ${JSON.stringify(live[code] ?? null)}`);
 }
 
 /**
@@ -201,17 +203,25 @@ export function runCheck({root, log = console.log, node = NODE_STATUS_CODES, nod
 	const running = nodeVersion.split('.')[0] ?? '';
 	const snapshot = nodeSnapshot(JSON.parse(readFileSync(paths.node, 'utf8')), running);
 	const {problems, applied} = checkRegistry({registry, iana, exceptions, node: snapshot.table});
-	log(`registry:check: ${registry.length} named codes against ${iana.length} IANA rows (snapshot retrieved ${meta.retrieved}) and Node ${snapshot.major}'s http.STATUS_CODES (data/node-status-codes.json)`);
+	log(
+		`registry:check: ${registry.length} named codes against ${iana.length} IANA rows (snapshot retrieved ${meta.retrieved}) and Node ${snapshot.major}'s http.STATUS_CODES (data/node-status-codes.json)`,
+	);
 	for (const row of applied) {
 		log(`  exception  ${row.kind.padEnd(10)} ${row.code}  ${JSON.stringify(row.ours)} (${row.theirs === null ? 'none' : JSON.stringify(row.theirs)})`);
 	}
 	for (const problem of problems) {
 		log(`  PROBLEM    ${problem}`);
 	}
-	log(problems.length === 0 ? `ok: conforms, with ${applied.length} documented exceptions` : `${problems.length} problem(s); fix data/registry.json (then npm run generate) or data/registry-exceptions.json`);
+	log(
+		problems.length === 0
+			? `ok: conforms, with ${applied.length} documented exceptions`
+			: `${problems.length} problem(s); fix data/registry.json (then npm run generate) or data/registry-exceptions.json`,
+	);
 	const changes = nodeTableChanges(snapshot.table, node);
 	if (running !== snapshot.major || changes.length > 0) {
-		log(`note: the running Node ${nodeVersion} is checked against the snapshot of Node ${snapshot.major}; its own http.STATUS_CODES ${changes.length === 0 ? 'is the same' : `differs in ${changes.length} code(s):`}`);
+		log(
+			`note: the running Node ${nodeVersion} is checked against the snapshot of Node ${snapshot.major}; its own http.STATUS_CODES ${changes.length === 0 ? 'is the same' : `differs in ${changes.length} code(s):`}`,
+		);
 		for (const change of changes) {
 			log(`  node       ${change}`);
 		}
@@ -232,7 +242,12 @@ export function recordNode(root, node = NODE_STATUS_CODES, nodeVersion = process
 	const all = {...snapshots, [major]: node};
 	const blocks = Object.keys(all)
 		.sort((a, b) => Number(a) - Number(b))
-		.map(key => `${JSON.stringify(key)}: {\n${Object.entries(all[key]).map(([code, phrase]) => `\t${JSON.stringify(code)}: ${JSON.stringify(phrase)}`).join(',\n')}\n}`);
+		.map(
+			key =>
+				`${JSON.stringify(key)}: {\n${Object.entries(all[key])
+					.map(([code, phrase]) => `\t${JSON.stringify(code)}: ${JSON.stringify(phrase)}`)
+					.join(',\n')}\n}`,
+		);
 	writeFileSync(path, `{\n"about": ${JSON.stringify(about)},\n${blocks.join(',\n')}\n}\n`);
 	return major;
 }
@@ -240,7 +255,7 @@ export function recordNode(root, node = NODE_STATUS_CODES, nodeVersion = process
 /** The checkout's root, and `--root <dir>` from the arguments. @param {string[]} argv */
 export function rootFrom(argv) {
 	const at = argv.indexOf('--root');
-	return at >= 0 && argv[at + 1] ? argv[at + 1] ?? '' : join(dirname(fileURLToPath(import.meta.url)), '..');
+	return at >= 0 && argv[at + 1] ? (argv[at + 1] ?? '') : join(dirname(fileURLToPath(import.meta.url)), '..');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

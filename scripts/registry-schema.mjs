@@ -58,7 +58,13 @@ export function parseRfcReference(reference) {
  * @param {Pick<Entry, 'code' | 'phrase' | 'constant'>} entry
  */
 export function constantName(entry) {
-	const suffix = entry.constant ?? entry.phrase.replaceAll("'", '').toUpperCase().replaceAll(/[^A-Z0-9]+/g, '_').replaceAll(/^_|_$/g, '');
+	const suffix =
+		entry.constant ??
+		entry.phrase
+			.replaceAll("'", '')
+			.toUpperCase()
+			.replaceAll(/[^A-Z0-9]+/g, '_')
+			.replaceAll(/^_|_$/g, '');
 	return `HTTP_${entry.code}_${suffix}`;
 }
 

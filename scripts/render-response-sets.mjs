@@ -69,12 +69,62 @@ export function renderResponseSets(registry, sets) {
 	/** @param {SetData} set */
 	const cite = set => `Source: {@link ${set.url} | ${set.source}}.`;
 	const blocks = [
-		tuple('FINAL_STATUSES', final, ['Every named final status (2xx–5xx), ascending; frozen. A final response ends the exchange (RFC 9110 §15),', 'and `new Response` accepts exactly the statuses 200–599.'], 'FINAL_STATUSES.length;', String(final.length)),
-		tuple('NULL_BODY_STATUSES', sets.nullBody.codes, ['The null body statuses: a response with one of these has no body, and `new Response` throws when given one; frozen.', cite(sets.nullBody)], 'NULL_BODY_STATUSES;', `[${sets.nullBody.codes.join(', ')}]`),
-		tuple('CONTENTFUL_STATUSES', contentful, ['Every named final status that is not a null body status: a `Response` with one of these may have a body; frozen.', `Source: {@link ${sets.nullBody.url} | Fetch Standard}, and RFC 9110 §15.`], 'CONTENTFUL_STATUSES.includes(200);', 'true'),
-		tuple('RESPONSE_REDIRECT_STATUSES', sets.responseRedirect.codes, ['The redirect statuses: the ones `Response.redirect` accepts and `fetch` follows; frozen. (The 3xx class is wider.)', cite(sets.responseRedirect)], 'RESPONSE_REDIRECT_STATUSES;', `[${sets.responseRedirect.codes.join(', ')}]`),
-		tuple('HEURISTICALLY_CACHEABLE_STATUSES', sets.heuristicallyCacheable.codes, ['The heuristically cacheable statuses: a cache may reuse a response with one of these without explicit freshness', 'information (RFC 9111 §4.2.2); frozen.', cite(sets.heuristicallyCacheable)], 'HEURISTICALLY_CACHEABLE_STATUSES.includes(404);', 'true'),
-		tuple('RETRYABLE_STATUSES', sets.retryable.codes, ['The statuses that widely used fetch clients retry by default: a convention, not a standard; frozen. Wait as long as', '`Retry-After` asks when the response has one (RFC 9110 §10.2.3).', cite(sets.retryable)], 'RETRYABLE_STATUSES;', `[${sets.retryable.codes.join(', ')}]`),
+		tuple(
+			'FINAL_STATUSES',
+			final,
+			[
+				'Every named final status (2xx–5xx), ascending; frozen. A final response ends the exchange (RFC 9110 §15),',
+				'and `new Response` accepts exactly the statuses 200–599.',
+			],
+			'FINAL_STATUSES.length;',
+			String(final.length),
+		),
+		tuple(
+			'NULL_BODY_STATUSES',
+			sets.nullBody.codes,
+			['The null body statuses: a response with one of these has no body, and `new Response` throws when given one; frozen.', cite(sets.nullBody)],
+			'NULL_BODY_STATUSES;',
+			`[${sets.nullBody.codes.join(', ')}]`,
+		),
+		tuple(
+			'CONTENTFUL_STATUSES',
+			contentful,
+			[
+				'Every named final status that is not a null body status: a `Response` with one of these may have a body; frozen.',
+				`Source: {@link ${sets.nullBody.url} | Fetch Standard}, and RFC 9110 §15.`,
+			],
+			'CONTENTFUL_STATUSES.includes(200);',
+			'true',
+		),
+		tuple(
+			'RESPONSE_REDIRECT_STATUSES',
+			sets.responseRedirect.codes,
+			['The redirect statuses: the ones `Response.redirect` accepts and `fetch` follows; frozen. (The 3xx class is wider.)', cite(sets.responseRedirect)],
+			'RESPONSE_REDIRECT_STATUSES;',
+			`[${sets.responseRedirect.codes.join(', ')}]`,
+		),
+		tuple(
+			'HEURISTICALLY_CACHEABLE_STATUSES',
+			sets.heuristicallyCacheable.codes,
+			[
+				'The heuristically cacheable statuses: a cache may reuse a response with one of these without explicit freshness',
+				'information (RFC 9111 §4.2.2); frozen.',
+				cite(sets.heuristicallyCacheable),
+			],
+			'HEURISTICALLY_CACHEABLE_STATUSES.includes(404);',
+			'true',
+		),
+		tuple(
+			'RETRYABLE_STATUSES',
+			sets.retryable.codes,
+			[
+				'The statuses that widely used fetch clients retry by default: a convention, not a standard; frozen. Wait as long as',
+				'`Retry-After` asks when the response has one (RFC 9110 §10.2.3).',
+				cite(sets.retryable),
+			],
+			'RETRYABLE_STATUSES;',
+			`[${sets.retryable.codes.join(', ')}]`,
+		),
 	];
 	const nullFinal = sets.nullBody.codes.filter(code => code >= 200);
 	const check = `/**

@@ -143,7 +143,10 @@ import type {StatusInfo} from '../status-info.ts';
  * \`\`\`ts
  * import {STATUS_REGISTRY} from 'typed-http-status/registry';
  * STATUS_REGISTRY.filter(info => info.standing !== 'standard').map(info => info.code);
- * //=> [${registry.filter(entry => entry.standing !== 'standard').map(entry => entry.code).join(', ')}]
+ * //=> [${registry
+		.filter(entry => entry.standing !== 'standard')
+		.map(entry => entry.code)
+		.join(', ')}]
  * \`\`\`
  */
 export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.freeze([
@@ -187,12 +190,14 @@ const cell = text => text.replaceAll('|', '\\|');
  */
 export function renderStatusCodesDoc(registry) {
 	const sections = Object.entries(CLASS_TITLES).map(([cls, title]) => {
-		const rows = registry.filter(entry => classOf(entry.code) === cls).map(entry => {
-			const names = [`\`${constantName(entry)}\``, ...(entry.deprecated ?? []).map(alias => `\`${alias}\` (deprecated)`)].join('<br>');
-			const reference = entry.reference === null ? '—' : `[${entry.reference}](${referenceUrl(entry.reference)})`;
-			const standing = STANDINGS[entry.standing] + (entry.note ? `. ${entry.note}` : '');
-			return `| ${entry.code} | ${cell(entry.phrase)} | ${names} | ${cell(standing)} | ${reference} | ${cell(entry.meaning)} |`;
-		});
+		const rows = registry
+			.filter(entry => classOf(entry.code) === cls)
+			.map(entry => {
+				const names = [`\`${constantName(entry)}\``, ...(entry.deprecated ?? []).map(alias => `\`${alias}\` (deprecated)`)].join('<br>');
+				const reference = entry.reference === null ? '—' : `[${entry.reference}](${referenceUrl(entry.reference)})`;
+				const standing = STANDINGS[entry.standing] + (entry.note ? `. ${entry.note}` : '');
+				return `| ${entry.code} | ${cell(entry.phrase)} | ${names} | ${cell(standing)} | ${reference} | ${cell(entry.meaning)} |`;
+			});
 		return [
 			`## ${cls} ${title}`,
 			'',

@@ -43,5 +43,7 @@ export const QUOTE_LIMIT = 40;
  * ```
  */
 export function quoteText(text: string): string {
-	return text.length > QUOTE_LIMIT ? `${escapeControls(JSON.stringify(text.slice(0, QUOTE_LIMIT)))}… (a string of ${text.length} characters)` : escapeControls(JSON.stringify(text));
+	return text.length > QUOTE_LIMIT
+		? `${escapeControls(JSON.stringify(text.slice(0, QUOTE_LIMIT)))}… (a string of ${text.length} characters)`
+		: escapeControls(JSON.stringify(text));
 }

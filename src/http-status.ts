@@ -20,9 +20,7 @@ import type {CodesInClass, StatusClass} from './status-class.ts';
  * }
  * ```
  */
-export type UnregisteredStatus<Class extends StatusClass = StatusClass> = Class extends unknown
-	? number & StatusClassBrand<Class>
-	: never;
+export type UnregisteredStatus<Class extends StatusClass = StatusClass> = Class extends unknown ? number & StatusClassBrand<Class> : never;
 
 /**
  * The brand of an {@link UnregisteredStatus}: the class it was proven to be in. A hover shows a branded status
@@ -109,7 +107,9 @@ export function parseStatus(value: unknown): HttpStatus {
 		throw new TypeError(`Expected an HTTP status code as a number or a three-digit string; received ${describeValue(value)}`);
 	}
 	if (!isHttpStatus(code)) {
-		throw new RangeError(`Expected an HTTP status code, an integer from 100 to 599${typeof value === 'string' ? ' or three digits' : ''}; received ${describeValue(value)}`);
+		throw new RangeError(
+			`Expected an HTTP status code, an integer from 100 to 599${typeof value === 'string' ? ' or three digits' : ''}; received ${describeValue(value)}`,
+		);
 	}
 	return code;
 }

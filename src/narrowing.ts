@@ -14,18 +14,28 @@ type Digit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
 export type NumberKind<Value extends number> = number extends Value
 	? 'wide'
 	: [Value] extends [number & infer Rest]
-		? [Rest] extends [number] ? 'literal' : 'branded'
+		? [Rest] extends [number]
+			? 'literal'
+			: 'branded'
 		: 'branded';
 
 // The class of a number literal that is a valid status (an integer from 100 to 599), or `never`.
 type LiteralClass<Value extends number> = `${Value}` extends `${infer First extends ClassDigit}${Digit}${Digit}` ? `${First}xx` : never;
 
 type StatusMember<Value, Class extends StatusClass> = Value extends StatusCode
-	? Value extends CodesInClass<Class> ? Value : never
+	? Value extends CodesInClass<Class>
+		? Value
+		: never
 	: Value extends StatusClassBrand<infer Tag>
-		? Tag extends Class ? Value : never
+		? Tag extends Class
+			? Value
+			: never
 		: Value extends number
-			? {wide: HttpStatus<Class>; literal: LiteralClass<Value> extends Class ? Value & UnregisteredStatus<LiteralClass<Value>> : never; branded: Value & HttpStatus<Class>}[NumberKind<Value>]
+			? {
+					wide: HttpStatus<Class>;
+					literal: LiteralClass<Value> extends Class ? Value & UnregisteredStatus<LiteralClass<Value>> : never;
+					branded: Value & HttpStatus<Class>;
+				}[NumberKind<Value>]
 			: never;
 
 /**
@@ -43,9 +53,13 @@ type StatusMember<Value, Class extends StatusClass> = Value extends StatusCode
 export type StatusIn<Value, Class extends StatusClass> = number extends Value
 	? HttpStatus<Class>
 	: [Value] extends [StatusCode]
-		? [StatusCode] extends [Value] ? CodesInClass<Class> : Value & CodesInClass<Class>
+		? [StatusCode] extends [Value]
+			? CodesInClass<Class>
+			: Value & CodesInClass<Class>
 		: [Value] extends [HttpStatus]
-			? [HttpStatus] extends [Value] ? HttpStatus<Class> : StatusMember<Value, Class>
+			? [HttpStatus] extends [Value]
+				? HttpStatus<Class>
+				: StatusMember<Value, Class>
 			: StatusMember<Value, Class>;
 
 /**
@@ -59,11 +73,7 @@ export type StatusIn<Value, Class extends StatusClass> = number extends Value
  * //=> 200 | (520 & StatusClassBrand<'5xx'>)
  * ```
  */
-export type HttpStatusIn<Value> = number extends Value
-	? HttpStatus
-	: [Value] extends [HttpStatus]
-		? Value
-		: StatusMember<Value, StatusClass>;
+export type HttpStatusIn<Value> = number extends Value ? HttpStatus : [Value] extends [HttpStatus] ? Value : StatusMember<Value, StatusClass>;
 
 type NamedMember<Value> = Value extends StatusCode
 	? Value
@@ -89,7 +99,9 @@ export type StatusCodeIn<Value> = number extends Value
 	: [Value] extends [StatusCode]
 		? Value
 		: [Value] extends [HttpStatus]
-			? [HttpStatus] extends [Value] ? StatusCode : NamedMember<Value>
+			? [HttpStatus] extends [Value]
+				? StatusCode
+				: NamedMember<Value>
 			: NamedMember<Value>;
 
 type ClassMember<Value> = Value extends StatusCode
@@ -97,7 +109,11 @@ type ClassMember<Value> = Value extends StatusCode
 	: Value extends StatusClassBrand<infer Tag>
 		? Tag
 		: Value extends number
-			? {wide: StatusClass | undefined; literal: [LiteralClass<Value>] extends [never] ? undefined : LiteralClass<Value>; branded: StatusClass | undefined}[NumberKind<Value>]
+			? {
+					wide: StatusClass | undefined;
+					literal: [LiteralClass<Value>] extends [never] ? undefined : LiteralClass<Value>;
+					branded: StatusClass | undefined;
+				}[NumberKind<Value>]
 			: never;
 
 /**
@@ -114,7 +130,9 @@ type ClassMember<Value> = Value extends StatusCode
 export type StatusClassOf<Value> = number extends Value
 	? StatusClass | undefined
 	: [Value] extends [HttpStatus]
-		? [StatusCode] extends [Value] ? StatusClass : ClassMember<Value>
+		? [StatusCode] extends [Value]
+			? StatusClass
+			: ClassMember<Value>
 		: ClassMember<Value>;
 
 // A guard's parameter also accepts the statuses its predicate may name, so that TypeScript accepts the predicate (it

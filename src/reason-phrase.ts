@@ -49,11 +49,7 @@ type PhraseMember<Value> = Value extends StatusCode
  * //=> 'Not Found' | undefined
  * ```
  */
-export type PhraseOf<Value> = number extends Value
-	? string | undefined
-	: [Value] extends [StatusCode]
-		? ReasonPhrase<Value>
-		: PhraseMember<Value>;
+export type PhraseOf<Value> = number extends Value ? string | undefined : [Value] extends [StatusCode] ? ReasonPhrase<Value> : PhraseMember<Value>;
 
 /**
  * The reason phrase for a status code (IANA wording, RFC 9110 §15): a literal for a named code, and

@@ -5,8 +5,8 @@
 // statuses), so their guards narrow as the class guards do (src/narrowing.ts); the other four are exact lists, so a
 // code outside the list is `false` and a plain `number` narrows to the set's own type.
 import {
-	CONTENTFUL_STATUSES,
-	FINAL_STATUSES,
+	type CONTENTFUL_STATUSES,
+	type FINAL_STATUSES,
 	HEURISTICALLY_CACHEABLE_STATUSES,
 	isContentfulCode,
 	NULL_BODY_STATUSES,
@@ -89,7 +89,9 @@ export type RetryableStatus = (typeof RETRYABLE_STATUSES)[number] | never;
 type FinalClass = '2xx' | '3xx' | '4xx' | '5xx';
 
 type SetMember<Value, Set extends StatusCode> = Value extends StatusCode
-	? Value extends Set ? Value : never
+	? Value extends Set
+		? Value
+		: never
 	: Value extends StatusClassBrand<StatusClass>
 		? never
 		: Value extends number
@@ -110,9 +112,13 @@ type SetMember<Value, Set extends StatusCode> = Value extends StatusCode
 export type StatusInSet<Value, Set extends StatusCode> = number extends Value
 	? Set
 	: [Value] extends [StatusCode]
-		? [StatusCode] extends [Value] ? Set : Extract<Value, Set>
+		? [StatusCode] extends [Value]
+			? Set
+			: Extract<Value, Set>
 		: [Value] extends [HttpStatus]
-			? [HttpStatus] extends [Value] ? Set : SetMember<Value, Set>
+			? [HttpStatus] extends [Value]
+				? Set
+				: SetMember<Value, Set>
 			: SetMember<Value, Set>;
 
 /**
@@ -126,7 +132,7 @@ export type StatusInSet<Value, Set extends StatusCode> = number extends Value
  * ```
  */
 export function isFinalStatus<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, FinalClass> {
-	return Number.isInteger(code) && (code as number) >= 200 && (code as number) <= 599;
+	return Number.isInteger(code) && (code) >= 200 && (code) <= 599;
 }
 
 /**
@@ -141,7 +147,8 @@ export function isFinalStatus<Code extends number>(code: Code | Uninferred<Code,
  * //=> [true, false, true]
  * ```
  */
-export const isContentfulStatus: <Code extends number>(code: Code | Uninferred<Code, number>) => code is Exclude<StatusIn<Code, FinalClass>, NullBodyStatus> = isContentfulCode as never;
+export const isContentfulStatus: <Code extends number>(code: Code | Uninferred<Code, number>) => code is Exclude<StatusIn<Code, FinalClass>, NullBodyStatus> =
+	isContentfulCode as never;
 
 /**
  * True for 101, 103, 204, 205 and 304: a null body status (Fetch Standard), whose response has no body.

@@ -28,7 +28,9 @@ export type ClassDigit = StatusClass extends infer Class ? (Class extends `${inf
  * ```
  */
 export type ClassOf<Code extends StatusCode> = Code extends unknown
-	? `${Code}` extends `${infer Digit extends ClassDigit}${string}` ? `${Digit}xx` : never
+	? `${Code}` extends `${infer Digit extends ClassDigit}${string}`
+		? `${Digit}xx`
+		: never
 	: never;
 
 // The named codes whose decimal form starts with `Digit`, matched all at once as strings: `${StatusCode}` is '100' |

@@ -23,8 +23,27 @@ import {coercible, revokedProxy, touched, trappedProxy} from './properties-arbit
 // Attempts to fool the package on purpose: change its tables, pollute prototypes, and read what its error
 // messages say about hostile values. After every attempt each answer must be what it was.
 type Loose = (value: unknown) => unknown;
-const functions = {isInformational, isSuccess, isRedirect, isClientError, isServerError, isError, isStatusCode, isHttpStatus, reasonPhrase, statusClass} as unknown as Record<string, Loose>;
-const inputs: unknown[] = [...Array.from({length: 521}, (_, index) => index + 90), ...oddValues.map(([, value]) => value), '__proto__', 'constructor', '404', 299, 404.5];
+const functions = {
+	isInformational,
+	isSuccess,
+	isRedirect,
+	isClientError,
+	isServerError,
+	isError,
+	isStatusCode,
+	isHttpStatus,
+	reasonPhrase,
+	statusClass,
+} as unknown as Record<string, Loose>;
+const inputs: unknown[] = [
+	...Array.from({length: 521}, (_, index) => index + 90),
+	...oddValues.map(([, value]) => value),
+	'__proto__',
+	'constructor',
+	'404',
+	299,
+	404.5,
+];
 
 /** Every answer the package gives for a few hundred inputs, and the contents of every exported table. */
 function answers(): unknown {
@@ -105,7 +124,17 @@ describe('prototype pollution', () => {
 			pollute(Array.prototype, 610, 'Polluted');
 			pollute(Array.prototype, 65, 299);
 			pollute(Array.prototype, 'deprecated', ['HTTP_299_POLLUTED']);
-			lookups = [({} as Record<number, unknown>)[299], reasonPhrase(299), isStatusCode(299), statusInfo(299), reasonPhrase(Number.NaN), reasonPhrase(600), reasonPhrase(-404), reasonPhrase(404.5), reasonPhrase(610)];
+			lookups = [
+				({} as Record<number, unknown>)[299],
+				reasonPhrase(299),
+				isStatusCode(299),
+				statusInfo(299),
+				reasonPhrase(Number.NaN),
+				reasonPhrase(600),
+				reasonPhrase(-404),
+				reasonPhrase(404.5),
+				reasonPhrase(610),
+			];
 			during = answers();
 		} finally {
 			// Restore before comparing: vitest's own deep equality reads inherited keys too.
@@ -120,7 +149,14 @@ describe('prototype pollution', () => {
 
 describe('data-only prototype pollution before the import', () => {
 	// What a JSON.parse merge of {"__proto__": {...}} leaves behind: plain data on Object.prototype, no functions.
-	const pollution: Record<string, unknown> = {note: '\u001B[2J\u009B31mpwned', '6xx': 'Polluted', '0xx': 'Polluted', standing: 'Polluted', 404: 'Polluted', 299: 'Polluted'};
+	const pollution: Record<string, unknown> = {
+		note: '\u001B[2J\u009B31mpwned',
+		'6xx': 'Polluted',
+		'0xx': 'Polluted',
+		standing: 'Polluted',
+		404: 'Polluted',
+		299: 'Polluted',
+	};
 	async function polluted<T>(body: () => Promise<T>): Promise<T> {
 		for (const [key, value] of Object.entries(pollution)) {
 			Object.defineProperty(Object.prototype, key, {value, configurable: true, writable: true});
@@ -150,7 +186,14 @@ describe('data-only prototype pollution before the import', () => {
 			};
 		});
 		vi.resetModules();
-		expect(seen).toEqual({notes: [104, 509, 510], 'statusInfo(500).note': undefined, 'statusInfo(299)': undefined, titles: [undefined, undefined], prototypes: [null, null], phrases: [undefined, 'Not Found', false]});
+		expect(seen).toEqual({
+			notes: [104, 509, 510],
+			'statusInfo(500).note': undefined,
+			'statusInfo(299)': undefined,
+			titles: [undefined, undefined],
+			prototypes: [null, null],
+			phrases: [undefined, 'Not Found', false],
+		});
 	});
 
 	test('the command line prints no inherited note, as text or as JSON', async () => {
@@ -176,16 +219,24 @@ describe('built-ins changed after the import', () => {
 		[Math, 'floor', () => 6],
 		[Object, 'hasOwn', () => true],
 		[Array, 'from', () => []],
-		[Array.prototype, 'find', function (this: unknown[]) {
-			return this[0];
-		}],
+		[
+			Array.prototype,
+			'find',
+			function (this: unknown[]) {
+				return this[0];
+			},
+		],
 		[Array.prototype, 'includes', () => true],
 		[Array.prototype, 'indexOf', () => 0],
 		[RegExp.prototype, 'exec', () => Object.assign(['400'], {index: 0, input: ''})],
 		[RegExp.prototype, 'test', () => true],
-		[Object.prototype, Symbol.iterator, function* () {
-			yield 400;
-		}],
+		[
+			Object.prototype,
+			Symbol.iterator,
+			function* () {
+				yield 400;
+			},
+		],
 	];
 
 	test('change no answer of any function, for any of the inputs above', () => {
@@ -204,7 +255,17 @@ describe('built-ins changed after the import', () => {
 					return (error as Error).name;
 				}
 			};
-			spotChecks = [thrown('4e2'), thrown(404.5), thrown(' 404'), isClientError(404.5), statusInfo(500)?.code, statusInfo(299), reasonPhrase(404), statusClass(404), isStatusCode(404.5)];
+			spotChecks = [
+				thrown('4e2'),
+				thrown(404.5),
+				thrown(' 404'),
+				isClientError(404.5),
+				statusInfo(500)?.code,
+				statusInfo(299),
+				reasonPhrase(404),
+				statusClass(404),
+				isStatusCode(404.5),
+			];
 			during = answers();
 		} finally {
 			for (const [index, [target, key]] of replacements.entries()) {

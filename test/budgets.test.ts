@@ -44,7 +44,10 @@ const ceiling = (measured: number) => Math.floor(measured * (1 + HEADROOM));
 
 test('the tools are the versions the ceilings were measured with (else re-measure, see the top of this file)', () => {
 	const installed = Object.fromEntries(
-		Object.keys(MEASURED_WITH).map(name => [name, (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as {version: string}).version]),
+		Object.keys(MEASURED_WITH).map(name => [
+			name,
+			(JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as {version: string}).version,
+		]),
 	);
 	expect(installed, 'a tool version changed: re-measure the budgets and update MEASURED and MEASURED_WITH in test/budgets.test.ts').toEqual(MEASURED_WITH);
 });
@@ -63,7 +66,16 @@ async function measure(folder: string, scenario: string): Promise<BundleSize> {
 describe('bundle size (esbuild, minified ESM, tree shaking)', () => {
 	const sizes = new Map<string, BundleSize>();
 	beforeAll(async () => {
-		for (const [folder, scenario] of [['bare', 'a'], ['bare', 'b'], ['bare', 'd'], ['typed-http-status', 'a'], ['typed-http-status', 'b'], ['typed-http-status', 'c'], ['typed-http-status', 'd'], ['typed-http-status', 'e']] as const) {
+		for (const [folder, scenario] of [
+			['bare', 'a'],
+			['bare', 'b'],
+			['bare', 'd'],
+			['typed-http-status', 'a'],
+			['typed-http-status', 'b'],
+			['typed-http-status', 'c'],
+			['typed-http-status', 'd'],
+			['typed-http-status', 'e'],
+		] as const) {
 			sizes.set(`${folder}/${scenario}`, await measure(folder, scenario));
 		}
 	}, 60_000);
@@ -87,7 +99,7 @@ describe('bundle size (esbuild, minified ESM, tree shaking)', () => {
 		expect(size('typed-http-status/a').raw).toBe(size('bare/a').raw);
 	});
 
-	test('(b) constant + isClientError: the guard\'s function only (budget: ≤ 60 B raw over the inline program)', () => {
+	test("(b) constant + isClientError: the guard's function only (budget: ≤ 60 B raw over the inline program)", () => {
 		const {raw, gzip, text} = size('typed-http-status/b');
 		expect(bundleProblems('b', text, bare())).toEqual([]);
 		expect(raw - size('bare/b').raw).toBeLessThanOrEqual(budget.GUARD_OVERHEAD_RAW);
@@ -119,10 +131,22 @@ describe('bundle size (esbuild, minified ESM, tree shaking)', () => {
 });
 
 describe('the response-semantics sets and typed-http-status/response (esbuild, minified ESM, tree shaking)', () => {
-	const guards = ['isFinalStatus', 'isContentfulStatus', 'isNullBodyStatus', 'isResponseRedirectStatus', 'isHeuristicallyCacheable', 'isRetryableStatus'] as const;
+	const guards = [
+		'isFinalStatus',
+		'isContentfulStatus',
+		'isNullBodyStatus',
+		'isResponseRedirectStatus',
+		'isHeuristicallyCacheable',
+		'isRetryableStatus',
+	] as const;
 	const sizes = new Map<string, BundleSize>();
 	beforeAll(async () => {
-		for (const name of ['bare/set-guard', ...guards.map(guard => `typed-http-status/set-guard-${guard}`), 'typed-http-status/response-json', 'typed-http-status/response-problem']) {
+		for (const name of [
+			'bare/set-guard',
+			...guards.map(guard => `typed-http-status/set-guard-${guard}`),
+			'typed-http-status/response-json',
+			'typed-http-status/response-problem',
+		]) {
 			const [folder = '', scenario = ''] = name.split('/');
 			sizes.set(name, await measure(folder, scenario));
 		}
@@ -135,7 +159,14 @@ describe('the response-semantics sets and typed-http-status/response (esbuild, m
 		return found;
 	};
 	// Today's bytes over the bare program (which prints the code where these print the guard's answer).
-	const today = {isFinalStatus: 60, isContentfulStatus: 95, isNullBodyStatus: 81, isResponseRedirectStatus: 81, isHeuristicallyCacheable: 113, isRetryableStatus: 89};
+	const today = {
+		isFinalStatus: 60,
+		isContentfulStatus: 95,
+		isNullBodyStatus: 81,
+		isResponseRedirectStatus: 81,
+		isHeuristicallyCacheable: 113,
+		isRetryableStatus: 89,
+	};
 
 	test.each(guards)('one guard, %s: at most 120 B raw over the bare program, and no other set', guard => {
 		const {raw, text} = size(`typed-http-status/set-guard-${guard}`);
@@ -161,7 +192,12 @@ describe('consumer type-check cost (50 handlers, guards, exhaustive switch, phra
 		ours: typedHttpStatusProgram(registry.map(entry => entry.code).filter(code => code >= 500)),
 		plain: plainProgram(phrases),
 	};
-	const configurations: Array<[Compiler, boolean]> = [['tsc 6', true], ['tsc 6', false], ['tsc 7', true], ['tsc 7', false]];
+	const configurations: Array<[Compiler, boolean]> = [
+		['tsc 6', true],
+		['tsc 6', false],
+		['tsc 7', true],
+		['tsc 7', false],
+	];
 	const costs = new Map<string, CheckCost>();
 	beforeAll(() => {
 		for (const [compiler, skipLibCheck] of configurations) {

@@ -34,7 +34,12 @@ function typedHttpStatus(args: string[], extra: Record<string, string> = {}) {
 function inProcess(args: string[]) {
 	let stdout = '';
 	let stderr = '';
-	const code = run(args, {stdout: {write: (text: string) => (stdout += text)}, stderr: {write: (text: string) => (stderr += text)}, env: {}, version: packageJson.version});
+	const code = run(args, {
+		stdout: {write: (text: string) => (stdout += text)},
+		stderr: {write: (text: string) => (stderr += text)},
+		env: {},
+		version: packageJson.version,
+	});
 	return {code, stdout, stderr};
 }
 
@@ -92,7 +97,10 @@ describe('--json, parsed and checked against the registry', () => {
 
 	test('a class, a search and an unnamed code', () => {
 		const family = JSON.parse(typedHttpStatus(['--json', '5xx']).stdout) as {kind: string; statuses: Array<{code: number}>};
-		expect([family.kind, family.statuses.map(status => status.code)]).toEqual(['class', STATUS_REGISTRY.filter(info => info.class === '5xx').map(info => info.code)]);
+		expect([family.kind, family.statuses.map(status => status.code)]).toEqual([
+			'class',
+			STATUS_REGISTRY.filter(info => info.class === '5xx').map(info => info.code),
+		]);
 		const search = JSON.parse(typedHttpStatus(['teapot', '--json']).stdout) as {kind: string; matches: Array<Record<string, unknown>>};
 		expect(search.kind).toBe('search');
 		expect(search.matches.map(match => [match['code'], match['match']])).toEqual([[418, {rank: 'word', field: 'phrase', name: "I'm a teapot"}]]);
@@ -116,7 +124,11 @@ describe('exit codes and messages', () => {
 		const {code, stdout, stderr} = typedHttpStatus([query]);
 		expect(code).toBe(1);
 		expect(stdout).toBe('');
-		expect(stderr.split('\n').slice(0, 3)).toEqual([`typed-http-status: no status code matches "${query}"`, 'did you mean:', expect.stringMatching(new RegExp(`^ {2}${suggested} `))]);
+		expect(stderr.split('\n').slice(0, 3)).toEqual([
+			`typed-http-status: no status code matches "${query}"`,
+			'did you mean:',
+			expect.stringMatching(new RegExp(`^ {2}${suggested} `)),
+		]);
 	});
 
 	test.each([['600'], ['6xx'], ['zzzzzzzz']])('%s: exit 1, nothing on stdout', query => {
@@ -150,7 +162,11 @@ describe('colour', () => {
 	// util-linux `script` runs the bin on a pseudo-terminal, so that process.stdout.isTTY is true.
 	const hasScript = spawnSync('script', ['--version'], {encoding: 'utf8'}).status === 0;
 	function onTerminal(extra: Record<string, string>): string {
-		const child = spawnSync('script', ['-qec', `"${process.execPath}" "${bin}" 418`, '/dev/null'], {encoding: 'utf8', env: environment(extra), timeout: 30_000});
+		const child = spawnSync('script', ['-qec', `"${process.execPath}" "${bin}" 418`, '/dev/null'], {
+			encoding: 'utf8',
+			env: environment(extra),
+			timeout: 30_000,
+		});
 		expect(child.status).toBe(0);
 		return child.stdout;
 	}
@@ -200,7 +216,11 @@ describe('output that fails', () => {
 	});
 
 	test('the whole list piped into `head -1`: one line, exit 0', () => {
-		const child = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${bin}" --json | head -1`], {encoding: 'utf8', env: environment(), timeout: 30_000});
+		const child = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${bin}" --json | head -1`], {
+			encoding: 'utf8',
+			env: environment(),
+			timeout: 30_000,
+		});
 		expect([child.status, child.stdout, child.stderr]).toEqual([0, '{\n', '']);
 	});
 
@@ -265,7 +285,15 @@ describe('packaging', () => {
 
 	test('the CLI source type-checks with no ambient types, as the library does: no Node.js globals', () => {
 		const config = join(temporary, 'tsconfig.cli.json');
-		writeFileSync(config, JSON.stringify({extends: join(root, 'tsconfig.json'), compilerOptions: {types: [], noEmit: true}, files: [join(root, 'src', 'cli', 'index.ts')], include: []}));
+		writeFileSync(
+			config,
+			JSON.stringify({
+				extends: join(root, 'tsconfig.json'),
+				compilerOptions: {types: [], noEmit: true},
+				files: [join(root, 'src', 'cli', 'index.ts')],
+				include: [],
+			}),
+		);
 		const child = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript7', 'bin', 'tsc'), '-p', config], {encoding: 'utf8'});
 		expect(child.stdout + child.stderr).toBe('');
 		expect(child.status).toBe(0);

@@ -202,7 +202,9 @@ describe('search', () => {
 
 	test('each match says which name matched: code, phrase, constant or deprecated alias', () => {
 		expect(searchStatuses('418').map(match => [match.status.code, match.rank, match.field, match.name])).toEqual([[418, 'exact', 'code', '418']]);
-		expect(searchStatuses('RESERVED').map(match => [match.status.code, match.rank, match.field, match.name])).toEqual([[306, 'exact', 'constant', 'HTTP_306_RESERVED']]);
+		expect(searchStatuses('RESERVED').map(match => [match.status.code, match.rank, match.field, match.name])).toEqual([
+			[306, 'exact', 'constant', 'HTTP_306_RESERVED'],
+		]);
 		expect(searchStatuses('request entity').map(match => [match.status.code, match.rank, match.field])).toEqual([[413, 'prefix', 'deprecated']]);
 		expect(searchStatuses('unprocessable').map(match => [match.status.code, match.rank, match.field])).toEqual([[422, 'prefix', 'phrase']]);
 	});
@@ -215,7 +217,11 @@ describe('search', () => {
 
 	test('one or two digits search the codes', () => {
 		expect(codeLines(cli(['41']).stdout).map(line => line.slice(2, 5))).toEqual(['410', '411', '412', '413', '414', '415', '416', '417', '418']);
-		expect(searchStatuses('5').map(match => match.status.code).slice(0, 3)).toEqual([500, 501, 502]);
+		expect(
+			searchStatuses('5')
+				.map(match => match.status.code)
+				.slice(0, 3),
+		).toEqual([500, 501, 502]);
 	});
 
 	test('a deprecated alias finds its code and says that it is deprecated', () => {
@@ -301,15 +307,37 @@ describe('--json', () => {
 	test('an unnamed code: named false, its class, null for the rest', () => {
 		expect(json(['599'])).toEqual({
 			kind: 'status',
-			status: {code: 599, named: false, phrase: null, class: '5xx', classTitle: 'Server Error', standing: null, reference: null, constant: null, deprecated: [], meaning: null, note: null, guard: 'isServerError'},
+			status: {
+				code: 599,
+				named: false,
+				phrase: null,
+				class: '5xx',
+				classTitle: 'Server Error',
+				standing: null,
+				reference: null,
+				constant: null,
+				deprecated: [],
+				meaning: null,
+				note: null,
+				guard: 'isServerError',
+			},
 		});
 	});
 
 	test('a class and everything', () => {
-		expect(json(['4xx'])).toEqual({kind: 'class', class: '4xx', title: 'Client Error', statuses: STATUS_REGISTRY.filter(info => info.class === '4xx').map(expectedJson)});
+		expect(json(['4xx'])).toEqual({
+			kind: 'class',
+			class: '4xx',
+			title: 'Client Error',
+			statuses: STATUS_REGISTRY.filter(info => info.class === '4xx').map(expectedJson),
+		});
 		expect(json([])).toEqual({
 			kind: 'all',
-			classes: classes.map(family => ({class: family, title: STATUS_CLASS_TITLES[family], statuses: STATUS_REGISTRY.filter(info => info.class === family).map(expectedJson)})),
+			classes: classes.map(family => ({
+				class: family,
+				title: STATUS_CLASS_TITLES[family],
+				statuses: STATUS_REGISTRY.filter(info => info.class === family).map(expectedJson),
+			})),
 		});
 	});
 
@@ -330,7 +358,12 @@ describe('--json', () => {
 	test('no match: an error document on stdout, the message on stderr, exit 1', () => {
 		const {code, stdout, stderr} = cli(['teapt', '--json']);
 		expect(code).toBe(1);
-		expect(JSON.parse(stdout)).toEqual({kind: 'error', query: 'teapt', message: 'no status code matches "teapt"', suggestions: [expectedJson(registryEntry.statusInfo(418))]});
+		expect(JSON.parse(stdout)).toEqual({
+			kind: 'error',
+			query: 'teapt',
+			message: 'no status code matches "teapt"',
+			suggestions: [expectedJson(registryEntry.statusInfo(418))],
+		});
 		expect(stderr).toBe(cli(['teapt']).stderr);
 		expect(json(['600'])).toEqual({kind: 'error', query: '600', message: '600 is not an HTTP status code: status codes are 100 to 599', suggestions: []});
 	});
@@ -346,7 +379,13 @@ describe('colour', () => {
 		expect(stdout.startsWith(`${ESCAPE}33m418${ESCAPE}39m I'm a teapot\n`)).toBe(true);
 		expect(stdout).toContain(`  class      ${ESCAPE}33m4xx${ESCAPE}39m Client Error\n`);
 		const all = cli([], {tty: true}).stdout;
-		for (const [family, colour] of [['1xx', 34], ['2xx', 32], ['3xx', 36], ['4xx', 33], ['5xx', 31]] as const) {
+		for (const [family, colour] of [
+			['1xx', 34],
+			['2xx', 32],
+			['3xx', 36],
+			['4xx', 33],
+			['5xx', 31],
+		] as const) {
 			expect(all).toContain(`${ESCAPE}${colour}m${family}${ESCAPE}39m ${STATUS_CLASS_TITLES[family]}`);
 		}
 	});
@@ -417,7 +456,24 @@ describe('options', () => {
 	});
 
 	test('the help names every form, every option and the exit statuses', () => {
-		for (const text of ['418', '599', '4xx', 'teapot', 'NOT_FOUND', 'HTTP_404_NOT_FOUND', '--json', '--help', '--version', 'NO_COLOR', 'FORCE_COLOR', 'TERM=dumb', '0 answered', '1 unknown', '2 bad usage', '74 standard output could not be written']) {
+		for (const text of [
+			'418',
+			'599',
+			'4xx',
+			'teapot',
+			'NOT_FOUND',
+			'HTTP_404_NOT_FOUND',
+			'--json',
+			'--help',
+			'--version',
+			'NO_COLOR',
+			'FORCE_COLOR',
+			'TERM=dumb',
+			'0 answered',
+			'1 unknown',
+			'2 bad usage',
+			'74 standard output could not be written',
+		]) {
 			expect(HELP_TEXT).toContain(text);
 		}
 		expect(HELP_TEXT.startsWith(USAGE)).toBe(true);
@@ -445,7 +501,12 @@ describe('options', () => {
 		[[''], 'the query is empty'],
 		[['  ', ' '], 'the query is empty'],
 	])('%j: usage on stderr, exit 2', (args, message) => {
-		expect(cli(args)).toEqual({code: 2, stdout: '', stderr: `typed-http-status: ${message}\n${USAGE}Run typed-http-status --help for more.\n`, writes: {stdout: 0, stderr: 1}});
+		expect(cli(args)).toEqual({
+			code: 2,
+			stdout: '',
+			stderr: `typed-http-status: ${message}\n${USAGE}Run typed-http-status --help for more.\n`,
+			writes: {stdout: 0, stderr: 1},
+		});
 	});
 
 	test('a very long option is refused at once, and cut short in the message', () => {
@@ -536,7 +597,7 @@ describe('runInProcess: a process whose output fails', () => {
 		return {codes, stderr};
 	}
 
-	test('when nothing fails, it writes what run writes and sets run\'s status', () => {
+	test("when nothing fails, it writes what run writes and sets run's status", () => {
 		const stdout = stream();
 		const {codes, stderr} = runWith(['418'], stdout);
 		expect([codes, stdout.text, stderr.text]).toEqual([[0], cli(['418']).stdout, '']);
@@ -544,9 +605,12 @@ describe('runInProcess: a process whose output fails', () => {
 		expect(runWith(['--jsn'], stream()).codes).toEqual([2]);
 	});
 
-	test('a reader that went away before the write (EPIPE at once): quiet, with the answer\'s status', () => {
+	test("a reader that went away before the write (EPIPE at once): quiet, with the answer's status", () => {
 		expect(runWith(['418'], stream(failure('EPIPE')))).toMatchObject({codes: [0], stderr: {text: ''}});
-		expect(runWith(['zzzz', '--json'], stream(failure('EPIPE')))).toMatchObject({codes: [1], stderr: {text: expect.stringContaining('no status code matches')}});
+		expect(runWith(['zzzz', '--json'], stream(failure('EPIPE')))).toMatchObject({
+			codes: [1],
+			stderr: {text: expect.stringContaining('no status code matches')},
+		});
 	});
 
 	test('a reader that goes away later (an EPIPE error event): quiet, the status unchanged', () => {
@@ -598,7 +662,7 @@ describe('runInProcess: a process whose output fails', () => {
 		expect(() => stderr.emit(failure('EPIPE'))).not.toThrow();
 	});
 
-	test('the terminal check is stdout\'s', () => {
+	test("the terminal check is stdout's", () => {
 		const stdout = stream(undefined, true);
 		runInProcess(['418'], {stdout, stderr: stream(), env: {}, version: '1.2.3', setExitCode: () => undefined});
 		expect(stdout.text).toContain(ESCAPE);
@@ -651,14 +715,35 @@ describe('editDistance', () => {
 
 describe('docs/cli.md', () => {
 	const page = readFileSync(new URL('../docs/cli.md', import.meta.url), 'utf8');
-	const examples = [...page.matchAll(/^```console\n\$ typed-http-status(.*)\n([^]*?)^```$/gm)].map(([, command, output]) => [command!.trim(), output!] as const);
+	const examples = [...page.matchAll(/^```console\n\$ typed-http-status(.*)\n([^]*?)^```$/gm)].map(
+		([, command, output]) => [command!.trim(), output!] as const,
+	);
 
 	test('has an example of every form', () => {
-		expect(examples.map(([command]) => command)).toEqual(['418', '422', '599', '1xx', 'NOT_FOUND', 'found', 'entity', '4O4', 'teapt', '--jsn', String.raw`$'zz\e[2J\u202e'`, '418 --json', '599 --json']);
+		expect(examples.map(([command]) => command)).toEqual([
+			'418',
+			'422',
+			'599',
+			'1xx',
+			'NOT_FOUND',
+			'found',
+			'entity',
+			'4O4',
+			'teapt',
+			'--jsn',
+			String.raw`$'zz\e[2J\u202e'`,
+			'418 --json',
+			'599 --json',
+		]);
 	});
 
 	// A word in bash's $'…' quoting, with the two escapes the page uses: \e (ESC) and \uXXXX.
-	const shellWord = (word: string) => (word.startsWith("$'") && word.endsWith("'") ? word.slice(2, -1).replaceAll(/\\e|\\u([\da-f]{4})/g, (_escape, hex?: string) => (hex === undefined ? '\u001B' : String.fromCharCode(Number.parseInt(hex, 16)))) : word);
+	const shellWord = (word: string) =>
+		word.startsWith("$'") && word.endsWith("'")
+			? word
+					.slice(2, -1)
+					.replaceAll(/\\e|\\u([\da-f]{4})/g, (_escape, hex?: string) => (hex === undefined ? '\u001B' : String.fromCharCode(Number.parseInt(hex, 16))))
+			: word;
 
 	test.each(examples)('`typed-http-status %s` prints what the page shows', (command, output) => {
 		const {stdout, stderr} = cli(command.split(' ').map(word => shellWord(word)));

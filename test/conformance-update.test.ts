@@ -77,10 +77,13 @@ describe('iana:update', () => {
 		expect(lines[0]).toMatch(/iana-not-csv\.html is not the IANA registry CSV; nothing changed\. .*expected the header/);
 	});
 
-	test.each([[[]], [['--date', '2026-13']], [[fixture('iana-lf.csv'), '--date', 'yesterday']], [[fixture('iana-lf.csv'), '--last-updated', '2022']]])('prints its usage for the arguments %j', argv => {
-		expect(update(...argv)).toBe(2);
-		expect(lines).toEqual([expect.stringMatching(/^usage: npm run iana:update -- <downloaded http-status-codes-1.csv>/)]);
-	});
+	test.each([[[]], [['--date', '2026-13']], [[fixture('iana-lf.csv'), '--date', 'yesterday']], [[fixture('iana-lf.csv'), '--last-updated', '2022']]])(
+		'prints its usage for the arguments %j',
+		argv => {
+			expect(update(...argv)).toBe(2);
+			expect(lines).toEqual([expect.stringMatching(/^usage: npm run iana:update -- <downloaded http-status-codes-1.csv>/)]);
+		},
+	);
 });
 
 describe('registry:check on a copy', () => {
@@ -93,7 +96,7 @@ describe('registry:check on a copy', () => {
 			'note: the running Node 99.1.0 is checked against the snapshot of Node 20; its own http.STATUS_CODES differs in 2 code(s):',
 			'  node       103: snapshot "Early Hints", running Node null',
 			'  node       413: snapshot "Payload Too Large", running Node "Content Too Large"',
-			"  (not a failure: record Node 99's table with npm run registry:check -- --record-node, then update the \"node\" exceptions)",
+			'  (not a failure: record Node 99\'s table with npm run registry:check -- --record-node, then update the "node" exceptions)',
 		]);
 	});
 
@@ -112,7 +115,8 @@ describe('registry:check on a copy', () => {
 	});
 
 	test('the command line scripts take --root and set their exit codes', () => {
-		const node = (script: string, ...argv: string[]) => spawnSync(process.execPath, [join(root, 'scripts', script), '--root', folder, ...argv], {encoding: 'utf8'});
+		const node = (script: string, ...argv: string[]) =>
+			spawnSync(process.execPath, [join(root, 'scripts', script), '--root', folder, ...argv], {encoding: 'utf8'});
 		const check = node('check-conformance.mjs');
 		expect([check.status, check.stderr]).toEqual([0, '']);
 		expect(check.stdout).toMatch(/^registry:check: 65 named codes against 75 IANA rows \(snapshot retrieved 2026-11-25\)/);

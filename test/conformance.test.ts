@@ -29,25 +29,95 @@ const problems = (input: Partial<Parameters<typeof checkRegistry>[0]>) => checkR
 describe('registry:check', () => {
 	test.each<[string, () => string[], string]>([
 		['a changed phrase', () => problems({registry: edit(404, {phrase: 'Not There'})}), '404: phrase "Not There", IANA says "Not Found"'],
-		['an old phrase IANA no longer uses', () => problems({registry: edit(413, {phrase: 'Payload Too Large'})}), '413: phrase "Payload Too Large", IANA says "Content Too Large"'],
-		['a missing code', () => problems({registry: registry.filter(entry => entry.code !== 451)}), '451: IANA assigns "Unavailable For Legal Reasons", the registry does not name it'],
-		['an obsoleted code marked standard', () => problems({registry: edit(510, {standing: 'standard'})}), "510: standing 'standard', IANA's description \"Not Extended (OBSOLETED)\" makes it 'obsoleted'"],
+		[
+			'an old phrase IANA no longer uses',
+			() => problems({registry: edit(413, {phrase: 'Payload Too Large'})}),
+			'413: phrase "Payload Too Large", IANA says "Content Too Large"',
+		],
+		[
+			'a missing code',
+			() => problems({registry: registry.filter(entry => entry.code !== 451)}),
+			'451: IANA assigns "Unavailable For Legal Reasons", the registry does not name it',
+		],
+		[
+			'an obsoleted code marked standard',
+			() => problems({registry: edit(510, {standing: 'standard'})}),
+			"510: standing 'standard', IANA's description \"Not Extended (OBSOLETED)\" makes it 'obsoleted'",
+		],
 		['a temporary code marked standard', () => problems({registry: edit(104, {standing: 'standard'})}), "104: standing 'standard'"],
-		['an unused code marked standard', () => problems({registry: edit(306, {standing: 'standard'})}), "306: standing 'standard', IANA's description \"(Unused)\" makes it 'unused'"],
+		[
+			'an unused code marked standard',
+			() => problems({registry: edit(306, {standing: 'standard'})}),
+			"306: standing 'standard', IANA's description \"(Unused)\" makes it 'unused'",
+		],
 		['a standard code marked unused', () => problems({registry: edit(305, {standing: 'unused'})}), "305: standing 'unused'"],
-		['a reference to another RFC', () => problems({registry: edit(429, {reference: 'RFC 6586 §4'})}), '429: reference "RFC 6586 §4" does not match IANA\'s [RFC6585]'],
-		['a reference to another section', () => problems({registry: edit(404, {reference: 'RFC 9110 §15.5.4'})}), '404: reference "RFC 9110 §15.5.4" does not match'],
-		['a reference to another draft', () => problems({registry: edit(104, {reference: 'draft-ietf-httpbis-resumable-upload-04'})}), '104: reference "draft-ietf-httpbis-resumable-upload-04"'],
+		[
+			'a reference to another RFC',
+			() => problems({registry: edit(429, {reference: 'RFC 6586 §4'})}),
+			'429: reference "RFC 6586 §4" does not match IANA\'s [RFC6585]',
+		],
+		[
+			'a reference to another section',
+			() => problems({registry: edit(404, {reference: 'RFC 9110 §15.5.4'})}),
+			'404: reference "RFC 9110 §15.5.4" does not match',
+		],
+		[
+			'a reference to another draft',
+			() => problems({registry: edit(104, {reference: 'draft-ietf-httpbis-resumable-upload-04'})}),
+			'104: reference "draft-ietf-httpbis-resumable-upload-04"',
+		],
 		['a registered code without reference', () => problems({registry: edit(200, {reference: null})}), '200: reference null does not match'],
-		['a temporary code whose note misses the expiry date', () => problems({registry: edit(104, {note: 'Temporary.'})}), "104: IANA's temporary registration expires 2026-11-13"],
-		['an unassigned code claimed as standard', () => problems({registry: [...registry, {code: 299, phrase: 'Mostly OK', standing: 'standard' as const, reference: 'RFC 9110 §15.3', meaning: 'x'}].sort((a, b) => a.code - b.code)}), "299: IANA lists 227-299 as Unassigned, but the registry claims it as 'standard'"],
-		['an unassigned code named without an exception', () => problems({registry: [...registry, {code: 599, phrase: 'Network Connect Timeout', standing: 'unregistered' as const, reference: null, meaning: 'x'}]}), '599: named "Network Connect Timeout" although IANA lists 512-599 as Unassigned'],
-		['a constant name that is not the phrase’s', () => problems({registry: edit(200, {constant: 'FINE'})}), '200: constant HTTP_200_FINE is not the name its phrase gives (HTTP_200_OK)'],
-		['an alias not in the table', () => problems({registry: edit(404, {deprecated: ['HTTP_404_MISSING']})}), '404: alias HTTP_404_MISSING of HTTP_404_NOT_FOUND is not listed'],
-		['an exception that no longer matches', () => problems({exceptions: [...exceptions, {kind: 'phrase', code: 404, ours: 'Not Found', theirs: 'Missing', reason: 'an exception for nothing'}]}), 'exception phrase 404 "Not Found" → "Missing" matches no difference any more'],
-		['a code IANA now assigns but we call unregistered', () => problems({iana: ianaWith('509,Unassigned,', '509,Bandwidth Limit Exceeded,[RFC9999]')}), '509: standing \'unregistered\''],
-		['a phrase Node has and the table does not list', () => problems({node: {...nodeLike(), 404: 'Not found'}}), '404: Node\'s http.STATUS_CODES says "Not found", we say "Not Found"'],
-		['a code Node names and we do not', () => problems({node: {...nodeLike(), 599: 'Network Connect Timeout Error'}}), '599: Node\'s http.STATUS_CODES names it'],
+		[
+			'a temporary code whose note misses the expiry date',
+			() => problems({registry: edit(104, {note: 'Temporary.'})}),
+			"104: IANA's temporary registration expires 2026-11-13",
+		],
+		[
+			'an unassigned code claimed as standard',
+			() =>
+				problems({
+					registry: [...registry, {code: 299, phrase: 'Mostly OK', standing: 'standard' as const, reference: 'RFC 9110 §15.3', meaning: 'x'}].sort(
+						(a, b) => a.code - b.code,
+					),
+				}),
+			"299: IANA lists 227-299 as Unassigned, but the registry claims it as 'standard'",
+		],
+		[
+			'an unassigned code named without an exception',
+			() =>
+				problems({registry: [...registry, {code: 599, phrase: 'Network Connect Timeout', standing: 'unregistered' as const, reference: null, meaning: 'x'}]}),
+			'599: named "Network Connect Timeout" although IANA lists 512-599 as Unassigned',
+		],
+		[
+			'a constant name that is not the phrase’s',
+			() => problems({registry: edit(200, {constant: 'FINE'})}),
+			'200: constant HTTP_200_FINE is not the name its phrase gives (HTTP_200_OK)',
+		],
+		[
+			'an alias not in the table',
+			() => problems({registry: edit(404, {deprecated: ['HTTP_404_MISSING']})}),
+			'404: alias HTTP_404_MISSING of HTTP_404_NOT_FOUND is not listed',
+		],
+		[
+			'an exception that no longer matches',
+			() => problems({exceptions: [...exceptions, {kind: 'phrase', code: 404, ours: 'Not Found', theirs: 'Missing', reason: 'an exception for nothing'}]}),
+			'exception phrase 404 "Not Found" → "Missing" matches no difference any more',
+		],
+		[
+			'a code IANA now assigns but we call unregistered',
+			() => problems({iana: ianaWith('509,Unassigned,', '509,Bandwidth Limit Exceeded,[RFC9999]')}),
+			"509: standing 'unregistered'",
+		],
+		[
+			'a phrase Node has and the table does not list',
+			() => problems({node: {...nodeLike(), 404: 'Not found'}}),
+			'404: Node\'s http.STATUS_CODES says "Not found", we say "Not Found"',
+		],
+		[
+			'a code Node names and we do not',
+			() => problems({node: {...nodeLike(), 599: 'Network Connect Timeout Error'}}),
+			"599: Node's http.STATUS_CODES names it",
+		],
 	])('fails on %s', (_label, run, message) => {
 		expect(run().join('\n')).toContain(message);
 	});
@@ -55,7 +125,9 @@ describe('registry:check', () => {
 	test('checks Node only when given its table: node exceptions are not stale without one', () => {
 		expect(checkRegistry({registry, iana, exceptions}).problems).toEqual([]);
 		expect(problems({node: nodeLike()})).toEqual([]);
-		expect(problems({node: {...nodeLike(), 413: 'Content Too Large'}})).toEqual(['exception node 413 "Content Too Large" → "Payload Too Large" matches no difference any more: remove it']);
+		expect(problems({node: {...nodeLike(), 413: 'Content Too Large'}})).toEqual([
+			'exception node 413 "Content Too Large" → "Payload Too Large" matches no difference any more: remove it',
+		]);
 	});
 });
 
@@ -121,7 +193,11 @@ describe('data/registry-exceptions.json', () => {
 
 describe('reading the IANA CSV', () => {
 	test('parses quoted fields, doubled quotes and CRLF or LF line ends alike', () => {
-		expect(parseCsv('a,"b, c","say ""hi"""\r\n1,,3\n4,5,6')).toEqual([['a', 'b, c', 'say "hi"'], ['1', '', '3'], ['4', '5', '6']]);
+		expect(parseCsv('a,"b, c","say ""hi"""\r\n1,,3\n4,5,6')).toEqual([
+			['a', 'b, c', 'say "hi"'],
+			['1', '', '3'],
+			['4', '5', '6'],
+		]);
 		expect(parseIanaCsv(snapshot.replaceAll('\r\n', '\n'))).toEqual(iana);
 	});
 
@@ -152,7 +228,10 @@ describe('reading the IANA CSV', () => {
 		['(Unused)', {phrase: '(Unused)', standing: 'unused'}],
 		['Unassigned', {phrase: 'Unassigned', standing: 'unassigned'}],
 		['Not Extended (OBSOLETED)', {phrase: 'Not Extended', standing: 'obsoleted'}],
-		['Upload Resumption Supported (TEMPORARY - registered 2024-11-13, extension registered 2025-09-15, expires 2026-11-13)', {phrase: 'Upload Resumption Supported', standing: 'temporary', expires: '2026-11-13'}],
+		[
+			'Upload Resumption Supported (TEMPORARY - registered 2024-11-13, extension registered 2025-09-15, expires 2026-11-13)',
+			{phrase: 'Upload Resumption Supported', standing: 'temporary', expires: '2026-11-13'},
+		],
 		['Something (TEMPORARY - registered 2030-01-01)', {phrase: 'Something', standing: 'temporary'}],
 	])('reads the description %j by IANA’s conventions', (description, expected) => {
 		expect(parseDescription(description)).toEqual(expected);
@@ -160,7 +239,10 @@ describe('reading the IANA CSV', () => {
 
 	test('splits references and matches ours by document and, where IANA gives one, section', () => {
 		const references = parseIanaReferences('[RFC2774][status-change-http-experiments-to-historic]');
-		expect(references).toEqual([{document: 'RFC2774', section: undefined}, {document: 'status-change-http-experiments-to-historic', section: undefined}]);
+		expect(references).toEqual([
+			{document: 'RFC2774', section: undefined},
+			{document: 'status-change-http-experiments-to-historic', section: undefined},
+		]);
 		expect(parseIanaReferences('')).toEqual([]);
 		expect(referenceMatches('RFC 2774 §7', references)).toBe(true);
 		expect(referenceMatches('RFC 2775 §7', references)).toBe(false);

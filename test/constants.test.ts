@@ -4,9 +4,7 @@ import * as status from '../src/index.ts';
 import {constantName} from '../scripts/registry-schema.mjs';
 import {registry} from './helpers/values.ts';
 
-const expected = Object.fromEntries(
-	registry.flatMap(entry => [constantName(entry), ...(entry.deprecated ?? [])].map(name => [name, entry.code])),
-);
+const expected = Object.fromEntries(registry.flatMap(entry => [constantName(entry), ...(entry.deprecated ?? [])].map(name => [name, entry.code])));
 
 test('every constant has its registry code, and there is no other constant', () => {
 	expect({...constants}).toEqual(expected);

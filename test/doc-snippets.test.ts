@@ -15,7 +15,8 @@ import {root} from './consumers/pack.ts';
 // The CLI's modules and the ESLint plugin's rule helpers document internal helpers for their maintainers; their
 // examples run in the module's own scope, not from the package name, so they are not user snippets. The plugin's
 // entry, src/eslint-plugin/index.ts, is what users import, and is checked.
-const internal = (path: string) => path === 'src/cli.ts' || path.startsWith('src/cli/') || (path.startsWith('src/eslint-plugin/') && path !== 'src/eslint-plugin/index.ts');
+const internal = (path: string) =>
+	path === 'src/cli.ts' || path.startsWith('src/cli/') || (path.startsWith('src/eslint-plugin/') && path !== 'src/eslint-plugin/index.ts');
 const snippets: Snippet[] = [
 	...markdownSnippets(root, 'README.md'),
 	...readdirSync(join(root, 'docs'))
@@ -77,12 +78,15 @@ describe('every //=> type holds', () => {
 	const typed = snippets.filter(snippet => claims(snippet.code).some(claim => claim.kind === 'type'));
 	const {options} = ts.convertCompilerOptionsFromJson(compilerOptions, folder);
 	const types = aliasTypes(typed.map(fileOf), options);
-	test.each(typed.flatMap(snippet => claims(snippet.code).filter(claim => claim.kind === 'type').map(claim => [`${snippet.source}:${snippet.line + claim.line - 1}`, snippet, claim] as const)))(
-		'%s',
-		(_name, snippet, claim) => {
-			expect(normalType(types.get(fileOf(snippet))?.get(claim.start) ?? '(no type)')).toBe(normalType(claim.expected));
-		},
-	);
+	test.each(
+		typed.flatMap(snippet =>
+			claims(snippet.code)
+				.filter(claim => claim.kind === 'type')
+				.map(claim => [`${snippet.source}:${snippet.line + claim.line - 1}`, snippet, claim] as const),
+		),
+	)('%s', (_name, snippet, claim) => {
+		expect(normalType(types.get(fileOf(snippet))?.get(claim.start) ?? '(no type)')).toBe(normalType(claim.expected));
+	});
 });
 
 describe('every //=> value holds against dist/', () => {

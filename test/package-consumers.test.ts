@@ -53,7 +53,15 @@ describe('at run time under Node.js', () => {
 			registryFrozen: true,
 			entriesFrozen: true,
 			phrasesHaveNullPrototype: true,
-			calls: {reasonPhrase404: 'Not Found', reasonPhraseProto: null, isClientError499: true, statusClass418: '4xx', parseStatus404: {returned: 404}, statusInfo418: 'unused', statusInfoProto: null},
+			calls: {
+				reasonPhrase404: 'Not Found',
+				reasonPhraseProto: null,
+				isClientError499: true,
+				statusClass418: '4xx',
+				parseStatus404: {returned: 404},
+				statusInfo418: 'unused',
+				statusInfoProto: null,
+			},
 		});
 		expect(esmSeen['values']).toMatchObject({HTTP_404_NOT_FOUND: 404, HTTP_422_UNPROCESSABLE_ENTITY: 422, isClientError: 'function isClientError/1'});
 		expect((esmSeen['names'] as string[]).length).toBeGreaterThan(80);
@@ -62,7 +70,11 @@ describe('at run time under Node.js', () => {
 
 describe('the installed command', () => {
 	test('npm links the bin, and it runs from the tarball (dist/cli.js was packed)', async () => {
-		const {stdout} = await run(join(project, 'node_modules', '.bin', 'typed-http-status'), ['418'], {cwd: project, timeout: 30_000, env: {...process.env, NO_COLOR: '1'}});
+		const {stdout} = await run(join(project, 'node_modules', '.bin', 'typed-http-status'), ['418'], {
+			cwd: project,
+			timeout: 30_000,
+			env: {...process.env, NO_COLOR: '1'},
+		});
 		expect(stdout.split('\n')[0]).toBe("418 I'm a teapot");
 	}, 60_000);
 });
@@ -77,21 +89,43 @@ const resolutions = ['nodenext', 'node16', 'bundler'] as const;
 const matrix = Object.entries(compilers).flatMap(([compiler, bin]) => resolutions.map(resolution => ({compiler, bin, resolution})));
 
 describe('type-checked by each supported compiler and module resolution', () => {
-	test.each(matrix)('$compiler, moduleResolution $resolution: holds.ts compiles, every rejects.ts line errors, only our declarations load', async ({bin, resolution}) => {
-		const tsc = join(root, 'node_modules', bin);
-		let output: string;
-		try {
-			({stdout: output} = await run(process.execPath, [tsc, '-p', `tsconfig.${resolution}.json`, '--listFiles'], {cwd: project, timeout: 120_000}));
-		} catch (error) {
-			throw new Error(`tsc reported errors:\n${String((error as {stdout?: unknown}).stdout)}`);
-		}
-		const loaded = output.trim().split('\n').map(line => line.trim());
-		const ours = loaded.filter(file => !/[\\/]lib\.[\w.]+\.d\.ts$/.test(file)).map(file => relative(project, file)).sort();
-		const esmTypes = ['node_modules/typed-http-status/dist/index.d.ts', 'node_modules/typed-http-status/dist/registry.d.ts', 'node_modules/typed-http-status/dist/response.d.ts'];
-		const packageTypes = resolution === 'bundler' ? esmTypes : ['node_modules/typed-http-status/dist/index.d.cts', ...esmTypes];
-		const consumers = ['types/equal.ts', 'types/handler-grade.ts', 'types/holds.ts', 'types/registry.ts', 'types/rejects.ts', 'types/response.ts', ...(resolution === 'bundler' ? [] : ['types/commonjs.cjs', 'types/dual.cts', 'types/dual-use.mts'])];
-		expect(ours).toEqual([...packageTypes, ...consumers].sort());
-	}, 120_000);
+	test.each(matrix)(
+		'$compiler, moduleResolution $resolution: holds.ts compiles, every rejects.ts line errors, only our declarations load',
+		async ({bin, resolution}) => {
+			const tsc = join(root, 'node_modules', bin);
+			let output: string;
+			try {
+				({stdout: output} = await run(process.execPath, [tsc, '-p', `tsconfig.${resolution}.json`, '--listFiles'], {cwd: project, timeout: 120_000}));
+			} catch (error) {
+				throw new Error(`tsc reported errors:\n${String((error as {stdout?: unknown}).stdout)}`);
+			}
+			const loaded = output
+				.trim()
+				.split('\n')
+				.map(line => line.trim());
+			const ours = loaded
+				.filter(file => !/[\\/]lib\.[\w.]+\.d\.ts$/.test(file))
+				.map(file => relative(project, file))
+				.sort();
+			const esmTypes = [
+				'node_modules/typed-http-status/dist/index.d.ts',
+				'node_modules/typed-http-status/dist/registry.d.ts',
+				'node_modules/typed-http-status/dist/response.d.ts',
+			];
+			const packageTypes = resolution === 'bundler' ? esmTypes : ['node_modules/typed-http-status/dist/index.d.cts', ...esmTypes];
+			const consumers = [
+				'types/equal.ts',
+				'types/handler-grade.ts',
+				'types/holds.ts',
+				'types/registry.ts',
+				'types/rejects.ts',
+				'types/response.ts',
+				...(resolution === 'bundler' ? [] : ['types/commonjs.cjs', 'types/dual.cts', 'types/dual-use.mts']),
+			];
+			expect(ours).toEqual([...packageTypes, ...consumers].sort());
+		},
+		120_000,
+	);
 });
 
 // What a user reads: the compiler's message for a typical mistake, and the declarations a consumer emits, name our
@@ -114,17 +148,24 @@ export declare function family(input: string): import("typed-http-status").Statu
 `;
 
 describe('what the compiler shows a user', () => {
-	test.each(Object.entries(compilers))('%s names the types in its messages and in emitted declarations', async (compiler, bin) => {
-		const outDir = join('messages', `out-${compiler.replaceAll(/\W/g, '')}`);
-		const result = await run(process.execPath, [join(root, 'node_modules', bin), '-p', 'messages', '--pretty', 'false', '--outDir', outDir], {cwd: project, timeout: 120_000}).then(
-			() => ({code: 0, stdout: ''}),
-			(error: {code?: unknown; stdout?: unknown}) => ({code: error.code, stdout: String(error.stdout)}),
-		);
-		expect(result.code).toBe(2);
-		const messages = result.stdout.split('\n').filter(line => line.startsWith('messages/'));
-		expect(messages).toEqual(expectedMessages);
-		expect(readFileSync(join(project, outDir, 'handlers.d.ts'), 'utf8')).toBe(expectedDeclarations);
-	}, 120_000);
+	test.each(Object.entries(compilers))(
+		'%s names the types in its messages and in emitted declarations',
+		async (compiler, bin) => {
+			const outDir = join('messages', `out-${compiler.replaceAll(/\W/g, '')}`);
+			const result = await run(process.execPath, [join(root, 'node_modules', bin), '-p', 'messages', '--pretty', 'false', '--outDir', outDir], {
+				cwd: project,
+				timeout: 120_000,
+			}).then(
+				() => ({code: 0, stdout: ''}),
+				(error: {code?: unknown; stdout?: unknown}) => ({code: error.code, stdout: String(error.stdout)}),
+			);
+			expect(result.code).toBe(2);
+			const messages = result.stdout.split('\n').filter(line => line.startsWith('messages/'));
+			expect(messages).toEqual(expectedMessages);
+			expect(readFileSync(join(project, outDir, 'handlers.d.ts'), 'utf8')).toBe(expectedDeclarations);
+		},
+		120_000,
+	);
 });
 
 describe('bundled for the browser by esbuild', () => {

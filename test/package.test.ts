@@ -14,17 +14,36 @@ describe('the packed tarball', () => {
 
 	test('holds only what users need: the build, the bin, the readme, the licence, the subpath stubs for node10', () => {
 		const listing = execFileSync('tar', ['-tzf', tarball], {encoding: 'utf8'}).trim().split('\n').sort();
-		const allowed = /^package\/(package\.json|README\.md|LICENSE|dist\/((index|registry|matchers|vitest|jest|eslint-plugin|response)\.(js|cjs|d\.ts|d\.cts)|cli\.js)|bin\/[\w.-]+\.js|(registry|matchers|vitest|jest|eslint-plugin|response)\/package\.json)$/;
+		const allowed =
+			/^package\/(package\.json|README\.md|LICENSE|dist\/((index|registry|matchers|vitest|jest|eslint-plugin|response)\.(js|cjs|d\.ts|d\.cts)|cli\.js)|bin\/[\w.-]+\.js|(registry|matchers|vitest|jest|eslint-plugin|response)\/package\.json)$/;
 		expect(listing.filter(file => !allowed.test(file))).toEqual([]);
-		expect(listing).toEqual(expect.arrayContaining(['package/dist/index.js', 'package/dist/index.cjs', 'package/dist/index.d.ts', 'package/dist/index.d.cts', 'package/dist/registry.js', 'package/dist/registry.cjs', 'package/dist/registry.d.ts', 'package/dist/registry.d.cts', 'package/registry/package.json']));
+		expect(listing).toEqual(
+			expect.arrayContaining([
+				'package/dist/index.js',
+				'package/dist/index.cjs',
+				'package/dist/index.d.ts',
+				'package/dist/index.d.cts',
+				'package/dist/registry.js',
+				'package/dist/registry.cjs',
+				'package/dist/registry.d.ts',
+				'package/dist/registry.d.cts',
+				'package/registry/package.json',
+			]),
+		);
 		for (const subpath of ['matchers', 'vitest', 'jest', 'eslint-plugin', 'response']) {
-			expect(listing).toEqual(expect.arrayContaining([...['js', 'cjs', 'd.ts', 'd.cts'].map(extension => `package/dist/${subpath}.${extension}`), `package/${subpath}/package.json`]));
+			expect(listing).toEqual(
+				expect.arrayContaining([...['js', 'cjs', 'd.ts', 'd.cts'].map(extension => `package/dist/${subpath}.${extension}`), `package/${subpath}/package.json`]),
+			);
 		}
 	}, 30_000);
 
 	test('publint finds nothing, not even a suggestion', async () => {
 		const bytes = readFileSync(tarball);
-		const {messages, pkg} = await publint({pack: {tarball: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)}, level: 'suggestion', strict: true});
+		const {messages, pkg} = await publint({
+			pack: {tarball: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)},
+			level: 'suggestion',
+			strict: true,
+		});
 		expect(pkg).toMatchObject({name: 'typed-http-status'}); // it did read our tarball
 		expect(messages.map(message => `${message.type}: ${formatMessage(message, pkg) ?? message.code}`)).toEqual([]);
 	}, 60_000);
@@ -37,11 +56,21 @@ describe('the packed tarball', () => {
 		} catch (error) {
 			output = String((error as {stdout?: unknown}).stdout);
 		}
-		const report = JSON.parse(output) as {analysis: {problems: unknown[]; entrypoints: Record<string, {resolutions: Record<string, {resolution?: {fileName: string}}>}>}};
+		const report = JSON.parse(output) as {
+			analysis: {problems: unknown[]; entrypoints: Record<string, {resolutions: Record<string, {resolution?: {fileName: string}}>}>};
+		};
 		expect(report.analysis.problems).toEqual([]);
 		const resolved = (entry: string) =>
 			Object.fromEntries(Object.entries(report.analysis.entrypoints[entry]?.resolutions ?? {}).map(([mode, {resolution}]) => [mode, resolution?.fileName]));
-		for (const [entry, file] of [['.', 'index'], ['./registry', 'registry'], ['./matchers', 'matchers'], ['./vitest', 'vitest'], ['./jest', 'jest'], ['./eslint-plugin', 'eslint-plugin'], ['./response', 'response']] as const) {
+		for (const [entry, file] of [
+			['.', 'index'],
+			['./registry', 'registry'],
+			['./matchers', 'matchers'],
+			['./vitest', 'vitest'],
+			['./jest', 'jest'],
+			['./eslint-plugin', 'eslint-plugin'],
+			['./response', 'response'],
+		] as const) {
 			expect(resolved(entry), entry).toEqual({
 				node10: `/node_modules/typed-http-status/dist/${file}.d.cts`,
 				'node16-cjs': `/node_modules/typed-http-status/dist/${file}.d.cts`,

@@ -15,13 +15,13 @@ export const touched: string[] = [];
 export function coercible(code: number, kind: 'valueOf' | 'toString' | 'toPrimitive' | 'all'): object {
 	const object: Record<PropertyKey, unknown> = {};
 	if (kind === 'valueOf' || kind === 'all') {
-		object['valueOf'] = () => {
+		object.valueOf = () => {
 			touched.push('valueOf');
 			return code;
 		};
 	}
 	if (kind === 'toString' || kind === 'all') {
-		object['toString'] = () => {
+		object.toString = () => {
 			touched.push('toString');
 			return String(code);
 		};
@@ -35,7 +35,21 @@ export function coercible(code: number, kind: 'valueOf' | 'toString' | 'toPrimit
 	return object;
 }
 
-const traps = ['apply', 'construct', 'defineProperty', 'deleteProperty', 'get', 'getOwnPropertyDescriptor', 'getPrototypeOf', 'has', 'isExtensible', 'ownKeys', 'preventExtensions', 'set', 'setPrototypeOf'] as const;
+const traps = [
+	'apply',
+	'construct',
+	'defineProperty',
+	'deleteProperty',
+	'get',
+	'getOwnPropertyDescriptor',
+	'getPrototypeOf',
+	'has',
+	'isExtensible',
+	'ownKeys',
+	'preventExtensions',
+	'set',
+	'setPrototypeOf',
+] as const;
 
 /** A proxy (of an object, array or function) whose every trap notes that it ran and throws. */
 export function trappedProxy(target: object): object {
@@ -84,26 +98,93 @@ const wide = (code: string) => [...code].map(digit => String.fromCodePoint(0xff_
 /** Strings that look like a status code but are not three ASCII digits. */
 export const lookalikeString: fc.Arbitrary<string> = fc
 	.tuple(fc.integer({min: 100, max: 599}), fc.integer({min: 0, max: 12}))
-	.map(([code, form]) =>
-		[` ${code}`, `${code} `, `0${code}`, `${code / 100}e2`, `0x${code.toString(16)}`, `${code}.0`, wide(String(code)), `+${code}`, `${code}\n`, `${code}n`, `-${code}`, `\u00A0${code}`, `${code}\u0000`][form]!,
+	.map(
+		([code, form]) =>
+			[
+				` ${code}`,
+				`${code} `,
+				`0${code}`,
+				`${code / 100}e2`,
+				`0x${code.toString(16)}`,
+				`${code}.0`,
+				wide(String(code)),
+				`+${code}`,
+				`${code}\n`,
+				`${code}n`,
+				`-${code}`,
+				`\u00A0${code}`,
+				`${code}\u0000`,
+			][form]!,
 	);
 
 /** Strings that a lookup table might mistake for a key. */
-export const keyString: fc.Arbitrary<string> = fc.constantFrom('__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', 'prototype', 'length', 'NaN', 'Infinity', '-0', '', ' ', '404', '1e3', '４０４');
+export const keyString: fc.Arbitrary<string> = fc.constantFrom(
+	'__proto__',
+	'constructor',
+	'toString',
+	'valueOf',
+	'hasOwnProperty',
+	'prototype',
+	'length',
+	'NaN',
+	'Infinity',
+	'-0',
+	'',
+	' ',
+	'404',
+	'1e3',
+	'４０４',
+);
 
 /** Numbers of every kind: integers in and around the range, any double (NaN, ±0, ±Infinity, subnormals). */
 export const anyNumber: fc.Arbitrary<number> = fc.oneof(
 	fc.integer({min: -1000, max: 2000}),
 	fc.integer(),
 	fc.double(),
-	fc.constantFrom(Number.NaN, 0, -0, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.MIN_VALUE, -Number.MIN_VALUE, 2.225e-308, Number.MAX_VALUE, Number.EPSILON, 404.000_000_000_000_1, 599.999_999_999_999_9, 99.999_999_999_999_99),
+	fc.constantFrom(
+		Number.NaN,
+		0,
+		-0,
+		Number.POSITIVE_INFINITY,
+		Number.NEGATIVE_INFINITY,
+		Number.MIN_VALUE,
+		-Number.MIN_VALUE,
+		2.225e-308,
+		Number.MAX_VALUE,
+		Number.EPSILON,
+		404.000_000_000_000_1,
+		599.999_999_999_999_9,
+		99.999_999_999_999_99,
+	),
 	fc.integer({min: 100, max: 599}).chain(code => fc.constantFrom(code + 0.5, code - Number.EPSILON * code, code + 1e-9)),
 );
 
 /** Text with any UTF-16 code unit, lone surrogates, terminal controls and bidi overrides included. */
 export const anyText: fc.Arbitrary<string> = fc.oneof(
 	fc.string({unit: fc.integer({min: 0, max: 0xff_ff}).map(unit => String.fromCharCode(unit))}),
-	fc.string({unit: fc.constantFrom('\u001B', '[', '2', 'J', '\u007F', '\u0085', '\u009B', '\u061C', '\u200E', '\u2028', '\u2029', '\u202E', '\u2066', '\uD83D', '\uDE00', '"', '\\', 'a', '4')}),
+	fc.string({
+		unit: fc.constantFrom(
+			'\u001B',
+			'[',
+			'2',
+			'J',
+			'\u007F',
+			'\u0085',
+			'\u009B',
+			'\u061C',
+			'\u200E',
+			'\u2028',
+			'\u2029',
+			'\u202E',
+			'\u2066',
+			'\uD83D',
+			'\uDE00',
+			'"',
+			'\\',
+			'a',
+			'4',
+		),
+	}),
 	fc.string({unit: 'binary'}),
 );
 
@@ -133,8 +214,17 @@ export const anyValue: fc.Arbitrary<unknown> = fc.oneof(
 			[[code]],
 		),
 	),
-	fc.constantFrom<[string, () => object]>(['{}', () => ({})], ['[]', () => []], ['() => 404', () => () => 404], ['Object.create(null)', () => Object.create(null)]).map(([label, target]) => made(`a proxy of ${label} that throws on every trap`, () => trappedProxy(target()))),
-	fc.constantFrom<[string, () => object]>(['{}', () => ({})], ['[404]', () => [404]], ['() => 404', () => () => 404]).map(([label, target]) => made(`a revoked proxy of ${label}`, () => revokedProxy(target()))),
+	fc
+		.constantFrom<[string, () => object]>(
+			['{}', () => ({})],
+			['[]', () => []],
+			['() => 404', () => () => 404],
+			['Object.create(null)', () => Object.create(null)],
+		)
+		.map(([label, target]) => made(`a proxy of ${label} that throws on every trap`, () => trappedProxy(target()))),
+	fc
+		.constantFrom<[string, () => object]>(['{}', () => ({})], ['[404]', () => [404]], ['() => 404', () => () => 404])
+		.map(([label, target]) => made(`a revoked proxy of ${label}`, () => revokedProxy(target()))),
 	fc.object().map(object => Object.freeze(object)),
 	fc.dictionary(fc.string(), fc.integer()).map(entries => Object.assign(Object.create(null), entries)),
 	fc.anything({withBigInt: true, withBoxedValues: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true, withSparseArray: true}),

@@ -27,7 +27,8 @@ type Loose = (value: unknown) => unknown;
 const guards = {isInformational, isSuccess, isRedirect, isClientError, isServerError, isError, isStatusCode, isHttpStatus} as unknown as Record<string, Loose>;
 const classGuards = [isInformational, isSuccess, isRedirect, isClientError, isServerError] as unknown as Loose[];
 const lookups = {reasonPhrase, statusInfo, statusClass} as unknown as Record<string, Loose>;
-const check = (property: fc.IProperty<[unknown]> | fc.IProperty<[number]> | fc.IProperty<[string]>) => fc.assert(property as fc.IProperty<[unknown]>, {numRuns: RUNS, seed: SEED});
+const check = (property: fc.IProperty<[unknown]> | fc.IProperty<[number]> | fc.IProperty<[string]>) =>
+	fc.assert(property as fc.IProperty<[unknown]>, {numRuns: RUNS, seed: SEED});
 const isRange = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 599;
 
 beforeEach(() => {
@@ -158,7 +159,8 @@ describe('for any string', () => {
 });
 
 // A character that could drive a terminal or hide text, or a surrogate without its pair: what no message may hold.
-const UNSAFE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const UNSAFE =
+	/[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 describe('for any text', () => {
 	test('escapeControls leaves nothing unsafe, and inside a JSON string literal reads back as the same text', () => {

@@ -46,7 +46,7 @@ test('prototype pollution does not add phrases', () => {
 	}
 });
 
-test('REASON_PHRASES is frozen: no consumer can change another one\'s phrases', () => {
+test("REASON_PHRASES is frozen: no consumer can change another one's phrases", () => {
 	expect(Object.isFrozen(REASON_PHRASES)).toBe(true);
 	expect(() => {
 		(REASON_PHRASES as unknown as Record<number, string>)[404] = 'Lost';

@@ -28,7 +28,7 @@ const data: unknown = JSON.parse(readFileSync(join(root, 'data/response-sets.jso
 // The codes a sentence of the source lists, in its own words.
 const listed = (sentence: string): number[] => [...sentence.matchAll(/\b[1-5]\d\d\b/g)].map(match => Number(match[0]));
 
-describe('each list is its source\'s', () => {
+describe("each list is its source's", () => {
 	test('null body status: Fetch Standard, "A null body status is a status that is 101, 103, 204, 205, or 304."', () => {
 		expect(NULL_BODY_STATUSES).toEqual(listed('A null body status is a status that is 101, 103, 204, 205, or 304.'));
 	});
@@ -39,7 +39,7 @@ describe('each list is its source\'s', () => {
 		const rfc9110 = listed('(e.g., 200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, and 501 in this specification)');
 		expect(HEURISTICALLY_CACHEABLE_STATUSES).toEqual([...rfc9110, 451].sort((a, b) => a - b));
 	});
-	test('retryable: ky\'s default retry.statusCodes, and got\'s less the unnamed 521, 522, 524', () => {
+	test("retryable: ky's default retry.statusCodes, and got's less the unnamed 521, 522, 524", () => {
 		const ky = listed('@default [408, 413, 429, 500, 502, 503, 504]');
 		const got = listed('statusCodes: [408, 413, 429, 500, 502, 503, 504, 521, 522, 524]');
 		expect(RETRYABLE_STATUSES).toEqual(ky);
@@ -50,7 +50,14 @@ describe('each list is its source\'s', () => {
 		expect(CONTENTFUL_STATUSES).toEqual(FINAL_STATUSES.filter(code => !(NULL_BODY_STATUSES as readonly number[]).includes(code)));
 	});
 	test('every list is frozen, ascending, and of named codes', () => {
-		for (const list of [FINAL_STATUSES, NULL_BODY_STATUSES, CONTENTFUL_STATUSES, RESPONSE_REDIRECT_STATUSES, HEURISTICALLY_CACHEABLE_STATUSES, RETRYABLE_STATUSES]) {
+		for (const list of [
+			FINAL_STATUSES,
+			NULL_BODY_STATUSES,
+			CONTENTFUL_STATUSES,
+			RESPONSE_REDIRECT_STATUSES,
+			HEURISTICALLY_CACHEABLE_STATUSES,
+			RETRYABLE_STATUSES,
+		]) {
 			expect(Object.isFrozen(list)).toBe(true);
 			expect([...list].sort((a, b) => a - b)).toEqual([...list]);
 			expect(list.every(code => (STATUS_CODES as readonly number[]).includes(code))).toBe(true);
@@ -72,7 +79,24 @@ describe('the generated lists', () => {
 	});
 });
 
-const hostile: unknown[] = ['204', '', '__proto__', 204.5, -0, Number.NaN, Infinity, 204n, null, undefined, true, [204], {}, Object(204), () => 204, {valueOf: () => 204}];
+const hostile: unknown[] = [
+	'204',
+	'',
+	'__proto__',
+	204.5,
+	-0,
+	Number.NaN,
+	Infinity,
+	204n,
+	null,
+	undefined,
+	true,
+	[204],
+	{},
+	Object(204),
+	() => 204,
+	{valueOf: () => 204},
+];
 
 describe.each([
 	['isFinalStatus', isFinalStatus, (code: number) => code >= 200 && code <= 599],

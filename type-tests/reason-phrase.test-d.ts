@@ -1,6 +1,15 @@
 import {expectError, expectType} from 'tsd';
 import type {IsEqual} from 'type-fest';
-import {isClientError, STATUS_CODES, type HttpStatus, type UnregisteredStatus, REASON_PHRASES, reasonPhrase, type ReasonPhrase, type Status4xx} from '../dist/index.js';
+import {
+	isClientError,
+	STATUS_CODES,
+	type HttpStatus,
+	type UnregisteredStatus,
+	REASON_PHRASES,
+	reasonPhrase,
+	type ReasonPhrase,
+	type Status4xx,
+} from '../dist/index.js';
 
 expectType<'Not Found'>(reasonPhrase(404));
 expectType<'Content Too Large'>(reasonPhrase(413));

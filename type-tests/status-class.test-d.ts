@@ -18,18 +18,42 @@ import {
 import {STATUS_CLASS_TITLES} from '../dist/registry.js';
 import type {IsEqual} from 'type-fest';
 
-
 // Each class type is exactly the named codes of that class.
 expectType<true>({} as IsEqual<Status1xx, 100 | 101 | 102 | 103 | 104>);
 expectType<true>({} as IsEqual<Status2xx, 200 | 201 | 202 | 203 | 204 | 205 | 206 | 207 | 208 | 226>);
 expectType<true>({} as IsEqual<Status3xx, 300 | 301 | 302 | 303 | 304 | 305 | 306 | 307 | 308>);
-expectType<
-	true
->(
+expectType<true>(
 	{} as IsEqual<
 		Status4xx,
-		| 400 | 401 | 402 | 403 | 404 | 405 | 406 | 407 | 408 | 409 | 410 | 411 | 412 | 413 | 414 | 415 | 416 | 417 | 418
-		| 421 | 422 | 423 | 424 | 425 | 426 | 428 | 429 | 431 | 451
+		| 400
+		| 401
+		| 402
+		| 403
+		| 404
+		| 405
+		| 406
+		| 407
+		| 408
+		| 409
+		| 410
+		| 411
+		| 412
+		| 413
+		| 414
+		| 415
+		| 416
+		| 417
+		| 418
+		| 421
+		| 422
+		| 423
+		| 424
+		| 425
+		| 426
+		| 428
+		| 429
+		| 431
+		| 451
 	>,
 );
 expectType<true>({} as IsEqual<Status5xx, 500 | 501 | 502 | 503 | 504 | 505 | 506 | 507 | 508 | 509 | 510 | 511>);

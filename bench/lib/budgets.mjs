@@ -5,7 +5,7 @@
 /** Bundle budgets, per scenario, in bytes. */
 export const bundleBudgets = {
 	a: 'exactly the bare-literal baseline',
-	b: 'the baseline plus the guard\'s own function: ≤ 60 B raw over the same program with the check inline',
+	b: "the baseline plus the guard's own function: ≤ 60 B raw over the same program with the check inline",
 	c: '≤ 1,000 B gzip: the phrase data and one lookup, nothing else',
 	d: 'only the two constants: exactly the bare program with two literals',
 	e: '≤ 3,500 B gzip for the whole library (3,000 before the response-semantics sets)',

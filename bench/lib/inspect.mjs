@@ -48,9 +48,12 @@ export function bundleProblems(scenario, text, bare) {
 		case 'c': {
 			expect(count(text, 'Object.freeze(') === 1, 'not exactly one frozen table');
 			expect(count(text, 'function') === 1, 'not exactly one function (the lookup)');
-			expect(registry.every(({phrase}) => text.includes(JSON.stringify(phrase))), 'a registered phrase is missing');
+			expect(
+				registry.every(({phrase}) => text.includes(JSON.stringify(phrase))),
+				'a registered phrase is missing',
+			);
 			const first = registry[0];
-			expect(first !== undefined && !text.includes(first.meaning), 'the registry\'s meanings came along');
+			expect(first !== undefined && !text.includes(first.meaning), "the registry's meanings came along");
 			expect(!/HTTP_\d{3}/.test(text), 'a constant name came along');
 			expect(count(text, 'isInteger') <= 1 && !text.includes('xx'), 'a guard or class table came along');
 			break;

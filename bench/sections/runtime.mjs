@@ -46,10 +46,12 @@ async function runGroup(tasks) {
 		}
 	}
 	/** @type {Map<string, {median: number, min: number, max: number}>} */
-	const stats = new Map([...samples].map(([name, times]) => {
-		const sorted = [...times].sort((left, right) => left - right);
-		return [name, {median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted[sorted.length - 1]}];
-	}));
+	const stats = new Map(
+		[...samples].map(([name, times]) => {
+			const sorted = [...times].sort((left, right) => left - right);
+			return [name, {median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted[sorted.length - 1]}];
+		}),
+	);
 	/** @param {string} name */
 	const statsOf = name => {
 		const found = stats.get(name);
@@ -94,7 +96,9 @@ export async function runtimeSection(link) {
 	const sorted = [...shuffled].sort((left, right) => left - right);
 	// Codes that every package names, so that every lookup and every validation succeeds.
 	const byCode = /** @type {Record<number, unknown>} */ (/** @type {unknown} */ (httpStatus));
-	const known = registry.map(entry => entry.code).filter(code => statuses.message[code] !== undefined && typeof byCode[code] === 'string' && knownTo(httpStatusCodes, code));
+	const known = registry
+		.map(entry => entry.code)
+		.filter(code => statuses.message[code] !== undefined && typeof byCode[code] === 'string' && knownTo(httpStatusCodes, code));
 	const registered = drawn(known);
 	const plain = {...phrases};
 	const strings = registered.map(String);
@@ -135,7 +139,7 @@ keeps such an object's elements as a dictionary, so indexing it costs several ti
 indexed by code that only its module can see, built once when the module loads (part of the startup figures of
 section 4; a bundle without \`reasonPhrase\` drops it): ${phraseRatio.toFixed(2)}× in this run. What is left over the plain
 object is the checks (an integer from 100 to 599) that make it answer \`undefined\` for 404.5, -1 or an object
-without reading any prototype; they are its documented behaviour. (${(((phrase.medians.get('reasonPhrase') ?? 0) - (phrase.medians.get('plain object') ?? 0)) * 1e6 / COUNT).toFixed(1)} ns per lookup over the object in this run).
+without reading any prototype; they are its documented behaviour. (${((((phrase.medians.get('reasonPhrase') ?? 0) - (phrase.medians.get('plain object') ?? 0)) * 1e6) / COUNT).toFixed(1)} ns per lookup over the object in this run).
 
 ### Classify, sorted input
 

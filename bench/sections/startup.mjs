@@ -40,7 +40,13 @@ export function startupSection(link) {
 	writeFileSync(join(link.dir, 'empty.mjs'), '');
 	writeFileSync(join(link.dir, 'empty.cjs'), '');
 	const rows = [];
-	for (const [name, specifier] of [['an empty module', './empty'], ['typed-http-status', 'typed-http-status'], ['http-status-codes', 'http-status-codes'], ['http-status', 'http-status'], ['statuses', 'statuses']]) {
+	for (const [name, specifier] of [
+		['an empty module', './empty'],
+		['typed-http-status', 'typed-http-status'],
+		['http-status-codes', 'http-status-codes'],
+		['http-status', 'http-status'],
+		['statuses', 'statuses'],
+	]) {
 		const cells = [name];
 		for (const how of /** @type {const} */ (['import', 'require'])) {
 			const file = specifier === './empty' ? `./empty.${how === 'import' ? 'mjs' : 'cjs'}` : specifier;

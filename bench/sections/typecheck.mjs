@@ -39,7 +39,10 @@ function loadedFiles(files) {
  * @returns {string} a table, or a note when the patches no longer apply.
  */
 function alternativesTable(link, source, plain) {
-	const patched = alternatives(readFileSync(join(root, 'dist/index.d.ts'), 'utf8'), registry.map(entry => entry.code));
+	const patched = alternatives(
+		readFileSync(join(root, 'dist/index.d.ts'), 'utf8'),
+		registry.map(entry => entry.code),
+	);
 	const rows = [];
 	for (const [name, declarations] of Object.entries(patched)) {
 		if (declarations === undefined) {
@@ -48,11 +51,20 @@ function alternativesTable(link, source, plain) {
 		const dir = join(link.dir, `alternative-${name}`);
 		const module = join(dir, 'node_modules/typed-http-status');
 		mkdirSync(module, {recursive: true});
-		writeFileSync(join(module, 'package.json'), JSON.stringify({name: 'typed-http-status', type: 'module', exports: {'.': {types: './index.d.ts', default: './index.js'}}}));
+		writeFileSync(
+			join(module, 'package.json'),
+			JSON.stringify({name: 'typed-http-status', type: 'module', exports: {'.': {types: './index.d.ts', default: './index.js'}}}),
+		);
 		writeFileSync(join(module, 'index.js'), '');
 		writeFileSync(join(module, 'index.d.ts'), declarations);
 		const cost = checkCost({compiler: 'tsc 6', dir, source, skipLibCheck: true});
-		rows.push([name === 'before' ? 'class types as first written: one conditional type per code' : 'class unions listed as literals, `StatusCode` as `keyof typeof REASON_PHRASES`', signed(cost.types - plain.types), signed(cost.instantiations - plain.instantiations)]);
+		rows.push([
+			name === 'before'
+				? 'class types as first written: one conditional type per code'
+				: 'class unions listed as literals, `StatusCode` as `keyof typeof REASON_PHRASES`',
+			signed(cost.types - plain.types),
+			signed(cost.instantiations - plain.instantiations),
+		]);
 	}
 	return table(['typed-http-status declarations (tsc 6, skipLibCheck)', 'Types over plain', 'Instantiations over plain'], rows);
 }
@@ -87,17 +99,35 @@ export function typecheckSection(link) {
 				`${(cost.checkSeconds * 1000).toFixed(0)} ms`,
 				loadedFiles(cost.loaded),
 			]);
-			sections.push(`### ${compiler}, \`skipLibCheck: ${skipLibCheck}\`\n\n${table(['program', 'Types', 'Instantiations', 'Files', 'Check time', 'declarations loaded'], rows)}`);
+			sections.push(
+				`### ${compiler}, \`skipLibCheck: ${skipLibCheck}\`\n\n${table(['program', 'Types', 'Instantiations', 'Files', 'Check time', 'declarations loaded'], rows)}`,
+			);
 			if (compiler === 'tsc 6' && skipLibCheck) {
 				const ours = costs['typed-http-status'];
 				alternativeCosts = alternativesTable(link, programs['typed-http-status'], plain);
 				const types = ours.types - plain.types;
 				const instantiations = ours.instantiations - plain.instantiations;
-				verdict = table(['budget (tsc 6, over plain numbers)', 'measured', 'verdict'], [
-					[`≤ +${budget.INSTANTIATIONS_OVER_PLAIN} Instantiations`, signed(instantiations), instantiations <= budget.INSTANTIATIONS_OVER_PLAIN ? 'met' : `**not met**, by ${instantiations - budget.INSTANTIATIONS_OVER_PLAIN}`],
-					[`≤ +${budget.TYPES_OVER_PLAIN} Types`, signed(types), types <= budget.TYPES_OVER_PLAIN ? 'met' : `**not met**, by ${types - budget.TYPES_OVER_PLAIN}`],
-					['only the package\'s own declarations loaded', ours.loaded.map(file => relative(root, file)).join(', '), ours.loaded.length === 1 ? 'met' : '**not met**'],
-				], false);
+				verdict = table(
+					['budget (tsc 6, over plain numbers)', 'measured', 'verdict'],
+					[
+						[
+							`≤ +${budget.INSTANTIATIONS_OVER_PLAIN} Instantiations`,
+							signed(instantiations),
+							instantiations <= budget.INSTANTIATIONS_OVER_PLAIN ? 'met' : `**not met**, by ${instantiations - budget.INSTANTIATIONS_OVER_PLAIN}`,
+						],
+						[
+							`≤ +${budget.TYPES_OVER_PLAIN} Types`,
+							signed(types),
+							types <= budget.TYPES_OVER_PLAIN ? 'met' : `**not met**, by ${types - budget.TYPES_OVER_PLAIN}`,
+						],
+						[
+							"only the package's own declarations loaded",
+							ours.loaded.map(file => relative(root, file)).join(', '),
+							ours.loaded.length === 1 ? 'met' : '**not met**',
+						],
+					],
+					false,
+				);
 			}
 		}
 	}

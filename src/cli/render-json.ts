@@ -33,7 +33,11 @@ export type JsonDocument =
 	| {readonly kind: 'all'; readonly classes: readonly ClassJson[]}
 	| ({readonly kind: 'class'} & ClassJson)
 	| {readonly kind: 'status'; readonly status: StatusJson}
-	| {readonly kind: 'search'; readonly query: string; readonly matches: ReadonlyArray<StatusJson & {readonly match: {readonly rank: MatchRank; readonly field: MatchField; readonly name: string}}>}
+	| {
+			readonly kind: 'search';
+			readonly query: string;
+			readonly matches: ReadonlyArray<StatusJson & {readonly match: {readonly rank: MatchRank; readonly field: MatchField; readonly name: string}}>;
+	  }
 	| {readonly kind: 'error'; readonly query: string; readonly message: string; readonly suggestions: readonly StatusJson[]};
 
 /**
@@ -47,7 +51,7 @@ export type JsonDocument =
  * ```
  */
 export function statusJson(code: HttpStatus): StatusJson {
-	const family = statusClass(code)!;
+	const family = statusClass(code);
 	const info = statusInfo(code);
 	return {
 		code,

@@ -29,7 +29,7 @@ function classLine(family: StatusClass, paint: Paint): string {
 }
 
 function statusBlock(code: HttpStatus, paint: Paint): string {
-	const family = statusClass(code)!;
+	const family = statusClass(code);
 	const info = statusInfo(code);
 	if (info === undefined) {
 		return `${paint(family, String(code))} is a valid status code (100 to 599), but not a named one: it has no registered phrase and no constant to import.\n${field('class', classLine(family, paint))}${field('guard', GUARD_NAMES[family])}`;
@@ -70,7 +70,10 @@ export function statusLines(statuses: ReadonlyArray<{readonly status: StatusInfo
 
 function classBlock(family: StatusClass, paint: Paint): string {
 	const statuses = STATUS_REGISTRY.filter(status => status.class === family);
-	return `${classLine(family, paint)}: ${statuses.length} named codes\n${statusLines(statuses.map(status => ({status})), paint)}`;
+	return `${classLine(family, paint)}: ${statuses.length} named codes\n${statusLines(
+		statuses.map(status => ({status})),
+		paint,
+	)}`;
 }
 
 function matchTag({field: which, name}: SearchMatch): string | undefined {
@@ -104,11 +107,20 @@ export function renderText(answer: Answer, paint: Paint): TextOutput {
 				const tag = matchTag(first!);
 				return {stdout: `${statusBlock(first!.status.code, paint)}${tag === undefined ? '' : field('search', tag)}`, stderr: ''};
 			}
-			const lines = statusLines(answer.matches.map(match => ({status: match.status, tag: matchTag(match)})), paint);
+			const lines = statusLines(
+				answer.matches.map(match => ({status: match.status, tag: matchTag(match)})),
+				paint,
+			);
 			return {stdout: `${answer.matches.length} matches for ${quoteText(answer.query)}, best first:\n${lines}`, stderr: ''};
 		}
 		case 'error': {
-			const suggestions = answer.suggestions.length === 0 ? '' : `did you mean:\n${statusLines(answer.suggestions.map(status => ({status})), painter(false))}`;
+			const suggestions =
+				answer.suggestions.length === 0
+					? ''
+					: `did you mean:\n${statusLines(
+							answer.suggestions.map(status => ({status})),
+							painter(false),
+						)}`;
 			return {stdout: '', stderr: `typed-http-status: ${answer.message}\n${suggestions}`};
 		}
 	}

@@ -33,7 +33,9 @@ export function resolveQuery(query: string | undefined): Answer {
 	}
 	const family = /^([0-9])xx$/i.exec(query)?.[1];
 	if (family !== undefined) {
-		return family >= '1' && family <= '5' ? {kind: 'class', class: `${family}xx` as StatusClass} : error(query, `${query} is not a status class: the classes are 1xx to 5xx`);
+		return family >= '1' && family <= '5'
+			? {kind: 'class', class: `${family}xx` as StatusClass}
+			: error(query, `${query} is not a status class: the classes are 1xx to 5xx`);
 	}
 	const matches = searchStatuses(query);
 	if (matches.length > 0) {

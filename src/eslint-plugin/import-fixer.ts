@@ -86,7 +86,9 @@ export function moduleImports(program: ESTree.Program, module: string): ModuleIm
 	for (const statement of program.body) {
 		if (statement.type === 'ImportDeclaration' && statement.source.value === module && !isTypeOnly(statement)) {
 			const named = statement.specifiers.flatMap(specifier =>
-				specifier.type === 'ImportSpecifier' && !isTypeOnly(specifier) ? [{imported: moduleExportName(specifier.imported), key: specifier.imported, local: specifier.local, node: specifier}] : [],
+				specifier.type === 'ImportSpecifier' && !isTypeOnly(specifier)
+					? [{imported: moduleExportName(specifier.imported), key: specifier.imported, local: specifier.local, node: specifier}]
+					: [],
 			);
 			const namespace = statement.specifiers.find(specifier => specifier.type === 'ImportNamespaceSpecifier')?.local.name;
 			found.push({statement, namespace, named, siblings: statement.specifiers});
@@ -95,7 +97,9 @@ export function moduleImports(program: ESTree.Program, module: string): ModuleIm
 				const {id} = declarator;
 				const properties = id.type === 'ObjectPattern' ? id.properties : [];
 				const named = properties.flatMap(property =>
-					property.type === 'Property' && property.key.type === 'Identifier' && property.value.type === 'Identifier' ? [{imported: property.key.name, key: property.key, local: property.value, node: property}] : [],
+					property.type === 'Property' && property.key.type === 'Identifier' && property.value.type === 'Identifier'
+						? [{imported: property.key.name, key: property.key, local: property.value, node: property}]
+						: [],
 				);
 				found.push({statement: declarator, namespace: id.type === 'Identifier' ? id.name : undefined, named, siblings: properties});
 			}
@@ -128,7 +132,9 @@ export function importPlan(sourceCode: SourceCode): ImportPlan {
 	const locals = new Map(imports.flatMap(found => found.named.map(binding => [binding.imported, binding.local.name] as const)));
 	const namespace = imports.find(found => found.namespace !== undefined)?.namespace;
 	// the last `{…}` entry of the first statement that has one (type-only specifiers included; a `...rest` stays last)
-	const extendAfter = imports.map(found => found.siblings.filter(node => node.type === 'ImportSpecifier' || node.type === 'Property').at(-1)).find(node => node !== undefined);
+	const extendAfter = imports
+		.map(found => found.siblings.filter(node => node.type === 'ImportSpecifier' || node.type === 'Property').at(-1))
+		.find(node => node !== undefined);
 	const lastImport = ast.body.filter(statement => statement.type === 'ImportDeclaration').at(-1);
 	// typescript-eslint gives every expression statement a `directive` key, undefined unless it is one
 	const directive = ast.body.filter(statement => typeof (statement as Partial<ESTree.Directive>).directive === 'string').at(-1);
@@ -143,7 +149,8 @@ export function importPlan(sourceCode: SourceCode): ImportPlan {
 				const separator = separatorAfter(sourceCode, extendAfter);
 				return fixer.insertTextAfter(extendAfter, missing.map(name => `${separator}${name}`).join(''));
 			}
-			const line = ast.sourceType === 'module' ? `import {${missing.join(', ')}} from '${PACKAGE_NAME}';` : `const {${missing.join(', ')}} = require('${PACKAGE_NAME}');`;
+			const line =
+				ast.sourceType === 'module' ? `import {${missing.join(', ')}} from '${PACKAGE_NAME}';` : `const {${missing.join(', ')}} = require('${PACKAGE_NAME}');`;
 			const after = lastImport ?? directive;
 			return after === undefined ? fixer.insertTextBefore(ast.body[0] as ESTree.Node, `${line}\n`) : fixer.insertTextAfter(after, `\n${line}`);
 		},
@@ -152,9 +159,9 @@ export function importPlan(sourceCode: SourceCode): ImportPlan {
 
 /** `, ` after a specifier on the import's own line; a new line with the same indent in a list written one per line. */
 function separatorAfter(sourceCode: SourceCode, specifier: ESTree.Node): string {
-	const before = sourceCode.getTokenBefore(specifier) as AST.Token;
-	const {line} = (specifier.loc as ESTree.SourceLocation).start;
-	const text = sourceCode.lines[line - 1] as string;
+	const before = sourceCode.getTokenBefore(specifier)!;
+	const {line} = (specifier.loc!).start;
+	const text = sourceCode.lines[line - 1]!;
 	return before.loc.end.line < line ? `,\n${text.slice(0, text.length - text.trimStart().length)}` : ', ';
 }
 
@@ -168,25 +175,31 @@ function separatorAfter(sourceCode: SourceCode, specifier: ESTree.Node): string 
  * removeSpecifier(fixer, sourceCode, specifier, declaration.specifiers, declaration);
  * ```
  */
-export function removeSpecifier(fixer: Rule.RuleFixer, sourceCode: SourceCode, specifier: ESTree.Node, siblings: readonly ESTree.Node[], statement: ESTree.Node): Rule.Fix {
+export function removeSpecifier(
+	fixer: Rule.RuleFixer,
+	sourceCode: SourceCode,
+	specifier: ESTree.Node,
+	siblings: readonly ESTree.Node[],
+	statement: ESTree.Node,
+): Rule.Fix {
 	if (siblings.length === 1) {
 		const [start, end] = statement.range as AST.Range;
-		const blanks = (/^[ \t]*\n?/.exec(sourceCode.text.slice(end)) as RegExpExecArray)[0];
+		const blanks = (/^[ \t]*\n?/.exec(sourceCode.text.slice(end))!)[0];
 		return fixer.removeRange([start, end + blanks.length]);
 	}
 	const range = specifier.range as AST.Range;
 	const braced = siblings.filter(sibling => sibling.type === 'ImportSpecifier');
 	if (braced.length === 1 && braced[0] === specifier) {
 		// `import axios, {HttpStatusCode} from 'axios'`: the braces go with their last name
-		const previous = siblings[siblings.indexOf(specifier) - 1] as ESTree.Node;
-		const closing = sourceCode.getTokenAfter(specifier, {filter: token => token.value === '}'}) as AST.Token;
+		const previous = siblings[siblings.indexOf(specifier) - 1]!;
+		const closing = sourceCode.getTokenAfter(specifier, {filter: token => token.value === '}'})!;
 		return fixer.removeRange([(previous.range as AST.Range)[1], closing.range[1]]);
 	}
-	const after = sourceCode.getTokenAfter(specifier) as AST.Token;
+	const after = sourceCode.getTokenAfter(specifier)!;
 	if (after.value === ',') {
 		const following = sourceCode.getTokenAfter(after, {includeComments: true}) as {range: AST.Range};
 		return fixer.removeRange([range[0], following.range[0]]);
 	}
-	const before = sourceCode.getTokenBefore(specifier) as AST.Token;
+	const before = sourceCode.getTokenBefore(specifier)!;
 	return fixer.removeRange([before.range[0], range[1]]);
 }

@@ -62,8 +62,12 @@ const recommendedRules: Linter.RulesRecord = {
 };
 // The configs name the plugin itself, so they are filled in once it exists.
 Object.assign(plugin.configs, {
-	recommended: {name: 'typed-http-status/recommended', plugins: {'typed-http-status': plugin as unknown as ESLint.Plugin}, rules: recommendedRules},
-	migrate: {name: 'typed-http-status/migrate', plugins: {'typed-http-status': plugin as unknown as ESLint.Plugin}, rules: {...recommendedRules, 'typed-http-status/prefer-typed-http-status': 'error'}},
+	recommended: {name: 'typed-http-status/recommended', plugins: {'typed-http-status': plugin}, rules: recommendedRules},
+	migrate: {
+		name: 'typed-http-status/migrate',
+		plugins: {'typed-http-status': plugin},
+		rules: {...recommendedRules, 'typed-http-status/prefer-typed-http-status': 'error'},
+	},
 });
 
 export default plugin;

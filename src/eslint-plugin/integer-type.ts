@@ -33,7 +33,7 @@ export function integerValues(context: Rule.RuleContext, node: ESTree.Node): num
 		return undefined;
 	}
 	const type = services.program.getTypeChecker().getTypeAtLocation(services.esTreeNodeToTSNodeMap.get(node));
-	const members = type.isUnion() ? (type.types as readonly LiteralType[]) : [type];
+	const members = type.isUnion() ? (type.types!) : [type];
 	const values: number[] = [];
 	for (const member of members) {
 		if (!member.isNumberLiteral() || typeof member.value !== 'number' || !Number.isInteger(member.value)) {

@@ -34,7 +34,7 @@ export const noBareStatus: Rule.RuleModule = {
 		},
 	},
 	create(context) {
-		const found: {node: ESTree.Literal; named: NamedStatus | undefined; code: number}[] = [];
+		const found: Array<{node: ESTree.Literal; named: NamedStatus | undefined; code: number}> = [];
 		return {
 			Literal(node) {
 				const code = statusLiteral(node);

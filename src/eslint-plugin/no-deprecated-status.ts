@@ -40,7 +40,7 @@ export const noDeprecatedStatus: Rule.RuleModule = {
 				return;
 			}
 			const declaring = binding.node.type === 'ImportSpecifier' ? binding.node : found.statement;
-			const variable = sourceCode.getDeclaredVariables(declaring).find(candidate => candidate.name === binding.local.name) as Scope.Variable;
+			const variable = sourceCode.getDeclaredVariables(declaring).find(candidate => candidate.name === binding.local.name)!;
 			const uses = variable.references.filter(reference => reference.identifier !== binding.local);
 			const alreadyImported = found.named.some(other => other.imported === current.constant);
 			context.report({
@@ -51,8 +51,10 @@ export const noDeprecatedStatus: Rule.RuleModule = {
 					if (binding.imported !== binding.local.name) {
 						return fixer.replaceText(binding.key, current.constant); // `{OLD as local}`: the local name stays
 					}
-					const declaration = alreadyImported ? removeSpecifier(fixer, sourceCode, binding.node, found.siblings, found.statement) : fixer.replaceText(binding.node, current.constant);
-					return [declaration, ...uses.map(reference => renameReference(fixer, reference.identifier as ESTree.Identifier, current.constant))];
+					const declaration = alreadyImported
+						? removeSpecifier(fixer, sourceCode, binding.node, found.siblings, found.statement)
+						: fixer.replaceText(binding.node, current.constant);
+					return [declaration, ...uses.map(reference => renameReference(fixer, reference.identifier, current.constant))];
 				},
 			});
 		}

@@ -44,11 +44,16 @@ function bound(node: ESTree.Node): {operand: ESTree.Node; lower?: number; upper?
 		return undefined;
 	}
 	switch (operator) {
-		case '>=': return {operand, lower: limit};
-		case '>': return {operand, lower: limit + 1};
-		case '<=': return {operand, upper: limit};
-		case '<': return {operand, upper: limit - 1};
-		default: return undefined;
+		case '>=':
+			return {operand, lower: limit};
+		case '>':
+			return {operand, lower: limit + 1};
+		case '<=':
+			return {operand, upper: limit};
+		case '<':
+			return {operand, upper: limit - 1};
+		default:
+			return undefined;
 	}
 }
 
@@ -75,13 +80,20 @@ function isMathCall(node: ESTree.Node, names: readonly string[]): node is ESTree
 /** `String(x)`, `x.toString()` or `` `${x}` ``: the value whose first digit is read; else `undefined`. */
 function stringified(node: ESTree.Node): ESTree.Node | undefined {
 	if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'String' && node.arguments.length === 1) {
-		return node.arguments[0] as ESTree.Node;
+		return node.arguments[0];
 	}
-	if (node.type === 'CallExpression' && node.arguments.length === 0 && node.callee.type === 'MemberExpression' && !node.callee.computed && node.callee.property.type === 'Identifier' && node.callee.property.name === 'toString') {
-		return node.callee.object as ESTree.Node;
+	if (
+		node.type === 'CallExpression' &&
+		node.arguments.length === 0 &&
+		node.callee.type === 'MemberExpression' &&
+		!node.callee.computed &&
+		node.callee.property.type === 'Identifier' &&
+		node.callee.property.name === 'toString'
+	) {
+		return node.callee.object;
 	}
 	if (node.type === 'TemplateLiteral' && node.expressions.length === 1 && node.quasis.every(quasi => quasi.value.cooked === '')) {
-		return node.expressions[0] as ESTree.Node;
+		return node.expressions[0];
 	}
 	return undefined;
 }
@@ -93,10 +105,17 @@ function digitLiteral(node: ESTree.Node): number | undefined {
 /** `x[0]` or `x.charAt(0)` of a stringified value: the value. */
 function firstCharacterOf(node: ESTree.Node): ESTree.Node | undefined {
 	if (node.type === 'MemberExpression' && node.computed && integerLiteral(node.property) === 0) {
-		return stringified(node.object as ESTree.Node);
+		return stringified(node.object);
 	}
-	if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && node.callee.property.type === 'Identifier' && node.callee.property.name === 'charAt' && node.arguments.length === 1 && integerLiteral(node.arguments[0] as ESTree.Node) === 0) {
-		return stringified(node.callee.object as ESTree.Node);
+	if (
+		node.type === 'CallExpression' &&
+		node.callee.type === 'MemberExpression' &&
+		node.callee.property.type === 'Identifier' &&
+		node.callee.property.name === 'charAt' &&
+		node.arguments.length === 1 &&
+		integerLiteral(node.arguments[0] as ESTree.Node) === 0
+	) {
+		return stringified(node.callee.object);
 	}
 	return undefined;
 }
@@ -115,14 +134,23 @@ function classCheck(node: ESTree.Node, sourceCode: SourceCode): ClassCheck | und
 		}
 		const lower = first.lower ?? second.lower;
 		const upper = first.upper ?? second.upper;
-		const guard = lower === undefined || upper === undefined || (first.lower === undefined) === (second.lower === undefined) ? undefined : guardFor(lower, upper);
+		const guard =
+			lower === undefined || upper === undefined || (first.lower === undefined) === (second.lower === undefined) ? undefined : guardFor(lower, upper);
 		return guard === undefined ? undefined : {operand: first.operand, ...guard, holdsFor: 'integers'};
 	}
 	if (node.type === 'BinaryExpression' && (node.operator === '===' || node.operator === '==') && node.left.type !== 'PrivateIdentifier') {
-		for (const [side, other] of [[node.left, node.right], [node.right, node.left]] as const) {
+		for (const [side, other] of [
+			[node.left, node.right],
+			[node.right, node.left],
+		] as const) {
 			if (isMathCall(side, ['floor', 'trunc'])) {
 				const divided = side.arguments[0] as ESTree.Node;
-				if (divided.type === 'BinaryExpression' && divided.operator === '/' && integerLiteral(divided.right) === 100 && divided.left.type !== 'PrivateIdentifier') {
+				if (
+					divided.type === 'BinaryExpression' &&
+					divided.operator === '/' &&
+					integerLiteral(divided.right) === 100 &&
+					divided.left.type !== 'PrivateIdentifier'
+				) {
 					return byDigit(divided.left, integerLiteral(other), 'integers');
 				}
 			}
@@ -132,8 +160,14 @@ function classCheck(node: ESTree.Node, sourceCode: SourceCode): ClassCheck | und
 			}
 		}
 	}
-	if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && node.callee.property.type === 'Identifier' && node.callee.property.name === 'startsWith' && node.arguments.length === 1) {
-		return byDigit(stringified(node.callee.object as ESTree.Node), digitLiteral(node.arguments[0] as ESTree.Node), 'codes');
+	if (
+		node.type === 'CallExpression' &&
+		node.callee.type === 'MemberExpression' &&
+		node.callee.property.type === 'Identifier' &&
+		node.callee.property.name === 'startsWith' &&
+		node.arguments.length === 1
+	) {
+		return byDigit(stringified(node.callee.object), digitLiteral(node.arguments[0] as ESTree.Node), 'codes');
 	}
 	return undefined;
 }
@@ -190,7 +224,7 @@ export const preferClassGuard: Rule.RuleModule = {
 	},
 	create(context) {
 		const {sourceCode} = context;
-		const found: {node: ESTree.Node; check: ClassCheck}[] = [];
+		const found: Array<{node: ESTree.Node; check: ClassCheck}> = [];
 		const visit = (node: ESTree.Node) => {
 			const check = classCheck(node, sourceCode);
 			if (check !== undefined && isStatusOperand(context, check.operand)) {
@@ -206,12 +240,23 @@ export const preferClassGuard: Rule.RuleModule = {
 				const names = found.map(({check}) => check.guard);
 				for (const {node, check} of found) {
 					const call = `${plan.reference(check.guard)}(${sourceCode.getText(check.operand)})`;
-					const data = {call, title: check.title, differs: check.holdsFor === 'integers' ? 'non-integers such as 404.5' : 'numbers that are not three-digit codes, such as 4 or 4000'};
+					const data = {
+						call,
+						title: check.title,
+						differs: check.holdsFor === 'integers' ? 'non-integers such as 404.5' : 'numbers that are not three-digit codes, such as 4 or 4000',
+					};
 					const fix = (fixer: Rule.RuleFixer) => [fixer.replaceText(node, call), plan.fix(fixer, [check.guard, ...names])].filter(edit => edit !== undefined);
 					if (provenSame(context, check)) {
 						context.report({node, messageId: 'guard', data, fix});
 					} else {
-						context.report({node, messageId: 'unproven', data, suggest: [{messageId: 'useGuard', data, fix: fixer => [fixer.replaceText(node, call), plan.fix(fixer, [check.guard])].filter(edit => edit !== undefined)}]});
+						context.report({
+							node,
+							messageId: 'unproven',
+							data,
+							suggest: [
+								{messageId: 'useGuard', data, fix: fixer => [fixer.replaceText(node, call), plan.fix(fixer, [check.guard])].filter(edit => edit !== undefined)},
+							],
+						});
 					}
 				}
 			},

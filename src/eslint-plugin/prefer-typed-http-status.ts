@@ -52,7 +52,11 @@ function memberName(node: ESTree.MemberExpression): string | undefined {
 export const preferTypedHttpStatus: Rule.RuleModule = {
 	meta: {
 		type: 'suggestion',
-		docs: {description: 'Use typed-http-status instead of the status constants of http-status-codes, http-status, NestJS and axios', recommended: false, url: docsUrl('prefer-typed-http-status')},
+		docs: {
+			description: 'Use typed-http-status instead of the status constants of http-status-codes, http-status, NestJS and axios',
+			recommended: false,
+			url: docsUrl('prefer-typed-http-status'),
+		},
 		fixable: 'code',
 		hasSuggestions: true,
 		schema: [],
@@ -63,7 +67,8 @@ export const preferTypedHttpStatus: Rule.RuleModule = {
 			phrase: '{{source}} is the reason phrase of {{name}}: use reasonPhrase.',
 			phraseDiffers: "{{source}} is the reason phrase of {{code}}, which typed-http-status words differently ('{{phrase}}').",
 			getReasonPhrase: "Use typed-http-status's reasonPhrase instead of {{library}}'s getReasonPhrase.",
-			getReasonPhraseUnproven: "Use typed-http-status's reasonPhrase instead of {{library}}'s getReasonPhrase; it returns undefined where getReasonPhrase throws, and words some phrases differently (RFC 9110).",
+			getReasonPhraseUnproven:
+				"Use typed-http-status's reasonPhrase instead of {{library}}'s getReasonPhrase; it returns undefined where getReasonPhrase throws, and words some phrases differently (RFC 9110).",
 			unusedImport: '{{local}} from {{module}} is no longer used.',
 			replaceWith: 'Replace with {{replacement}}.',
 		},
@@ -95,14 +100,14 @@ export const preferTypedHttpStatus: Rule.RuleModule = {
 				const findings: Finding[] = [];
 				const unused: Binding[] = [];
 				for (const binding of bindings) {
-					const variable = sourceCode.getDeclaredVariables(binding.specifier)[0] as Scope.Variable;
+					const variable = sourceCode.getDeclaredVariables(binding.specifier)[0]!;
 					const references = variable.references.filter(reference => reference.identifier !== binding.specifier.local);
 					// an import the rewrite leaves unused goes; a default import of axios is the client, not ours to remove
 					if (references.length === 0 && (binding.kind !== 'module' || binding.specifier.type === 'ImportNamespaceSpecifier')) {
 						unused.push(binding);
 					}
 					for (const reference of references) {
-						const finding = inspect(binding, reference.identifier as ESTree.Identifier);
+						const finding = inspect(binding, reference.identifier);
 						if (finding !== undefined) {
 							findings.push(finding);
 						}
@@ -112,12 +117,15 @@ export const preferTypedHttpStatus: Rule.RuleModule = {
 				const names = findings.filter(finding => finding.certain).flatMap(finding => finding.imports);
 				for (const finding of findings) {
 					const replacement = finding.text(plan.reference);
-					const edit = (all: readonly string[]) => (fixer: Rule.RuleFixer) => [fixer.replaceText(finding.node, replacement), plan.fix(fixer, [...finding.imports, ...all])].filter(fix => fix !== undefined);
+					const edit = (all: readonly string[]) => (fixer: Rule.RuleFixer) =>
+						[fixer.replaceText(finding.node, replacement), plan.fix(fixer, [...finding.imports, ...all])].filter(fix => fix !== undefined);
 					context.report({
 						node: finding.node,
 						messageId: finding.messageId,
 						data: finding.data,
-						...(finding.certain ? {fix: edit(names)} : {suggest: [{messageId: 'replaceWith', data: {replacement: finding.suggestion === '' ? replacement : finding.suggestion}, fix: edit([])}]}),
+						...(finding.certain
+							? {fix: edit(names)}
+							: {suggest: [{messageId: 'replaceWith', data: {replacement: finding.suggestion === '' ? replacement : finding.suggestion}, fix: edit([])}]}),
 					});
 				}
 				for (const binding of unused) {
@@ -170,7 +178,15 @@ export const preferTypedHttpStatus: Rule.RuleModule = {
 			const {named} = target;
 			const text = (reference: (name: string) => string) => reference(named.constant);
 			if (target.kind === 'renamed') {
-				return {node, messageId: 'renamed', data: {source, code, sameName: target.sameName.constant, name: describeStatus(named)}, imports: [named.constant], text, certain: false, suggestion: ''};
+				return {
+					node,
+					messageId: 'renamed',
+					data: {source, code, sameName: target.sameName.constant, name: describeStatus(named)},
+					imports: [named.constant],
+					text,
+					certain: false,
+					suggestion: '',
+				};
 			}
 			return {node, messageId: 'constant', data: {source, name: describeStatus(named)}, imports: [named.constant], text, certain: true, suggestion: ''};
 		}
@@ -194,7 +210,15 @@ export const preferTypedHttpStatus: Rule.RuleModule = {
 			const code = argument?.type === 'Literal' && typeof argument.value === 'number' ? argument.value : codeOfMember(argument);
 			const certain = call.arguments.length === 1 && code !== undefined && namedStatus(code) !== undefined && !binding.library.phrasesDiffer.includes(code);
 			const data = {library: binding.library.title};
-			return {node: call.callee, messageId: certain ? 'getReasonPhrase' : 'getReasonPhraseUnproven', data, imports: ['reasonPhrase'], text: reference => reference('reasonPhrase'), certain, suggestion: ''};
+			return {
+				node: call.callee,
+				messageId: certain ? 'getReasonPhrase' : 'getReasonPhraseUnproven',
+				data,
+				imports: ['reasonPhrase'],
+				text: reference => reference('reasonPhrase'),
+				certain,
+				suggestion: '',
+			};
 		}
 
 		/** The code of `StatusCodes.NOT_FOUND` passed as an argument, when it is one of the bindings' members. */

@@ -51,7 +51,10 @@ export function replacementFor(name: string): NamedStatus | undefined {
 
 /** A name with the code number and the separators taken out, upper-cased: `HTTP_404_NOT_FOUND`, `NOT_FOUND` and `NotFound` all become `NOTFOUND`. */
 function nameKey(name: string): string {
-	return name.replace(/^HTTP_\d{3}_/, '').replaceAll('_', '').toUpperCase();
+	return name
+		.replace(/^HTTP_\d{3}_/, '')
+		.replaceAll('_', '')
+		.toUpperCase();
 }
 
 const byKey = new Map<string, NamedStatus>();

@@ -136,10 +136,10 @@ export function isStatusPosition(literal: ESTree.Node & Rule.NodeParentExtension
 				return false;
 			}
 			const other = parent.left === literal ? parent.right : parent.left;
-			return isStatusExpression(other as ESTree.Node);
+			return isStatusExpression(other);
 		}
 		case 'SwitchCase': {
-			const statement = (parent as ESTree.SwitchCase & Rule.NodeParentExtension).parent as ESTree.SwitchStatement;
+			const statement = (parent).parent as ESTree.SwitchStatement;
 			return parent.test === literal && isStatusExpression(statement.discriminant);
 		}
 		case 'Property': {
@@ -163,4 +163,3 @@ function isResponseInit(property: ESTree.Property & Rule.NodeParentExtension): b
 	}
 	return isResponseStatic(call.callee, 'json') || isResponseStatic(call.callee, 'redirect');
 }
-

@@ -62,7 +62,9 @@ export function parseExpectation(expected: unknown): Expectation {
 
 function checkCode(code: unknown, where: string): HttpStatus {
 	if (typeof code !== 'number') {
-		throw new TypeError(`toHaveStatus expects ${where ? 'a list of status codes' : "a status code, a class such as '4xx', or a list of codes"}; received ${show(code)}${where}`);
+		throw new TypeError(
+			`toHaveStatus expects ${where ? 'a list of status codes' : "a status code, a class such as '4xx', or a list of codes"}; received ${show(code)}${where}`,
+		);
 	}
 	if (!isHttpStatus(code)) {
 		throw new RangeError(`toHaveStatus expects a status code, an integer from 100 to 599; received ${show(code)}${where}`);

@@ -44,5 +44,5 @@ export function meets(status: number, expectation: Expectation): boolean {
 	if ('statusClass' in expectation) {
 		return statusClass(status) === expectation.statusClass;
 	}
-	return isHttpStatus(status) && expectation.codes.includes(status as HttpStatus);
+	return isHttpStatus(status) && expectation.codes.includes(status);
 }

@@ -21,5 +21,5 @@ declare module 'vitest' {
 	// The type parameter must match vitest's own declarations, which name it T and default it to any.
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unused-vars
 	interface Assertion<T = any> extends StatusMatchers<void> {}
-	interface AsymmetricMatchersContaining extends StatusMatchers<unknown> {}
+	interface AsymmetricMatchersContaining extends StatusMatchers {}
 }

@@ -25,13 +25,21 @@ type Given<Status> = [Status][Status extends unknown ? 0 : never];
  * //=> 201
  * ```
  */
-export function json<Status extends ContentfulStatus | UnregisteredStatus<FinalClass> = 200>(body: unknown, status?: Status, options: ResponseOptions = {}): TypedResponse<Given<Status>> {
+export function json<Status extends ContentfulStatus | UnregisteredStatus<FinalClass> = 200>(
+	body: unknown,
+	status?: Status,
+	options: ResponseOptions = {},
+): TypedResponse<Given<Status>> {
 	const checked = contentfulStatus('json', status === undefined ? 200 : status);
 	const text = JSON.stringify(body);
 	if (text === undefined) {
 		throw new TypeError(`json: the body (${show(body)}) has no JSON form`);
 	}
-	return new Response(text, {status: checked, statusText: options.statusText ?? '', headers: withContentType(options.headers, 'application/json')}) as TypedResponse<Given<Status>>;
+	return new Response(text, {
+		status: checked,
+		statusText: options.statusText ?? '',
+		headers: withContentType(options.headers, 'application/json'),
+	}) as TypedResponse<Given<Status>>;
 }
 
 /**
@@ -46,12 +54,20 @@ export function json<Status extends ContentfulStatus | UnregisteredStatus<FinalC
  * //=> 'no such note'
  * ```
  */
-export function text<Status extends ContentfulStatus | UnregisteredStatus<FinalClass> = 200>(body: string, status?: Status, options: ResponseOptions = {}): TypedResponse<Given<Status>> {
+export function text<Status extends ContentfulStatus | UnregisteredStatus<FinalClass> = 200>(
+	body: string,
+	status?: Status,
+	options: ResponseOptions = {},
+): TypedResponse<Given<Status>> {
 	const checked = contentfulStatus('text', status === undefined ? 200 : status);
 	if (typeof body !== 'string') {
 		throw new TypeError(`text: expected the body as a string; received ${show(body)}`);
 	}
-	return new Response(body, {status: checked, statusText: options.statusText ?? '', headers: withContentType(options.headers, 'text/plain; charset=utf-8')}) as TypedResponse<Given<Status>>;
+	return new Response(body, {
+		status: checked,
+		statusText: options.statusText ?? '',
+		headers: withContentType(options.headers, 'text/plain; charset=utf-8'),
+	}) as TypedResponse<Given<Status>>;
 }
 
 /**
@@ -84,7 +100,11 @@ export function empty<Status extends FinalStatus | UnregisteredStatus<FinalClass
  * //=> '/notes/7'
  * ```
  */
-export function redirect<Status extends ResponseRedirectStatus = 302>(location: string | URL, status?: Status, options: ResponseOptions = {}): TypedResponse<Given<Status>> {
+export function redirect<Status extends ResponseRedirectStatus = 302>(
+	location: string | URL,
+	status?: Status,
+	options: ResponseOptions = {},
+): TypedResponse<Given<Status>> {
 	const checked: unknown = status === undefined ? 302 : status;
 	if (typeof checked !== 'number') {
 		throw new TypeError(`redirect: expected a status code, a number; received ${show(checked)}`);

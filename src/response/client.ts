@@ -31,7 +31,9 @@ export function readStatus(response: unknown): unknown {
 export type WithStatus<Value, Code extends number> = Value extends {readonly status: infer Status}
 	? [Status & Code] extends [never]
 		? never
-		: [Status] extends [Status & Code] ? Value : Value & {readonly status: Status & Code}
+		: [Status] extends [Status & Code]
+			? Value
+			: Value & {readonly status: Status & Code}
 	: never;
 
 /**
@@ -54,7 +56,7 @@ export function statusOf<Value extends {readonly status: number}>(response: Valu
 	if (!isHttpStatus(status)) {
 		throw new RangeError(`statusOf: the response's status ${show(status)} is not an HTTP status, an integer from 100 to 599`);
 	}
-	return status as HttpStatus as HttpStatusIn<Value['status']>;
+	return status as HttpStatusIn<Value['status']>;
 }
 
 /**
@@ -71,7 +73,10 @@ export function statusOf<Value extends {readonly status: number}>(response: Valu
  * //=> true
  * ```
  */
-export function hasStatus<Value extends {readonly status: number}, Code extends number>(response: Value, ...codes: readonly Code[]): response is WithStatus<Value, Code> & Value {
+export function hasStatus<Value extends {readonly status: number}, Code extends number>(
+	response: Value,
+	...codes: readonly Code[]
+): response is WithStatus<Value, Code> & Value {
 	const status = readStatus(response);
 	return typeof status === 'number' && (codes as readonly number[]).includes(status);
 }

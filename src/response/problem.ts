@@ -94,5 +94,9 @@ export function problem<Status extends ErrorStatus>(status: Status, fields: Prob
 		}
 	}
 	const body = JSON.stringify({type: 'about:blank', title, status: code, ...fields});
-	return new Response(body, {status: code, statusText: options.statusText ?? '', headers: withContentType(options.headers, 'application/problem+json')}) as TypedResponse<Status>;
+	return new Response(body, {
+		status: code,
+		statusText: options.statusText ?? '',
+		headers: withContentType(options.headers, 'application/problem+json'),
+	}) as TypedResponse<Status>;
 }

@@ -19,7 +19,9 @@ import {readStatus} from './client.ts';
 export type ResponseIn<Value, Class extends StatusClass> = Value extends {readonly status: infer Status}
 	? [StatusIn<Status, Class>] extends [never]
 		? never
-		: [Status] extends [StatusIn<Status, Class>] ? Value : Value & {readonly status: StatusIn<Status, Class>}
+		: [Status] extends [StatusIn<Status, Class>]
+			? Value
+			: Value & {readonly status: StatusIn<Status, Class>}
 	: never;
 
 type Readable = {readonly status: number};

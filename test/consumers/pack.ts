@@ -22,7 +22,13 @@ function filesUnder(folder: string): string[] {
 
 function contentHash(): string {
 	const hash = createHash('sha256');
-	const files = [join(root, 'package.json'), join(root, 'README.md'), join(root, 'LICENSE'), ...filesUnder(join(root, 'dist')), ...filesUnder(join(root, 'bin'))];
+	const files = [
+		join(root, 'package.json'),
+		join(root, 'README.md'),
+		join(root, 'LICENSE'),
+		...filesUnder(join(root, 'dist')),
+		...filesUnder(join(root, 'bin')),
+	];
 	for (const file of files.filter(file => existsSync(file))) {
 		hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
 	}

@@ -4,4 +4,6 @@ const status = require('typed-http-status');
 const registry = require('typed-http-status/registry');
 const {snapshot} = require('./snapshot.cjs');
 
-console.log(JSON.stringify({loaded: require.resolve('typed-http-status'), registryLoaded: require.resolve('typed-http-status/registry'), ...snapshot(status, registry)}));
+console.log(
+	JSON.stringify({loaded: require.resolve('typed-http-status'), registryLoaded: require.resolve('typed-http-status/registry'), ...snapshot(status, registry)}),
+);

@@ -3,4 +3,10 @@ import * as status from 'typed-http-status';
 import * as registry from 'typed-http-status/registry';
 import {snapshot} from './snapshot.cjs';
 
-console.log(JSON.stringify({loaded: import.meta.resolve('typed-http-status'), registryLoaded: import.meta.resolve('typed-http-status/registry'), ...snapshot(status, registry)}));
+console.log(
+	JSON.stringify({
+		loaded: import.meta.resolve('typed-http-status'),
+		registryLoaded: import.meta.resolve('typed-http-status/registry'),
+		...snapshot(status, registry),
+	}),
+);

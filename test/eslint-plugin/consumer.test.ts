@@ -15,16 +15,23 @@ const eslintBin = join(root, 'node_modules', 'eslint', 'bin', 'eslint.js');
 const {version} = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {version: string};
 let project = '';
 
-const source = "export function handler(req, res) {\n\tif (res.statusCode === 200) {\n\t\tres.status(404).end();\n\t}\n}\n";
-const fixed = "import {HTTP_200_OK, HTTP_404_NOT_FOUND} from 'typed-http-status';\nexport function handler(req, res) {\n\tif (res.statusCode === HTTP_200_OK) {\n\t\tres.status(HTTP_404_NOT_FOUND).end();\n\t}\n}\n";
+const source = 'export function handler(req, res) {\n\tif (res.statusCode === 200) {\n\t\tres.status(404).end();\n\t}\n}\n';
+const fixed =
+	"import {HTTP_200_OK, HTTP_404_NOT_FOUND} from 'typed-http-status';\nexport function handler(req, res) {\n\tif (res.statusCode === HTTP_200_OK) {\n\t\tres.status(HTTP_404_NOT_FOUND).end();\n\t}\n}\n";
 
 beforeAll(() => {
 	const tarball = packedTarball();
 	project = realpathSync(mkdtempSync(join(tmpdir(), 'typed-http-status-eslint-consumer-')));
 	writeFileSync(join(project, 'package.json'), `${JSON.stringify({name: 'consumer', private: true, type: 'module'}, null, '\t')}\n`);
 	execFileSync('npm', ['install', '--offline', '--ignore-scripts', '--no-audit', '--no-fund', '--no-package-lock', tarball], {cwd: project, stdio: 'pipe'});
-	writeFileSync(join(project, 'eslint.config.js'), "import typedHttpStatus from 'typed-http-status/eslint-plugin';\n\nexport default [typedHttpStatus.configs.recommended];\n");
-	writeFileSync(join(project, 'eslint.config.cjs'), "const typedHttpStatus = require('typed-http-status/eslint-plugin');\n\nmodule.exports = [typedHttpStatus.configs.recommended];\n");
+	writeFileSync(
+		join(project, 'eslint.config.js'),
+		"import typedHttpStatus from 'typed-http-status/eslint-plugin';\n\nexport default [typedHttpStatus.configs.recommended];\n",
+	);
+	writeFileSync(
+		join(project, 'eslint.config.cjs'),
+		"const typedHttpStatus = require('typed-http-status/eslint-plugin');\n\nmodule.exports = [typedHttpStatus.configs.recommended];\n",
+	);
 }, 120_000);
 
 afterAll(() => {
@@ -42,7 +49,7 @@ describe.each(['eslint.config.js', 'eslint.config.cjs'])('ESLint with %s', confi
 		} catch (error) {
 			output = String((error as {stdout?: unknown}).stdout); // ESLint exits 1 when it finds something
 		}
-		const [result] = JSON.parse(output) as [{messages: {ruleId: string; message: string; line: number}[]}];
+		const [result] = JSON.parse(output) as [{messages: Array<{ruleId: string; message: string; line: number}>}];
 		expect(result.messages.map(({ruleId, message, line}) => ({ruleId, message, line}))).toEqual([
 			{ruleId: 'typed-http-status/no-bare-status', message: 'Use HTTP_200_OK (200 OK) instead of the bare status 200.', line: 2},
 			{ruleId: 'typed-http-status/no-bare-status', message: 'Use HTTP_404_NOT_FOUND (404 Not Found) instead of the bare status 404.', line: 3},
@@ -61,7 +68,11 @@ test('import and require load their own file of the plugin, which has the packag
 	const cjs = JSON.parse((await run(process.execPath, ['--input-type=commonjs', '-e', script('require')], {cwd: project})).stdout) as {file: string};
 	expect(esm.file).toBe(`file://${join(project, 'node_modules', 'typed-http-status', 'dist', 'eslint-plugin.js')}`);
 	expect(cjs.file).toBe(join(project, 'node_modules', 'typed-http-status', 'dist', 'eslint-plugin.cjs'));
-	const expected = {meta: {name: 'typed-http-status', version}, rules: ['no-bare-status', 'prefer-class-guard', 'no-deprecated-status', 'prefer-typed-http-status'], configs: ['recommended', 'migrate']};
+	const expected = {
+		meta: {name: 'typed-http-status', version},
+		rules: ['no-bare-status', 'prefer-class-guard', 'no-deprecated-status', 'prefer-typed-http-status'],
+		configs: ['recommended', 'migrate'],
+	};
 	expect({...esm, file: undefined}).toEqual({...expected, file: undefined});
 	expect({...cjs, file: undefined}).toEqual({...expected, file: undefined});
 	expect(() => execFileSync(process.execPath, ['-e', "require.resolve('eslint')"], {cwd: project, stdio: 'pipe'})).toThrow();

@@ -15,20 +15,33 @@ const everyRule: Linter.RulesRecord = Object.fromEntries(Object.keys(plugin.rule
 test.each([
 	['without type information', {}],
 	['with type information', {projectService: true, tsconfigRootDir: root}],
-])('the corpus has no finding, %s', async (_label, parserOptions) => {
-	const eslint = new ESLint({
-		cwd: root,
-		overrideConfigFile: true,
-		overrideConfig: [{files: ['**/*.ts'], plugins: {'typed-http-status': plugin as never}, rules: everyRule, languageOptions: {parser: tseslint.parser, parserOptions}}],
-	});
-	const results = await eslint.lintFiles(['test/eslint-plugin/corpus/*.ts']);
-	expect(results.map(result => result.filePath.slice(root.length)).sort()).toEqual(['test/eslint-plugin/corpus/assertions.ts', 'test/eslint-plugin/corpus/client.ts', 'test/eslint-plugin/corpus/handlers.ts', 'test/eslint-plugin/corpus/utilities.ts']);
-	expect(results.flatMap(result => result.messages.map(message => `${result.filePath}:${message.line} ${message.ruleId}: ${message.message}`))).toEqual([]);
-}, 120_000);
+])(
+	'the corpus has no finding, %s',
+	async (_label, parserOptions) => {
+		const eslint = new ESLint({
+			cwd: root,
+			overrideConfigFile: true,
+			overrideConfig: [
+				{files: ['**/*.ts'], plugins: {'typed-http-status': plugin}, rules: everyRule, languageOptions: {parser: tseslint.parser, parserOptions}},
+			],
+		});
+		const results = await eslint.lintFiles(['test/eslint-plugin/corpus/*.ts']);
+		expect(results.map(result => result.filePath.slice(root.length)).sort()).toEqual([
+			'test/eslint-plugin/corpus/assertions.ts',
+			'test/eslint-plugin/corpus/client.ts',
+			'test/eslint-plugin/corpus/handlers.ts',
+			'test/eslint-plugin/corpus/utilities.ts',
+		]);
+		expect(results.flatMap(result => result.messages.map(message => `${result.filePath}:${message.line} ${message.ruleId}: ${message.message}`))).toEqual([]);
+	},
+	120_000,
+);
 
 test('the corpus is full of numbers in the status range that are not statuses', () => {
 	const folder = join(root, 'test', 'eslint-plugin', 'corpus');
-	const text = readdirSync(folder).map(file => readFileSync(join(folder, file), 'utf8')).join('\n');
+	const text = readdirSync(folder)
+		.map(file => readFileSync(join(folder, file), 'utf8'))
+		.join('\n');
 	const inRange = [...text.matchAll(/(?<![\w.#'"])([1-5]\d\d)(?![\w.])/g)].length;
 	expect(inRange).toBeGreaterThan(60);
 });

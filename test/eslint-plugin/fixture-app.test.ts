@@ -31,7 +31,9 @@ beforeAll(async () => {
 	});
 	const results = await eslint.lintFiles(files);
 	await ESLint.outputFixes(results);
-	remaining = results.flatMap(result => result.messages.map(message => `${result.filePath.slice(folder.length + 1)}:${message.line} ${message.ruleId}: ${message.message}`));
+	remaining = results.flatMap(result =>
+		result.messages.map(message => `${result.filePath.slice(folder.length + 1)}:${message.line} ${message.ruleId}: ${message.message}`),
+	);
 }, 120_000);
 
 afterAll(() => rmSync(folder, {recursive: true, force: true}));
@@ -43,7 +45,9 @@ test('the fix replaces every named code and imports it; what is left is reported
 		'fetch.ts:35 typed-http-status/no-bare-status: Bare status 299 has no registered name (it is not in the IANA registry); give it a named constant of your own.',
 	]);
 	const fixed = readFileSync(join(folder, 'express.ts'), 'utf8');
-	expect(fixed).toContain("import {HTTP_400_BAD_REQUEST, HTTP_422_UNPROCESSABLE_CONTENT, HTTP_201_CREATED, HTTP_404_NOT_FOUND, HTTP_204_NO_CONTENT, HTTP_301_MOVED_PERMANENTLY, HTTP_500_INTERNAL_SERVER_ERROR} from 'typed-http-status';");
+	expect(fixed).toContain(
+		"import {HTTP_400_BAD_REQUEST, HTTP_422_UNPROCESSABLE_CONTENT, HTTP_201_CREATED, HTTP_404_NOT_FOUND, HTTP_204_NO_CONTENT, HTTP_301_MOVED_PERMANENTLY, HTTP_500_INTERNAL_SERVER_ERROR} from 'typed-http-status';",
+	);
 	expect(fixed).toContain('response.status(HTTP_201_CREATED).location(');
 	expect(fixed).not.toMatch(/\((?:4|5)\d\d\)/);
 	expect(readFileSync(join(folder, 'fetch.ts'), 'utf8')).toContain('case HTTP_404_NOT_FOUND:');
@@ -61,7 +65,16 @@ describe('the fixed app answers exactly as the original', () => {
 		const fixed = await fixedModule<typeof originalExpress>('express.ts');
 		const exchanges = async (app: ReturnType<typeof originalExpress.createApp>) => {
 			const answers = [];
-			for (const [method, path, body] of [['get', '/todos'], ['get', '/todos?page=-1'], ['post', '/todos', {title: 'test'}], ['post', '/todos', {title: ''}], ['post', '/todos', '{not json'], ['delete', '/todos/1'], ['delete', '/todos/99'], ['get', '/old-todos']] as const) {
+			for (const [method, path, body] of [
+				['get', '/todos'],
+				['get', '/todos?page=-1'],
+				['post', '/todos', {title: 'test'}],
+				['post', '/todos', {title: ''}],
+				['post', '/todos', '{not json'],
+				['delete', '/todos/1'],
+				['delete', '/todos/99'],
+				['get', '/old-todos'],
+			] as const) {
 				let call = request(app)[method](path);
 				if (typeof body === 'string') {
 					call = call.set('content-type', 'application/json').send(body);
@@ -84,7 +97,15 @@ describe('the fixed app answers exactly as the original', () => {
 			let ready = false;
 			const app = create(() => ready);
 			const answers = [];
-			for (const [method, url] of [['GET', '/health'], ['GET', '/health'], ['POST', '/echo'], ['POST', '/echo'], ['POST', '/echo'], ['POST', '/echo'], ['GET', '/nowhere']] as const) {
+			for (const [method, url] of [
+				['GET', '/health'],
+				['GET', '/health'],
+				['POST', '/echo'],
+				['POST', '/echo'],
+				['POST', '/echo'],
+				['POST', '/echo'],
+				['GET', '/nowhere'],
+			] as const) {
 				const response = await app.inject(method === 'POST' ? {method, url, payload: {hello: 'world'}} : {method, url});
 				answers.push({url, status: response.statusCode, body: response.body, retry: response.headers['retry-after']});
 				ready = true;
@@ -116,7 +137,12 @@ describe('the fixed app answers exactly as the original', () => {
 		const fixed = await fixedModule<typeof originalFetch>('fetch.ts');
 		const exchanges = async (handle: typeof originalFetch.handle) => {
 			const answers = [];
-			for (const [method, path] of [['GET', '/items/0'], ['GET', '/items/7'], ['PUT', '/items/0'], ['GET', '/nothing']] as const) {
+			for (const [method, path] of [
+				['GET', '/items/0'],
+				['GET', '/items/7'],
+				['PUT', '/items/0'],
+				['GET', '/nothing'],
+			] as const) {
 				const response = await handle(new Request(`http://127.0.0.1${path}`, {method}));
 				answers.push({path, status: response.status, body: await response.text(), allow: response.headers.get('allow')});
 			}

@@ -18,7 +18,7 @@ function library(module: string): StatusLibrary {
 }
 
 /** The members of an exported object (or TypeScript enum) that hold a code, by name. */
-function codeMembers(object: object): [string, number][] {
+function codeMembers(object: object): Array<[string, number]> {
 	return Object.entries(object).filter((entry): entry is [string, number] => typeof entry[1] === 'number' && /^[A-Za-z_]+$/.test(entry[0]));
 }
 
@@ -36,24 +36,31 @@ describe.each(installed)('%s', (module, object) => {
 	test('the installed package has the members the table expects', () => {
 		expect(members.length).toBeGreaterThan(50);
 		for (const name of Object.keys(table.unmatched)) {
-			expect(members.map(([member]) => member), name).toContain(name);
+			expect(
+				members.map(([member]) => member),
+				name,
+			).toContain(name);
 		}
 	});
 
 	test('every member maps to the code the library gives it', () => {
-		const wrong = members.filter(([name, code]) => libraryCode(table, name) !== code).map(([name, code]) => `${name}=${code}: rule says ${libraryCode(table, name)}`);
+		const wrong = members
+			.filter(([name, code]) => libraryCode(table, name) !== code)
+			.map(([name, code]) => `${name}=${code}: rule says ${libraryCode(table, name)}`);
 		expect(wrong).toEqual([]);
 	});
 });
 
-test("http-status-codes: the phrases called different are exactly those getReasonPhrase words differently from ours", () => {
+test('http-status-codes: the phrases called different are exactly those getReasonPhrase words differently from ours', () => {
 	const codes = codeMembers(StatusCodes).map(([, code]) => code);
 	const differ = codes.filter(code => getReasonPhrase(code) !== reasonPhrase(code)).sort((a, b) => a - b);
 	expect(differ).toEqual([...library('http-status-codes').phrasesDiffer]);
 });
 
 test('http-status: the phrases called different are exactly those status[code] words differently from ours', () => {
-	const codes = Object.keys(httpStatus).filter(key => /^\d{3}$/.test(key)).map(Number);
+	const codes = Object.keys(httpStatus)
+		.filter(key => /^\d{3}$/.test(key))
+		.map(Number);
 	expect(codes.length).toBeGreaterThan(55);
 	const differ = codes.filter(code => httpStatus[code as keyof typeof httpStatus] !== reasonPhrase(code)).sort((a, b) => a - b);
 	expect(differ).toEqual([...library('http-status').phrasesDiffer]);
@@ -68,7 +75,12 @@ test('a name neither listed nor one of ours is left alone', () => {
 test('a member whose code differs from our constant of the same name is a rename, only ever suggested', () => {
 	// None of the four libraries has one today (the tests above prove it); a table that did would read like this.
 	const drifted: StatusLibrary = {...library('axios'), unmatched: {NotFound: 410}};
-	expect(migrationTarget(drifted, 'NotFound')).toMatchObject({kind: 'renamed', code: 410, named: {constant: 'HTTP_410_GONE'}, sameName: {constant: 'HTTP_404_NOT_FOUND'}});
+	expect(migrationTarget(drifted, 'NotFound')).toMatchObject({
+		kind: 'renamed',
+		code: 410,
+		named: {constant: 'HTTP_410_GONE'},
+		sameName: {constant: 'HTTP_404_NOT_FOUND'},
+	});
 	expect(migrationTarget(library('axios'), 'NotFound')).toMatchObject({kind: 'constant', code: 404});
 	expect(migrationTarget(library('axios'), 'WebServerIsDown')).toEqual({kind: 'unnamed', code: 521});
 	expect(migrationTarget(library('axios'), 'NotAMember')).toBeUndefined();

@@ -16,7 +16,8 @@ javascript.run('no-deprecated-status', noDeprecatedStatus, {
 	invalid: [
 		{
 			code: "import {HTTP_413_REQUEST_ENTITY_TOO_LARGE} from 'typed-http-status';\nres.status(HTTP_413_REQUEST_ENTITY_TOO_LARGE);\nconst limits = {HTTP_413_REQUEST_ENTITY_TOO_LARGE};",
-			output: "import {HTTP_413_CONTENT_TOO_LARGE} from 'typed-http-status';\nres.status(HTTP_413_CONTENT_TOO_LARGE);\nconst limits = {HTTP_413_REQUEST_ENTITY_TOO_LARGE: HTTP_413_CONTENT_TOO_LARGE};",
+			output:
+				"import {HTTP_413_CONTENT_TOO_LARGE} from 'typed-http-status';\nres.status(HTTP_413_CONTENT_TOO_LARGE);\nconst limits = {HTTP_413_REQUEST_ENTITY_TOO_LARGE: HTTP_413_CONTENT_TOO_LARGE};",
 			errors: [tooLarge],
 		},
 		{
@@ -36,7 +37,8 @@ javascript.run('no-deprecated-status', noDeprecatedStatus, {
 		},
 		{
 			code: "import {HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE} from 'typed-http-status';\nfunction f(HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE) { return HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE; }\nf(HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE);",
-			output: "import {HTTP_416_RANGE_NOT_SATISFIABLE} from 'typed-http-status';\nfunction f(HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE) { return HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE; }\nf(HTTP_416_RANGE_NOT_SATISFIABLE);",
+			output:
+				"import {HTTP_416_RANGE_NOT_SATISFIABLE} from 'typed-http-status';\nfunction f(HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE) { return HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE; }\nf(HTTP_416_RANGE_NOT_SATISFIABLE);",
 			errors: [deprecated('HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE', 'HTTP_416_RANGE_NOT_SATISFIABLE (416 Range Not Satisfiable)')],
 		},
 	],
@@ -63,7 +65,8 @@ typescript.run('no-deprecated-status (TypeScript)', noDeprecatedStatus, {
 	invalid: [
 		{
 			code: "import {HTTP_422_UNPROCESSABLE_ENTITY} from 'typed-http-status';\nconst invalid: typeof HTTP_422_UNPROCESSABLE_ENTITY = HTTP_422_UNPROCESSABLE_ENTITY;",
-			output: "import {HTTP_422_UNPROCESSABLE_CONTENT} from 'typed-http-status';\nconst invalid: typeof HTTP_422_UNPROCESSABLE_CONTENT = HTTP_422_UNPROCESSABLE_CONTENT;",
+			output:
+				"import {HTTP_422_UNPROCESSABLE_CONTENT} from 'typed-http-status';\nconst invalid: typeof HTTP_422_UNPROCESSABLE_CONTENT = HTTP_422_UNPROCESSABLE_CONTENT;",
 			errors: [unprocessable],
 		},
 	],

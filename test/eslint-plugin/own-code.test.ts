@@ -12,7 +12,9 @@ import {root} from '../consumers/pack.ts';
 const everyRule: Linter.RulesRecord = Object.fromEntries(Object.keys(plugin.rules).map(rule => [`typed-http-status/${rule}`, 'error']));
 
 function report(results: ESLint.LintResult[]): string[] {
-	return results.flatMap(result => result.messages.map(message => `${result.filePath}:${message.line}:${message.column} ${message.ruleId ?? 'fatal'}: ${message.message}`));
+	return results.flatMap(result =>
+		result.messages.map(message => `${result.filePath}:${message.line}:${message.column} ${message.ruleId ?? 'fatal'}: ${message.message}`),
+	);
 }
 
 test('examples/ has no finding, with type information', async () => {
@@ -20,23 +22,37 @@ test('examples/ has no finding, with type information', async () => {
 		cwd: root,
 		overrideConfigFile: true,
 		overrideConfig: [
-			{plugins: {'typed-http-status': plugin as never}, rules: everyRule},
+			{plugins: {'typed-http-status': plugin}, rules: everyRule},
 			{files: ['**/*.ts'], languageOptions: {parser: tseslint.parser, parserOptions: {projectService: true, tsconfigRootDir: root}}},
 		],
 	});
 	const results = await eslint.lintFiles(['examples/**/*.ts', 'examples/**/*.mjs']);
-	expect(results.map(result => result.filePath.slice(root.length)).sort()).toEqual(['examples/express.ts', 'examples/fastify.ts', 'examples/fetch.ts', 'examples/hono.ts', 'examples/node-http.ts', 'examples/quick-start.mjs']);
+	expect(results.map(result => result.filePath.slice(root.length)).sort()).toEqual([
+		'examples/express.ts',
+		'examples/fastify.ts',
+		'examples/fetch.ts',
+		'examples/hono.ts',
+		'examples/node-http.ts',
+		'examples/quick-start.mjs',
+	]);
 	expect(report(results)).toEqual([]);
 }, 120_000);
 
 test('the TypeScript snippets of README.md and docs/*.md have no finding', async () => {
-	const guides = ['README.md', ...readdirSync(join(root, 'docs')).filter(name => name.endsWith('.md')).map(name => join('docs', name))];
-	const snippets = guides.flatMap(guide => [...readFileSync(join(root, guide), 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((match, index) => ({guide, index, code: match[1] ?? ''})));
+	const guides = [
+		'README.md',
+		...readdirSync(join(root, 'docs'))
+			.filter(name => name.endsWith('.md'))
+			.map(name => join('docs', name)),
+	];
+	const snippets = guides.flatMap(guide =>
+		[...readFileSync(join(root, guide), 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((match, index) => ({guide, index, code: match[1] ?? ''})),
+	);
 	expect(snippets.length).toBeGreaterThan(20);
 	const eslint = new ESLint({
 		cwd: root,
 		overrideConfigFile: true,
-		overrideConfig: [{files: ['**/*.ts'], plugins: {'typed-http-status': plugin as never}, rules: everyRule, languageOptions: {parser: tseslint.parser}}],
+		overrideConfig: [{files: ['**/*.ts'], plugins: {'typed-http-status': plugin}, rules: everyRule, languageOptions: {parser: tseslint.parser}}],
 	});
 	const findings: string[] = [];
 	for (const {guide, index, code} of snippets) {

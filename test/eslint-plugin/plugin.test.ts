@@ -34,5 +34,9 @@ test('recommended enables the three everyday rules; migrate adds prefer-typed-ht
 	expect(plugin.configs.migrate.rules).toEqual({...plugin.configs.recommended.rules, 'typed-http-status/prefer-typed-http-status': 'error'});
 	expect(plugin.configs.recommended.plugins?.['typed-http-status']).toBe(plugin);
 	expect(plugin.configs.migrate.plugins?.['typed-http-status']).toBe(plugin);
-	expect(Object.entries(plugin.rules).filter(([, rule]) => rule.meta?.docs?.recommended).map(([name]) => name)).toEqual(['no-bare-status', 'prefer-class-guard', 'no-deprecated-status']);
+	expect(
+		Object.entries(plugin.rules)
+			.filter(([, rule]) => rule.meta?.docs?.recommended)
+			.map(([name]) => name),
+	).toEqual(['no-bare-status', 'prefer-class-guard', 'no-deprecated-status']);
 });

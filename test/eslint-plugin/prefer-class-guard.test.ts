@@ -8,7 +8,13 @@ const codes = 'numbers that are not three-digit codes, such as 4 or 4000';
 const suggested = (code: string, call: string, title: string, differs: string, guard = call.slice(0, call.indexOf('('))) => ({
 	code,
 	output: null,
-	errors: [{messageId: 'unproven', data: {call, title, differs}, suggestions: [{messageId: 'useGuard', data: {call, title, differs}, output: `${imports(guard)}\n${code.replace(/if \((.*)\) \{\}/, `if (${call}) {}`)}`}]}],
+	errors: [
+		{
+			messageId: 'unproven',
+			data: {call, title, differs},
+			suggestions: [{messageId: 'useGuard', data: {call, title, differs}, output: `${imports(guard)}\n${code.replace(/if \((.*)\) \{\}/, `if (${call}) {}`)}`}],
+		},
+	],
 });
 
 javascript.run('prefer-class-guard', preferClassGuard, {
@@ -32,10 +38,10 @@ javascript.run('prefer-class-guard', preferClassGuard, {
 		'if (s >= 400 && s >= 500) {}'.replace('s >= 500', '500 >= 400'),
 		"if (String(getStatus()).startsWith('4')) {}",
 		'class Reply { #status = 0; get client() { return this.#status >= 400 && this.#status < 500; } }',
-		"if (String(s)[0] === 4) {}",
+		'if (String(s)[0] === 4) {}',
 		"if (String(s).startsWith('4', 1)) {}",
-		"if (Math.floor(s / 100, 2) === 4) {}",
-		"if (Math.floor(s * 100) === 4) {}",
+		'if (Math.floor(s / 100, 2) === 4) {}',
+		'if (Math.floor(s * 100) === 4) {}',
 		"if (s.charAt(0) === '4') {}",
 		"if (String(s).charAt(1) === '4') {}",
 		"if (s.toString(16).startsWith('4')) {}",
@@ -68,7 +74,10 @@ javascript.run('prefer-class-guard', preferClassGuard, {
 
 typescript.run('prefer-class-guard (TypeScript, no type information)', preferClassGuard, {
 	valid: ['const within = (s: number): boolean => s >= 0 && s < 100;'],
-	invalid: [suggested('if (s >= 400 && s < 500) {}', 'isClientError(s)', 'Client Error', integers), suggested('if (this.status >= 500 && this.status < 600) {}', 'isServerError(this.status)', 'Server Error', integers)],
+	invalid: [
+		suggested('if (s >= 400 && s < 500) {}', 'isClientError(s)', 'Client Error', integers),
+		suggested('if (this.status >= 500 && this.status < 600) {}', 'isServerError(this.status)', 'Server Error', integers),
+	],
 });
 
 // With type information, a union of integer literals proves the rewrite: it is fixed.
@@ -82,7 +91,8 @@ typed.run('prefer-class-guard (TypeScript with type information)', preferClassGu
 		},
 		{
 			code: "import {isSuccess} from 'typed-http-status';\ndeclare const code: 200 | 404;\nexport const failed = Math.floor(code / 100) === 5 || isSuccess(code);",
-			output: "import {isSuccess, isServerError} from 'typed-http-status';\ndeclare const code: 200 | 404;\nexport const failed = isServerError(code) || isSuccess(code);",
+			output:
+				"import {isSuccess, isServerError} from 'typed-http-status';\ndeclare const code: 200 | 404;\nexport const failed = isServerError(code) || isSuccess(code);",
 			errors: [{messageId: 'guard', data: {call: 'isServerError(code)', title: 'Server Error'}}],
 		},
 		{
@@ -94,7 +104,14 @@ typed.run('prefer-class-guard (TypeScript with type information)', preferClassGu
 			// a one-digit literal reads '4' too: the first-digit form is only proven for three-digit codes
 			code: "declare const code: 4 | 404;\nexport const client = String(code).startsWith('4');",
 			output: null,
-			errors: [{messageId: 'unproven', suggestions: [{messageId: 'useGuard', output: `${imports('isClientError')}\ndeclare const code: 4 | 404;\nexport const client = isClientError(code);`}]}],
+			errors: [
+				{
+					messageId: 'unproven',
+					suggestions: [
+						{messageId: 'useGuard', output: `${imports('isClientError')}\ndeclare const code: 4 | 404;\nexport const client = isClientError(code);`},
+					],
+				},
+			],
 		},
 		{
 			// a status type proves it is a status, whatever its name
@@ -105,7 +122,14 @@ typed.run('prefer-class-guard (TypeScript with type information)', preferClassGu
 		{
 			code: 'declare const code: number;\nexport const client = code >= 400 && code < 500;',
 			output: null,
-			errors: [{messageId: 'unproven', suggestions: [{messageId: 'useGuard', output: `${imports('isClientError')}\ndeclare const code: number;\nexport const client = isClientError(code);`}]}],
+			errors: [
+				{
+					messageId: 'unproven',
+					suggestions: [
+						{messageId: 'useGuard', output: `${imports('isClientError')}\ndeclare const code: number;\nexport const client = isClientError(code);`},
+					],
+				},
+			],
 		},
 	],
 });

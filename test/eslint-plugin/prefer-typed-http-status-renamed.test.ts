@@ -7,7 +7,9 @@ import {javascript} from './rule-tester.ts';
 
 vi.mock('../../src/eslint-plugin/library-names.ts', async importOriginal => {
 	const original = await importOriginal<typeof import('../../src/eslint-plugin/library-names.ts')>();
-	const STATUS_LIBRARIES = original.STATUS_LIBRARIES.map(library => (library.module === 'axios' ? {...library, unmatched: {...library.unmatched, NotFound: 410}} : library));
+	const STATUS_LIBRARIES = original.STATUS_LIBRARIES.map(library =>
+		library.module === 'axios' ? {...library, unmatched: {...library.unmatched, NotFound: 410}} : library,
+	);
 	return {...original, STATUS_LIBRARIES};
 });
 
@@ -21,7 +23,13 @@ javascript.run('prefer-typed-http-status (a member that drifted from our name)',
 				{
 					messageId: 'renamed',
 					data: {source: 'HttpStatusCode.NotFound', code: '410', sameName: 'HTTP_404_NOT_FOUND', name: 'HTTP_410_GONE (410 Gone)'},
-					suggestions: [{messageId: 'replaceWith', data: {replacement: 'HTTP_410_GONE'}, output: "import {HttpStatusCode} from 'axios';\nimport {HTTP_410_GONE} from 'typed-http-status';\nres.status(HTTP_410_GONE);"}],
+					suggestions: [
+						{
+							messageId: 'replaceWith',
+							data: {replacement: 'HTTP_410_GONE'},
+							output: "import {HttpStatusCode} from 'axios';\nimport {HTTP_410_GONE} from 'typed-http-status';\nres.status(HTTP_410_GONE);",
+						},
+					],
 				},
 			],
 		},

@@ -11,7 +11,10 @@ javascript.run('prefer-typed-http-status', preferTypedHttpStatus, {
 		"import {ReasonPhrases, getStatusCode} from 'http-status-codes';\nconsole.log(ReasonPhrases.OK, getStatusCode('OK'));",
 		"import {StatusCodes} from 'http-status-codes';\nconsole.log(StatusCodes.NOT_A_CODE, StatusCodes[code]);",
 		"import status from 'http-status';\nconsole.log(status.classes.SUCCESSFUL, status['404_NAME'], status[code]);",
-		"import {HttpStatus} from '@nestjs/common';\nfunction f(HttpStatus) { return HttpStatus.NOT_FOUND; }\nconsole.log(HttpStatus.OK);".replace('\nconsole.log(HttpStatus.OK);', '\nf(HttpStatus);'),
+		"import {HttpStatus} from '@nestjs/common';\nfunction f(HttpStatus) { return HttpStatus.NOT_FOUND; }\nconsole.log(HttpStatus.OK);".replace(
+			'\nconsole.log(HttpStatus.OK);',
+			'\nf(HttpStatus);',
+		),
 	],
 	invalid: [
 		// http-status-codes
@@ -34,7 +37,15 @@ javascript.run('prefer-typed-http-status', preferTypedHttpStatus, {
 			// 419 is no code of ours: reported, and only suggested as the number
 			code: "import {StatusCodes} from 'http-status-codes';\nres.status(StatusCodes.INSUFFICIENT_SPACE_ON_RESOURCE);",
 			output: null,
-			errors: [{messageId: 'unnamed', data: {source: 'StatusCodes.INSUFFICIENT_SPACE_ON_RESOURCE', code: '419'}, suggestions: [{messageId: 'replaceWith', data: {replacement: 'the number 419'}, output: "import {StatusCodes} from 'http-status-codes';\nres.status(419);"}]}],
+			errors: [
+				{
+					messageId: 'unnamed',
+					data: {source: 'StatusCodes.INSUFFICIENT_SPACE_ON_RESOURCE', code: '419'},
+					suggestions: [
+						{messageId: 'replaceWith', data: {replacement: 'the number 419'}, output: "import {StatusCodes} from 'http-status-codes';\nres.status(419);"},
+					],
+				},
+			],
 		},
 		{
 			code: "import {getReasonPhrase} from 'http-status-codes';\nconsole.log(getReasonPhrase(404));",
@@ -46,8 +57,24 @@ javascript.run('prefer-typed-http-status', preferTypedHttpStatus, {
 			code: "import {getReasonPhrase} from 'http-status-codes';\nconsole.log(getReasonPhrase(code), getReasonPhrase(422));",
 			output: null,
 			errors: [
-				{messageId: 'getReasonPhraseUnproven', suggestions: [{messageId: 'replaceWith', output: `import {getReasonPhrase} from 'http-status-codes';\n${ours('reasonPhrase')}\nconsole.log(reasonPhrase(code), getReasonPhrase(422));`}]},
-				{messageId: 'getReasonPhraseUnproven', suggestions: [{messageId: 'replaceWith', output: `import {getReasonPhrase} from 'http-status-codes';\n${ours('reasonPhrase')}\nconsole.log(getReasonPhrase(code), reasonPhrase(422));`}]},
+				{
+					messageId: 'getReasonPhraseUnproven',
+					suggestions: [
+						{
+							messageId: 'replaceWith',
+							output: `import {getReasonPhrase} from 'http-status-codes';\n${ours('reasonPhrase')}\nconsole.log(reasonPhrase(code), getReasonPhrase(422));`,
+						},
+					],
+				},
+				{
+					messageId: 'getReasonPhraseUnproven',
+					suggestions: [
+						{
+							messageId: 'replaceWith',
+							output: `import {getReasonPhrase} from 'http-status-codes';\n${ours('reasonPhrase')}\nconsole.log(getReasonPhrase(code), reasonPhrase(422));`,
+						},
+					],
+				},
 			],
 		},
 		{
@@ -70,7 +97,18 @@ javascript.run('prefer-typed-http-status', preferTypedHttpStatus, {
 		{
 			code: "import {status as httpStatus} from 'http-status';\nres.send(httpStatus[422]);",
 			output: null,
-			errors: [{messageId: 'phraseDiffers', data: {source: 'httpStatus[422]', code: '422', phrase: 'Unprocessable Content'}, suggestions: [{messageId: 'replaceWith', output: `import {status as httpStatus} from 'http-status';\n${ours('reasonPhrase, HTTP_422_UNPROCESSABLE_CONTENT')}\nres.send(reasonPhrase(HTTP_422_UNPROCESSABLE_CONTENT));`}]}],
+			errors: [
+				{
+					messageId: 'phraseDiffers',
+					data: {source: 'httpStatus[422]', code: '422', phrase: 'Unprocessable Content'},
+					suggestions: [
+						{
+							messageId: 'replaceWith',
+							output: `import {status as httpStatus} from 'http-status';\n${ours('reasonPhrase, HTTP_422_UNPROCESSABLE_CONTENT')}\nres.send(reasonPhrase(HTTP_422_UNPROCESSABLE_CONTENT));`,
+						},
+					],
+				},
+			],
 		},
 		{
 			code: "import httpStatus from 'http-status';\nif (res.status === httpStatus.SWITCH_PROXY) {}",
@@ -91,7 +129,13 @@ javascript.run('prefer-typed-http-status', preferTypedHttpStatus, {
 		{
 			code: "import {HttpStatus} from '@nestjs/common';\nres.status(HttpStatus.UNRECOVERABLE_ERROR);",
 			output: null,
-			errors: [{messageId: 'unnamed', data: {source: 'HttpStatus.UNRECOVERABLE_ERROR', code: '456'}, suggestions: [{messageId: 'replaceWith', output: "import {HttpStatus} from '@nestjs/common';\nres.status(456);"}]}],
+			errors: [
+				{
+					messageId: 'unnamed',
+					data: {source: 'HttpStatus.UNRECOVERABLE_ERROR', code: '456'},
+					suggestions: [{messageId: 'replaceWith', output: "import {HttpStatus} from '@nestjs/common';\nres.status(456);"}],
+				},
+			],
 		},
 		// axios
 		{
@@ -142,10 +186,27 @@ javascript.run('prefer-typed-http-status (forms it leaves alone or only suggests
 			output: `import {getReasonPhrase, StatusCodes} from 'http-status-codes';\n${ours('reasonPhrase, HTTP_404_NOT_FOUND')}\nconsole.log(reasonPhrase(StatusCodes.NOT_FOUND));`,
 			errors: [{messageId: 'getReasonPhrase'}, constant('StatusCodes.NOT_FOUND', notFound)],
 		},
-		...["getReasonPhrase()", "getReasonPhrase('404')", 'getReasonPhrase(404, 1)', 'getReasonPhrase(other.NOT_FOUND)', 'getReasonPhrase(StatusCodes[code])', 'getReasonPhrase(a.b.NOT_FOUND)'].map(call => ({
+		...[
+			'getReasonPhrase()',
+			"getReasonPhrase('404')",
+			'getReasonPhrase(404, 1)',
+			'getReasonPhrase(other.NOT_FOUND)',
+			'getReasonPhrase(StatusCodes[code])',
+			'getReasonPhrase(a.b.NOT_FOUND)',
+		].map(call => ({
 			code: `import {getReasonPhrase, StatusCodes} from 'http-status-codes';\nconsole.log(${call}, StatusCodes);`,
 			output: null,
-			errors: [{messageId: 'getReasonPhraseUnproven', suggestions: [{messageId: 'replaceWith', output: `import {getReasonPhrase, StatusCodes} from 'http-status-codes';\n${ours('reasonPhrase')}\nconsole.log(${call.replace('getReasonPhrase', 'reasonPhrase')}, StatusCodes);`}]}],
+			errors: [
+				{
+					messageId: 'getReasonPhraseUnproven',
+					suggestions: [
+						{
+							messageId: 'replaceWith',
+							output: `import {getReasonPhrase, StatusCodes} from 'http-status-codes';\n${ours('reasonPhrase')}\nconsole.log(${call.replace('getReasonPhrase', 'reasonPhrase')}, StatusCodes);`,
+						},
+					],
+				},
+			],
 		})),
 		{
 			code: "import * as codes from 'http-status-codes';\nres.status(codes.StatusCodes['NOT_FOUND']);",

@@ -12,24 +12,36 @@ import {root} from '../consumers/pack.ts';
 
 const pages = ['eslint.md', 'migrating-from-http-status-codes.md', 'migrating-from-http-status.md', 'migrating-from-nestjs.md', 'migrating-from-axios.md'];
 const pairs = pages.flatMap(page =>
-	[...readFileSync(join(root, 'docs', page), 'utf8').matchAll(/```ts before\n([\s\S]*?)```\n+```ts\n([\s\S]*?)```/g)].map((match, index) => ({page, index, before: match[1] ?? '', after: match[2] ?? ''})),
+	[...readFileSync(join(root, 'docs', page), 'utf8').matchAll(/```ts before\n([\s\S]*?)```\n+```ts\n([\s\S]*?)```/g)].map((match, index) => ({
+		page,
+		index,
+		before: match[1] ?? '',
+		after: match[2] ?? '',
+	})),
 );
 
 test('every page has its pairs', () => {
 	expect(pairs.map(pair => pair.page)).toEqual(['eslint.md', 'eslint.md', 'eslint.md', 'eslint.md', ...pages.slice(1)]);
 });
 
-test.each(pairs)('$page, pair $index: --fix turns the before into the after', async ({page, index, before, after}) => {
-	const eslint = new ESLint({
-		cwd: root,
-		fix: true,
-		overrideConfigFile: true,
-		overrideConfig: [
-			{files: ['**/*.ts'], languageOptions: {parser: tseslint.parser, parserOptions: {projectService: {allowDefaultProject: ['docs/*.ts']}, tsconfigRootDir: root}}},
-			plugin.configs.migrate,
-		],
-	});
-	const [result] = await eslint.lintText(before, {filePath: join(root, 'docs', `${page.replace('.md', '')}-${index}.ts`)});
-	expect(result?.messages).toEqual([]);
-	expect(result?.output).toBe(after);
-}, 60_000);
+test.each(pairs)(
+	'$page, pair $index: --fix turns the before into the after',
+	async ({page, index, before, after}) => {
+		const eslint = new ESLint({
+			cwd: root,
+			fix: true,
+			overrideConfigFile: true,
+			overrideConfig: [
+				{
+					files: ['**/*.ts'],
+					languageOptions: {parser: tseslint.parser, parserOptions: {projectService: {allowDefaultProject: ['docs/*.ts']}, tsconfigRootDir: root}},
+				},
+				plugin.configs.migrate,
+			],
+		});
+		const [result] = await eslint.lintText(before, {filePath: join(root, 'docs', `${page.replace('.md', '')}-${index}.ts`)});
+		expect(result?.messages).toEqual([]);
+		expect(result?.output).toBe(after);
+	},
+	60_000,
+);

@@ -20,7 +20,12 @@ const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n
 /** Every ```ts block of a Markdown file. */
 export function markdownSnippets(root: string, path: string): Snippet[] {
 	const text = readFileSync(join(root, path), 'utf8');
-	return [...text.matchAll(FENCE)].map((match, index) => ({name: `${path}#${index + 1}`, source: path, line: lineAt(text, match.index) + 1, code: match[1] ?? ''}));
+	return [...text.matchAll(FENCE)].map((match, index) => ({
+		name: `${path}#${index + 1}`,
+		source: path,
+		line: lineAt(text, match.index) + 1,
+		code: match[1] ?? '',
+	}));
 }
 
 /** Every ```ts block inside an `@example` of a source file, with the JSDoc's ` * ` prefixes removed. */
@@ -78,14 +83,17 @@ export function claims(code: string): Claim[] {
 export function instrumented(code: string, found: Claim[]): string {
 	const file = ts.createSourceFile('snippet.ts', code, ts.ScriptTarget.ES2022, true);
 	const kept = file.statements.flatMap(statement => {
-		const index = found.findIndex(claim => claim.kind === 'value' && claim.start === (ts.isExpressionStatement(statement) ? statement.expression.getStart() : -1));
+		const index = found.findIndex(
+			claim => claim.kind === 'value' && claim.start === (ts.isExpressionStatement(statement) ? statement.expression.getStart() : -1),
+		);
 		if (index >= 0) {
 			return [`await __record(${index}, async () => (${found[index]?.statement.replace(/;$/, '') ?? ''}));`];
 		}
 		const declared = ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some(modifier => modifier.kind === ts.SyntaxKind.DeclareKeyword);
 		return ts.isImportDeclaration(statement) || (ts.isVariableStatement(statement) && !declared) ? [statement.getText()] : [];
 	});
-	return ts.transpileModule(kept.join('\n'), {compilerOptions: {module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false}}).outputText;
+	return ts.transpileModule(kept.join('\n'), {compilerOptions: {module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false}})
+		.outputText;
 }
 
 /** The type a `type Name = …` alias of a compiled snippet stands for, as the compiler prints it. */
@@ -113,12 +121,7 @@ export function aliasTypes(files: string[], options: ts.CompilerOptions): Map<st
  * members of a top-level union in a fixed order (the compiler prints them in the order it created the types).
  */
 export function normalType(text: string): string {
-	const spaced = text
-		.replaceAll('"', "'")
-		.replaceAll(/\s+/g, ' ')
-		.trim()
-		.replaceAll('{ ', '{')
-		.replaceAll(/;? \}/g, '}');
+	const spaced = text.replaceAll('"', "'").replaceAll(/\s+/g, ' ').trim().replaceAll('{ ', '{').replaceAll(/;? \}/g, '}');
 	return topLevelMembers(spaced).sort().join(' | ');
 }
 

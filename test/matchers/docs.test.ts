@@ -18,7 +18,17 @@ test('every TypeScript block type-checks, and each @ts-expect-error in them is n
 	writeFileSync(
 		join(folder, 'tsconfig.json'),
 		JSON.stringify({
-			compilerOptions: {target: 'ES2022', lib: ['ES2022'], module: 'nodenext', types: ['node'], strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, noEmit: true, skipLibCheck: true},
+			compilerOptions: {
+				target: 'ES2022',
+				lib: ['ES2022'],
+				module: 'nodenext',
+				types: ['node'],
+				strict: true,
+				exactOptionalPropertyTypes: true,
+				noUncheckedIndexedAccess: true,
+				noEmit: true,
+				skipLibCheck: true,
+			},
 			include: ['*.ts'],
 		}),
 	);
@@ -30,7 +40,9 @@ test('every message the guide quotes is pinned by a snapshot of the matcher test
 	expect(quoted.length).toBeGreaterThanOrEqual(10);
 	const here = join(root, 'test', 'matchers');
 	const pinned = [
-		...readdirSync(here).filter(file => file.endsWith('.test.ts')).map(file => readFileSync(join(here, file), 'utf8')),
+		...readdirSync(here)
+			.filter(file => file.endsWith('.test.ts'))
+			.map(file => readFileSync(join(here, file), 'utf8')),
 		readFileSync(join(root, 'test', 'jest', '__snapshots__', 'api.test.cjs.snap'), 'utf8'),
 	]
 		.join('\n')

@@ -47,7 +47,9 @@ describe('node:http on 127.0.0.1: fetch, IncomingMessage, axios', () => {
 		expect(response).toHaveStatus(HTTP_400_BAD_REQUEST);
 		expect(response).toHaveStatus('4xx');
 		expect(response).not.toHaveStatus([HTTP_201_CREATED, HTTP_204_NO_CONTENT]);
-		expect(await failure(() => expect(response).toHaveStatus(HTTP_201_CREATED))).toMatchInlineSnapshot(`"expected status 201 Created, received 400 Bad Request (4xx Client Error)"`);
+		expect(await failure(() => expect(response).toHaveStatus(HTTP_201_CREATED))).toMatchInlineSnapshot(
+			`"expected status 201 Created, received 400 Bad Request (4xx Client Error)"`,
+		);
 		expect(await response.json()).toEqual(REASON); // the matcher left the body unread
 		expect(await fetch(`${origin}/health`)).toHaveStatus(204);
 	});
@@ -56,13 +58,17 @@ describe('node:http on 127.0.0.1: fetch, IncomingMessage, axios', () => {
 		const message = await new Promise<IncomingMessage>((resolve, reject) => get(`${origin}/health`, resolve).on('error', reject));
 		message.resume();
 		expect(message).toHaveStatus(HTTP_204_NO_CONTENT);
-		expect(await failure(() => expect(message).toHaveStatus('5xx'))).toMatchInlineSnapshot(`"expected status 5xx Server Error (500–599), received 204 No Content (2xx Successful)"`);
+		expect(await failure(() => expect(message).toHaveStatus('5xx'))).toMatchInlineSnapshot(
+			`"expected status 5xx Server Error (500–599), received 204 No Content (2xx Successful)"`,
+		);
 	});
 
 	test('an axios response, by its status', async () => {
 		const response = await axios.post(`${origin}/users`, {}, {validateStatus: () => true});
 		expect(response).toHaveStatus(400);
-		expect(await failure(() => expect(response).not.toHaveStatus('4xx'))).toMatchInlineSnapshot(`"expected status not 4xx Client Error (400–499), received 400 Bad Request (4xx Client Error)"`);
+		expect(await failure(() => expect(response).not.toHaveStatus('4xx'))).toMatchInlineSnapshot(
+			`"expected status not 4xx Client Error (400–499), received 400 Bad Request (4xx Client Error)"`,
+		);
 	});
 });
 
@@ -112,6 +118,10 @@ test("Hono's app.request: a fetch Response", async () => {
 	const created = await app.request('/users', {method: 'POST', body: JSON.stringify({name: 'Ada'})});
 	expect(created).toHaveStatus(HTTP_201_CREATED);
 	const rejected = await app.request('/users', {method: 'POST', body: '{}'});
-	expect(await failure(() => expect(rejected).toHaveStatus('2xx'))).toMatchInlineSnapshot(`"expected status 2xx Successful (200–299), received 400 Bad Request (4xx Client Error)"`);
-	expect(await failure(() => expect(created).not.toHaveStatus(HTTP_201_CREATED))).toMatchInlineSnapshot(`"expected status not 201 Created, received 201 Created (2xx Successful)"`);
+	expect(await failure(() => expect(rejected).toHaveStatus('2xx'))).toMatchInlineSnapshot(
+		`"expected status 2xx Successful (200–299), received 400 Bad Request (4xx Client Error)"`,
+	);
+	expect(await failure(() => expect(created).not.toHaveStatus(HTTP_201_CREATED))).toMatchInlineSnapshot(
+		`"expected status not 201 Created, received 201 Created (2xx Successful)"`,
+	);
 });

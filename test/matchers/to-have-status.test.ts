@@ -60,8 +60,12 @@ describe('toHaveStatus passes and fails on the status', () => {
 			expect(received).not.toHaveStatus('2xx');
 			expect(received).not.toHaveStatus(200);
 		}
-		expect(failure(() => expect(600).toHaveStatus('5xx'))).toMatchInlineSnapshot(`"expected status 5xx Server Error (500–599), received 600, which is not an HTTP status (an integer from 100 to 599)"`);
-		expect(failure(() => expect(-0).toHaveStatus(200))).toMatchInlineSnapshot(`"expected status 200 OK, received -0, which is not an HTTP status (an integer from 100 to 599)"`);
+		expect(failure(() => expect(600).toHaveStatus('5xx'))).toMatchInlineSnapshot(
+			`"expected status 5xx Server Error (500–599), received 600, which is not an HTTP status (an integer from 100 to 599)"`,
+		);
+		expect(failure(() => expect(-0).toHaveStatus(200))).toMatchInlineSnapshot(
+			`"expected status 200 OK, received -0, which is not an HTTP status (an integer from 100 to 599)"`,
+		);
 	});
 
 	test('the matcher object holds exactly toHaveStatus, frozen', () => {
@@ -73,14 +77,26 @@ describe('toHaveStatus passes and fails on the status', () => {
 
 describe('failure messages name both sides, with phrase and class', () => {
 	test('a code, a class, a list, and each negated', () => {
-		expect(failure(() => expect(400).toHaveStatus(HTTP_201_CREATED))).toMatchInlineSnapshot(`"expected status 201 Created, received 400 Bad Request (4xx Client Error)"`);
+		expect(failure(() => expect(400).toHaveStatus(HTTP_201_CREATED))).toMatchInlineSnapshot(
+			`"expected status 201 Created, received 400 Bad Request (4xx Client Error)"`,
+		);
 		expect(failure(() => expect(299).toHaveStatus(201))).toMatchInlineSnapshot(`"expected status 201 Created, received 299 (2xx Successful)"`);
-		expect(failure(() => expect(404).toHaveStatus('2xx'))).toMatchInlineSnapshot(`"expected status 2xx Successful (200–299), received 404 Not Found (4xx Client Error)"`);
-		expect(failure(() => expect(500).toHaveStatus([200, 201, 204]))).toMatchInlineSnapshot(`"expected status 200 OK, 201 Created or 204 No Content, received 500 Internal Server Error (5xx Server Error)"`);
-		expect(failure(() => expect(500).toHaveStatus([200, 599]))).toMatchInlineSnapshot(`"expected status 200 OK or 599, received 500 Internal Server Error (5xx Server Error)"`);
+		expect(failure(() => expect(404).toHaveStatus('2xx'))).toMatchInlineSnapshot(
+			`"expected status 2xx Successful (200–299), received 404 Not Found (4xx Client Error)"`,
+		);
+		expect(failure(() => expect(500).toHaveStatus([200, 201, 204]))).toMatchInlineSnapshot(
+			`"expected status 200 OK, 201 Created or 204 No Content, received 500 Internal Server Error (5xx Server Error)"`,
+		);
+		expect(failure(() => expect(500).toHaveStatus([200, 599]))).toMatchInlineSnapshot(
+			`"expected status 200 OK or 599, received 500 Internal Server Error (5xx Server Error)"`,
+		);
 		expect(failure(() => expect(201).not.toHaveStatus(201))).toMatchInlineSnapshot(`"expected status not 201 Created, received 201 Created (2xx Successful)"`);
-		expect(failure(() => expect(204).not.toHaveStatus('2xx'))).toMatchInlineSnapshot(`"expected status not 2xx Successful (200–299), received 204 No Content (2xx Successful)"`);
-		expect(failure(() => expect(204).not.toHaveStatus([200, 204]))).toMatchInlineSnapshot(`"expected status none of 200 OK, 204 No Content, received 204 No Content (2xx Successful)"`);
+		expect(failure(() => expect(204).not.toHaveStatus('2xx'))).toMatchInlineSnapshot(
+			`"expected status not 2xx Successful (200–299), received 204 No Content (2xx Successful)"`,
+		);
+		expect(failure(() => expect(204).not.toHaveStatus([200, 204]))).toMatchInlineSnapshot(
+			`"expected status none of 200 OK, 204 No Content, received 204 No Content (2xx Successful)"`,
+		);
 	});
 
 	test('the first 300 characters of a synchronous body: text, then payload, then a plain body', () => {
@@ -127,20 +143,44 @@ describe('failure messages name both sides, with phrase and class', () => {
 			"expected status 201 Created, received 400 Bad Request (4xx Client Error)
 			received body: a\\u001B[2Jb\\u000D\\u000Ac\\u0007\\u007F\\u0085\\u009B\\u2028\\u2029\\u202E\\u2066\\u200F\\u061C\\u0009d"
 		`);
-		expect(failure(() => expect(hostile).toHaveStatus(201))).toMatchInlineSnapshot(`"expected status 201 Created, received the string "a\\u001b[2Jb\\r\\nc\\u0007\\u007F\\u0085\\u009B\\u2028\\u2029\\u202E\\u2066\\u200F\\u061C\\td", not a response or a status code"`);
+		expect(failure(() => expect(hostile).toHaveStatus(201))).toMatchInlineSnapshot(
+			`"expected status 201 Created, received the string "a\\u001b[2Jb\\r\\nc\\u0007\\u007F\\u0085\\u009B\\u2028\\u2029\\u202E\\u2066\\u200F\\u061C\\td", not a response or a status code"`,
+		);
 		class Evil {
 			readonly status = 'no';
 		}
 		Object.defineProperty(Evil, 'name', {value: 'Evil\u001B[31m\u202E'});
-		expect(failure(() => expect(new Evil()).toHaveStatus(201))).toMatchInlineSnapshot(`"expected status 201 Created, received an object (Evil\\u001B[31m\\u202E) with neither a numeric \`status\` nor a numeric \`statusCode\`"`);
-		expect(failure(() => expect({get status(): number {
-			throw new Error('boom\u001B[2J');
-		}}).toHaveStatus(201))).toMatchInlineSnapshot(`"expected status 201 Created, received an object whose status could not be read (Error: boom\\u001B[2J)"`);
+		expect(failure(() => expect(new Evil()).toHaveStatus(201))).toMatchInlineSnapshot(
+			`"expected status 201 Created, received an object (Evil\\u001B[31m\\u202E) with neither a numeric \`status\` nor a numeric \`statusCode\`"`,
+		);
+		expect(
+			failure(() =>
+				expect({
+					get status(): number {
+						throw new Error('boom\u001B[2J');
+					},
+				}).toHaveStatus(201),
+			),
+		).toMatchInlineSnapshot(`"expected status 201 Created, received an object whose status could not be read (Error: boom\\u001B[2J)"`);
 	});
 });
 
 describe('a received value without a status fails, with or without .not, and says what it was', () => {
-	const received: unknown[] = [undefined, null, true, '201', 'x'.repeat(60), 201n, Symbol('s'), () => 201, [201], {}, {status: '201'}, new Map(), Object.create(null)];
+	const received: unknown[] = [
+		undefined,
+		null,
+		true,
+		'201',
+		'x'.repeat(60),
+		201n,
+		Symbol('s'),
+		() => 201,
+		[201],
+		{},
+		{status: '201'},
+		new Map(),
+		Object.create(null),
+	];
 	test.each(received.map(value => [value]))('%s', value => {
 		const positive = failure(() => expect(value).toHaveStatus(201));
 		const negated = failure(() => expect(value).not.toHaveStatus(201));
@@ -148,7 +188,9 @@ describe('a received value without a status fails, with or without .not, and say
 		expect(negated).toMatch(/^expected status not 201 Created, received /u);
 	});
 	test('the messages', () => {
-		expect(failure(() => expect(undefined).toHaveStatus(201))).toMatchInlineSnapshot(`"expected status 201 Created, received undefined, not a response or a status code"`);
+		expect(failure(() => expect(undefined).toHaveStatus(201))).toMatchInlineSnapshot(
+			`"expected status 201 Created, received undefined, not a response or a status code"`,
+		);
 		expect(received.map(value => failure(() => expect(value).toHaveStatus(201)).replace('expected status 201 Created, ', ''))).toMatchInlineSnapshot(`
 			[
 			  "received undefined, not a response or a status code",
@@ -166,21 +208,34 @@ describe('a received value without a status fails, with or without .not, and say
 			  "received an object with neither a numeric \`status\` nor a numeric \`statusCode\`",
 			]
 		`);
-		const throwing = new Proxy({}, {
-			get() {
-				throw 'trap';
+		const throwing = new Proxy(
+			{},
+			{
+				get() {
+					throw 'trap';
+				},
+				getPrototypeOf() {
+					throw new Error('trap');
+				},
 			},
-			getPrototypeOf() {
-				throw new Error('trap');
-			},
-		});
-		expect(failure(() => expect(throwing).toHaveStatus(201))).toMatchInlineSnapshot(`"expected status 201 Created, received an object whose status could not be read (trap)"`);
+		);
+		expect(failure(() => expect(throwing).toHaveStatus(201))).toMatchInlineSnapshot(
+			`"expected status 201 Created, received an object whose status could not be read (trap)"`,
+		);
 		const revoked = Proxy.revocable({}, {});
 		revoked.revoke();
-		expect(failure(() => expect(revoked.proxy).toHaveStatus(201))).toMatchInlineSnapshot(`"expected status 201 Created, received an object whose status could not be read (TypeError: Cannot perform 'get' on a proxy that has been revoked)"`);
-		expect(failure(() => expect({get status(): number {
-			throw 42; // eslint-disable-line @typescript-eslint/only-throw-error
-		}}).toHaveStatus(201))).toMatchInlineSnapshot(`"expected status 201 Created, received an object whose status could not be read (a thrown non-error)"`);
+		expect(failure(() => expect(revoked.proxy).toHaveStatus(201))).toMatchInlineSnapshot(
+			`"expected status 201 Created, received an object whose status could not be read (TypeError: Cannot perform 'get' on a proxy that has been revoked)"`,
+		);
+		expect(
+			failure(() =>
+				expect({
+					get status(): number {
+						throw 42; // eslint-disable-line @typescript-eslint/only-throw-error
+					},
+				}).toHaveStatus(201),
+			),
+		).toMatchInlineSnapshot(`"expected status 201 Created, received an object whose status could not be read (a thrown non-error)"`);
 	});
 });
 

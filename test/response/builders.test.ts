@@ -1,7 +1,15 @@
 // The builders against Node.js's own `Response`: what each sends (status, headers, body), and the run-time errors
 // that name a bad status before `Response` would throw its own.
 import {describe, expect, test} from 'vitest';
-import {HTTP_201_CREATED, HTTP_204_NO_CONTENT, HTTP_303_SEE_OTHER, HTTP_304_NOT_MODIFIED, HTTP_404_NOT_FOUND, HTTP_422_UNPROCESSABLE_CONTENT, HTTP_503_SERVICE_UNAVAILABLE} from '../../src/index.ts';
+import {
+	HTTP_201_CREATED,
+	HTTP_204_NO_CONTENT,
+	HTTP_303_SEE_OTHER,
+	HTTP_304_NOT_MODIFIED,
+	HTTP_404_NOT_FOUND,
+	HTTP_422_UNPROCESSABLE_CONTENT,
+	HTTP_503_SERVICE_UNAVAILABLE,
+} from '../../src/index.ts';
 import {empty, json, problem, redirect, text} from '../../src/response/index.ts';
 
 // Untyped callers: what JavaScript, `any` or a cast can pass.
@@ -16,7 +24,12 @@ describe('json', () => {
 	});
 	test('takes a status, headers and a status text; a content type in the headers wins', async () => {
 		const response = json({id: 7}, HTTP_201_CREATED, {headers: {location: '/notes/7', 'content-type': 'application/vnd.api+json'}, statusText: 'Created'});
-		expect([response.status, response.statusText, response.headers.get('location'), response.headers.get('content-type')]).toEqual([201, 'Created', '/notes/7', 'application/vnd.api+json']);
+		expect([response.status, response.statusText, response.headers.get('location'), response.headers.get('content-type')]).toEqual([
+			201,
+			'Created',
+			'/notes/7',
+			'application/vnd.api+json',
+		]);
 		expect(await response.text()).toBe('{"id":7}');
 	});
 	test('an explicit undefined status is the default, 200; an unnamed contentful status is accepted', () => {
@@ -28,9 +41,17 @@ describe('json', () => {
 		expect(() => Response.json({}, {status})).toThrow(TypeError); // what it saves the caller from
 	});
 	test.each([100, 101, 103, 199, 600, 0, -0, 200.5, Number.NaN])('a RangeError naming the non-final status %d', status => {
-		expect(() => loose.json({}, status)).toThrow(new RangeError(`json: expected a final status, an integer from 200 to 599; received ${Object.is(status, -0) ? '-0' : status}`));
+		expect(() => loose.json({}, status)).toThrow(
+			new RangeError(`json: expected a final status, an integer from 200 to 599; received ${Object.is(status, -0) ? '-0' : status}`),
+		);
 	});
-	test.each([['200', '"200"'], [null, 'null'], [{}, 'an object'], [200n, 'bigint'], ['x'.repeat(50), `"${'x'.repeat(40)}…"`]])('a TypeError for the status %s', (status, shown) => {
+	test.each([
+		['200', '"200"'],
+		[null, 'null'],
+		[{}, 'an object'],
+		[200n, 'bigint'],
+		['x'.repeat(50), `"${'x'.repeat(40)}…"`],
+	])('a TypeError for the status %s', (status, shown) => {
 		expect(() => loose.json({}, status)).toThrow(new TypeError(`json: expected a status code, a number; received ${shown}`));
 	});
 	test('a TypeError for a body with no JSON form', () => {
@@ -80,7 +101,12 @@ describe('redirect', () => {
 	});
 	test('takes a URL, a redirect status and options', () => {
 		const response = redirect(new URL('https://example.com/a?b=1'), HTTP_303_SEE_OTHER, {headers: {'set-cookie': 'a=1'}, statusText: 'See Other'});
-		expect([response.status, response.headers.get('location'), response.headers.get('set-cookie'), response.statusText]).toEqual([303, 'https://example.com/a?b=1', 'a=1', 'See Other']);
+		expect([response.status, response.headers.get('location'), response.headers.get('set-cookie'), response.statusText]).toEqual([
+			303,
+			'https://example.com/a?b=1',
+			'a=1',
+			'See Other',
+		]);
 		expect(redirect('/x', undefined).status).toBe(302);
 	});
 	test.each([300, 304, 305, 306, 200, 399])('a RangeError naming %i, which is not a redirect status', status => {
@@ -89,15 +115,24 @@ describe('redirect', () => {
 	test('a TypeError for a status or a location of the wrong type', () => {
 		expect(() => loose.redirect('/x', '301')).toThrow(new TypeError('redirect: expected a status code, a number; received "301"'));
 		expect(() => loose.redirect(undefined)).toThrow(new TypeError('redirect: expected the location as a string or a URL; received undefined'));
-		expect(() => redirect('/a\r\nset-cookie: x=1')).toThrow(new TypeError('redirect: the location may not contain a line break or NUL; received "/a\\r\\nset-cookie: x=1"'));
+		expect(() => redirect('/a\r\nset-cookie: x=1')).toThrow(
+			new TypeError('redirect: the location may not contain a line break or NUL; received "/a\\r\\nset-cookie: x=1"'),
+		);
 	});
 });
 
 describe('problem', () => {
-	test('an RFC 9457 problem: about:blank, the reason phrase as title, the status, the caller\'s members', async () => {
+	test("an RFC 9457 problem: about:blank, the reason phrase as title, the status, the caller's members", async () => {
 		const response = problem(HTTP_422_UNPROCESSABLE_CONTENT, {detail: 'title is required', instance: '/notes/7', field: 'title'});
 		expect([response.status, response.headers.get('content-type')]).toEqual([422, 'application/problem+json']);
-		expect(await response.json()).toEqual({type: 'about:blank', title: 'Unprocessable Content', status: 422, detail: 'title is required', instance: '/notes/7', field: 'title'});
+		expect(await response.json()).toEqual({
+			type: 'about:blank',
+			title: 'Unprocessable Content',
+			status: 422,
+			detail: 'title is required',
+			instance: '/notes/7',
+			field: 'title',
+		});
 	});
 	test('with no fields, only the three members', async () => {
 		const response = problem(HTTP_503_SERVICE_UNAVAILABLE, undefined, {headers: {'retry-after': '120'}});

@@ -5,7 +5,14 @@ import {createServer, type IncomingMessage, type Server, type ServerResponse} fr
 import type {AddressInfo} from 'node:net';
 import {Hono} from 'hono';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {HTTP_201_CREATED, HTTP_204_NO_CONTENT, HTTP_304_NOT_MODIFIED, HTTP_308_PERMANENT_REDIRECT, HTTP_404_NOT_FOUND, HTTP_429_TOO_MANY_REQUESTS} from '../../src/index.ts';
+import {
+	HTTP_201_CREATED,
+	HTTP_204_NO_CONTENT,
+	HTTP_304_NOT_MODIFIED,
+	HTTP_308_PERMANENT_REDIRECT,
+	HTTP_404_NOT_FOUND,
+	HTTP_429_TOO_MANY_REQUESTS,
+} from '../../src/index.ts';
 import {empty, json, problem, redirect, text} from '../../src/response/index.ts';
 
 /** One handler using every builder, as a Worker, Deno, Bun or Hono would call it. */
@@ -46,8 +53,18 @@ const expected = {
 	'/text': {status: 200, type: 'text/plain; charset=utf-8', location: null, body: 'hello'},
 	'/empty': {status: 204, type: null, location: null, body: ''},
 	'/moved': {status: 308, type: null, location: '/json', body: ''},
-	'/busy': {status: 429, type: 'application/problem+json', location: null, body: '{"type":"about:blank","title":"Too Many Requests","status":429,"detail":"slow down","instance":"/busy","retryAfterSeconds":30}'},
-	'/missing': {status: 404, type: 'application/problem+json', location: null, body: '{"type":"about:blank","title":"Not Found","status":404,"detail":"nothing at /missing"}'},
+	'/busy': {
+		status: 429,
+		type: 'application/problem+json',
+		location: null,
+		body: '{"type":"about:blank","title":"Too Many Requests","status":429,"detail":"slow down","instance":"/busy","retryAfterSeconds":30}',
+	},
+	'/missing': {
+		status: 404,
+		type: 'application/problem+json',
+		location: null,
+		body: '{"type":"about:blank","title":"Not Found","status":404,"detail":"nothing at /missing"}',
+	},
 };
 
 describe('through a Hono app (app.request)', () => {
@@ -63,7 +80,12 @@ describe('through a Hono app (app.request)', () => {
 function adapt(handler: (request: Request) => Response | Promise<Response>) {
 	return async (incoming: IncomingMessage, outgoing: ServerResponse) => {
 		const url = new URL(incoming.url ?? '/', `http://${incoming.headers.host ?? '127.0.0.1'}`);
-		const response = await handler(new Request(url, {method: incoming.method ?? 'GET', headers: Object.entries(incoming.headers).flatMap(([name, value]) => (typeof value === 'string' ? [[name, value] as [string, string]] : []))}));
+		const response = await handler(
+			new Request(url, {
+				method: incoming.method ?? 'GET',
+				headers: Object.entries(incoming.headers).flatMap(([name, value]) => (typeof value === 'string' ? [[name, value] as [string, string]] : [])),
+			}),
+		);
 		outgoing.writeHead(response.status, response.statusText, Object.fromEntries(response.headers));
 		outgoing.end(response.body === null ? undefined : Buffer.from(await response.arrayBuffer()));
 	};
@@ -94,10 +116,16 @@ describe('through a node:http server on 127.0.0.1, read with fetch', () => {
 		expect([response.status, response.redirected, await response.json()]).toEqual([201, true, {id: 7}]);
 	});
 
-	test('the problem+json body parses, with RFC 9457\'s members typed as the RFC says', async () => {
+	test("the problem+json body parses, with RFC 9457's members typed as the RFC says", async () => {
 		const body = (await (await fetch(`${base}/busy`)).json()) as Record<string, unknown>;
 		expect(body).toMatchObject({type: 'about:blank', title: 'Too Many Requests', status: 429});
-		expect([typeof body['type'], typeof body['title'], typeof body['status'], typeof body['detail'], typeof body['instance']]).toEqual(['string', 'string', 'number', 'string', 'string']);
+		expect([typeof body['type'], typeof body['title'], typeof body['status'], typeof body['detail'], typeof body['instance']]).toEqual([
+			'string',
+			'string',
+			'number',
+			'string',
+			'string',
+		]);
 		expect(Number.isInteger(body['status'])).toBe(true);
 	});
 });

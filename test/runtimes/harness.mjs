@@ -63,7 +63,12 @@ export function ok(/** @type {unknown} */ value, /** @type {string} */ what) {
  * Fails unless `run` throws an instance of this runtime's own `Type` whose message is exactly `message` (any message
  * when `message` is `undefined`: the engine's own wording differs between engines).
  */
-export function throws(/** @type {() => unknown} */ run, /** @type {ErrorConstructor} */ Type, /** @type {string | undefined} */ message, /** @type {string} */ what) {
+export function throws(
+	/** @type {() => unknown} */ run,
+	/** @type {ErrorConstructor} */ Type,
+	/** @type {string | undefined} */ message,
+	/** @type {string} */ what,
+) {
 	let returned;
 	try {
 		returned = run();

@@ -6,5 +6,7 @@ import {runChecks} from './harness.mjs';
 import * as modules from './package.mjs';
 import {checks} from './suite.mjs';
 
-const loaded = Object.fromEntries(Object.keys(modules).map(key => [key, import.meta.resolve(key === 'main' ? 'typed-http-status' : `typed-http-status/${key}`)]));
+const loaded = Object.fromEntries(
+	Object.keys(modules).map(key => [key, import.meta.resolve(key === 'main' ? 'typed-http-status' : `typed-http-status/${key}`)]),
+);
 console.log(JSON.stringify({...(await runChecks(checks, {...modules})), loaded}));

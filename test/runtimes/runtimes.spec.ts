@@ -83,7 +83,11 @@ async function launch(command: string, args: string[]): Promise<Launched> {
 /** Start workerd on 127.0.0.1 with a port the system picks; resolves with the port once it listens. */
 function startWorkerd(): Promise<number> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(bin('workerd'), ['serve', 'workerd.capnp', '--control-fd=3'], {cwd: project, env: offline(), stdio: ['ignore', 'pipe', 'pipe', 'pipe']});
+		const child = spawn(bin('workerd'), ['serve', 'workerd.capnp', '--control-fd=3'], {
+			cwd: project,
+			env: offline(),
+			stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+		});
 		workerd = child;
 		let stderr = '';
 		const timer = setTimeout(() => reject(new Error(`workerd did not listen within 20 s: ${stderr}`)), 20_000);
@@ -116,7 +120,15 @@ function viaHttp(url: string): Promise<Response> {
 		get(url, message => {
 			let body = '';
 			message.on('data', (chunk: Buffer) => (body += String(chunk)));
-			message.on('end', () => resolve(new Response(body, {status: message.statusCode ?? 0, statusText: message.statusMessage ?? '', headers: {'x-status-class': String(message.headers['x-status-class'])}})));
+			message.on('end', () =>
+				resolve(
+					new Response(body, {
+						status: message.statusCode ?? 0,
+						statusText: message.statusMessage ?? '',
+						headers: {'x-status-class': String(message.headers['x-status-class'])},
+					}),
+				),
+			);
 		}).on('error', reject);
 	});
 }
@@ -144,7 +156,9 @@ async function checkReadme(): Promise<{output: string; files: string[]}> {
 		writeFileSync(join(folder, `example-${index}.ts`), `${block}\nexport {};\n`);
 		return `example-${index}.ts`;
 	});
-	const imports = Object.fromEntries(Object.entries(jsr.exports).map(([subpath, file]) => [`typed-http-status${subpath.slice(1)}`, pathToFileURL(join(root, file)).href]));
+	const imports = Object.fromEntries(
+		Object.entries(jsr.exports).map(([subpath, file]) => [`typed-http-status${subpath.slice(1)}`, pathToFileURL(join(root, file)).href]),
+	);
 	writeFileSync(join(folder, 'deno.json'), JSON.stringify({imports}));
 	return {output: await deno(['check', '--no-lock', '--config', 'deno.json', ...files], folder), files};
 }
@@ -155,8 +169,20 @@ let workerdPort: Promise<number>;
 const workerdUrl = async (path: string) => `http://127.0.0.1:${await workerdPort}${path}`;
 
 const runtimes: Runtime[] = [
-	{label: 'Node.js, ESM import', name: 'node', version: process.versions.node, launch: () => launch(process.execPath, ['run.mjs']), loaded: {main: 'dist/index.js', registry: 'dist/registry.js', response: 'dist/response.js'}},
-	{label: 'Node.js, CommonJS require', name: 'node', version: process.versions.node, launch: () => launch(process.execPath, ['run.cjs']), loaded: {main: 'dist/index.cjs', registry: 'dist/registry.cjs', response: 'dist/response.cjs'}},
+	{
+		label: 'Node.js, ESM import',
+		name: 'node',
+		version: process.versions.node,
+		launch: () => launch(process.execPath, ['run.mjs']),
+		loaded: {main: 'dist/index.js', registry: 'dist/registry.js', response: 'dist/response.js'},
+	},
+	{
+		label: 'Node.js, CommonJS require',
+		name: 'node',
+		version: process.versions.node,
+		launch: () => launch(process.execPath, ['run.cjs']),
+		loaded: {main: 'dist/index.cjs', registry: 'dist/registry.cjs', response: 'dist/response.cjs'},
+	},
 	{
 		label: 'Deno',
 		name: 'deno',
@@ -165,7 +191,13 @@ const runtimes: Runtime[] = [
 		launch: () => launch(bin('deno'), ['run', '--node-modules-dir=manual', '--no-lock', '--no-remote', '--no-prompt', 'run.mjs']),
 		loaded: {main: 'dist/index.js', registry: 'dist/registry.js', response: 'dist/response.js'},
 	},
-	{label: 'Bun', name: 'bun', version: pinned('bun'), launch: () => launch(bin('bun'), ['--no-install', 'run.mjs']), loaded: {main: 'dist/index.js', registry: 'dist/registry.js', response: 'dist/response.js'}},
+	{
+		label: 'Bun',
+		name: 'bun',
+		version: pinned('bun'),
+		launch: () => launch(bin('bun'), ['--no-install', 'run.mjs']),
+		loaded: {main: 'dist/index.js', registry: 'dist/registry.js', response: 'dist/response.js'},
+	},
 	{
 		label: 'workerd',
 		name: 'workerd',
@@ -216,18 +248,25 @@ describe.each(runtimes)('$label', runtime => {
 		expect(report.passed + report.failed).toBe(checks.length);
 		if (runtime.loaded !== undefined) {
 			const installed = join(project, 'node_modules', 'typed-http-status');
-			const loaded = Object.entries(report.loaded ?? {}).map(([key, file]) => [key, relative(installed, file.startsWith('file:') ? fileURLToPath(file) : file)]);
+			const loaded = Object.entries(report.loaded ?? {}).map(([key, file]) => [
+				key,
+				relative(installed, file.startsWith('file:') ? fileURLToPath(file) : file),
+			]);
 			expect(Object.fromEntries(loaded)).toEqual(runtime.loaded);
 		}
 	}, 60_000);
 
-	test.each(checks.map(check => check.name))('%s', async name => {
-		const report = await started.get(runtime.label)!;
-		const result = report.results.find(each => each.name === name);
-		expect(result, `${runtime.label} did not report this check`).toBeDefined();
-		expect(result?.error).toBeUndefined();
-		expect(result?.ok).toBe(true);
-	}, 60_000);
+	test.each(checks.map(check => check.name))(
+		'%s',
+		async name => {
+			const report = await started.get(runtime.label)!;
+			const result = report.results.find(each => each.name === name);
+			expect(result, `${runtime.label} did not report this check`).toBeDefined();
+			expect(result?.error).toBeUndefined();
+			expect(result?.ok).toBe(true);
+		},
+		60_000,
+	);
 });
 
 // Entries that plug the package into Node.js tools (the vitest and jest matchers, the ESLint plugin) rather than
@@ -238,10 +277,15 @@ const runtimeEntries = (exports: object): string[] => Object.keys(exports).filte
 describe('workerd serves Responses built with the package', () => {
 	test('workerd.capnp gives the worker every entry the suite checks, from its ESM file, and the file the subpath imports', () => {
 		const config = readFileSync(join(root, 'test', 'runtimes', 'workerd.capnp'), 'utf8');
-		const modules = Object.fromEntries([...config.matchAll(/\(name = "(typed-http-status[^"]*)", esModule = embed "([^"]+)"\)/g)].map(([, name, file]) => [name, file]));
+		const modules = Object.fromEntries(
+			[...config.matchAll(/\(name = "(typed-http-status[^"]*)", esModule = embed "([^"]+)"\)/g)].map(([, name, file]) => [name, file]),
+		);
 		const exports = readJson('package.json')['exports'] as Record<string, {import?: {default: string}}>;
 		const expected = Object.fromEntries(
-			Object.keys(jsr.exports).map(subpath => [`typed-http-status${subpath.slice(1)}`, `node_modules/typed-http-status/${exports[subpath]?.import?.default.slice(2)}`]),
+			Object.keys(jsr.exports).map(subpath => [
+				`typed-http-status${subpath.slice(1)}`,
+				`node_modules/typed-http-status/${exports[subpath]?.import?.default.slice(2)}`,
+			]),
 		);
 		// dist/response.js imports "./index.js", which workerd resolves against the module's name.
 		expect(readFileSync(join(root, 'dist', 'response.js'), 'utf8')).toMatch(/^import \{[^}]+\} from "\.\/index\.js";$/m);
@@ -256,7 +300,11 @@ describe('workerd serves Responses built with the package', () => {
 	// 1xx are not final statuses: `new Response` refuses them, in workerd as everywhere.
 	test.each(source.STATUS_CODES.filter(code => code >= 200))('GET /status/%i answers with that status, its phrase and its class', async code => {
 		const response = code === 407 ? await viaHttp(await workerdUrl(`/status/${code}`)) : await fetch(await workerdUrl(`/status/${code}`), {redirect: 'manual'});
-		expect([response.status, response.statusText, response.headers.get('x-status-class')]).toEqual([code, source.REASON_PHRASES[code], source.statusClass(code)]);
+		expect([response.status, response.statusText, response.headers.get('x-status-class')]).toEqual([
+			code,
+			source.REASON_PHRASES[code],
+			source.statusClass(code),
+		]);
 		expect(await response.text()).toBe('');
 	});
 
@@ -291,7 +339,7 @@ describe('workerd serves Responses built with the package', () => {
 		expect(await response.json()).toEqual({type: 'about:blank', title: 'Too Many Requests', status: 429, detail: 'slow down', instance: '/response/problem'});
 	});
 
-	test('fetch follows the builder\'s relative redirect within the worker', async () => {
+	test("fetch follows the builder's relative redirect within the worker", async () => {
 		const response = await fetch(await workerdUrl('/response/redirect'));
 		expect([response.status, response.redirected, await response.json()]).toEqual([201, true, {id: 7}]);
 	});

@@ -20,7 +20,8 @@ const built = {
 	'/response/empty': () => response.empty(main.HTTP_204_NO_CONTENT),
 	'/response/not-modified': () => response.empty(main.HTTP_304_NOT_MODIFIED, {headers: {etag: '"v1"'}}),
 	'/response/redirect': () => response.redirect('/response/json', main.HTTP_303_SEE_OTHER),
-	'/response/problem': () => response.problem(main.HTTP_429_TOO_MANY_REQUESTS, {detail: 'slow down', instance: '/response/problem'}, {headers: {'retry-after': '30'}}),
+	'/response/problem': () =>
+		response.problem(main.HTTP_429_TOO_MANY_REQUESTS, {detail: 'slow down', instance: '/response/problem'}, {headers: {'retry-after': '30'}}),
 };
 
 /** A response with `status`, its registered phrase as status text, and `body`. */
@@ -35,7 +36,7 @@ export default {
 			return Response.json(await runChecks(checks, {...modules}));
 		}
 		if (pathname === '/globals') {
-			return Response.json(Object.fromEntries(['Buffer', 'process', 'require'].map(name => [name, typeof (/** @type {any} */ (globalThis))[name]])));
+			return Response.json(Object.fromEntries(['Buffer', 'process', 'require'].map(name => [name, typeof /** @type {any} */ (globalThis)[name]])));
 		}
 		if (Object.hasOwn(built, pathname)) {
 			return built[/** @type {keyof typeof built} */ (pathname)]();

@@ -18,18 +18,154 @@ export function classifyTasks(typed, httpStatus, codes, sink) {
 	const classOf = /** @type {Readonly<Record<string, unknown>>} */ (/** @type {unknown} */ (httpStatus));
 	const {length} = codes;
 	return [
-		{name: 'inline 100–199', inline: 'inline 100–199', run() { let hits = 0; for (let index = 0; index < length; index++) { const code = codes[index]; if (code >= 100 && code <= 199) hits++; } sink.value += hits; }},
-		{name: 'isInformational', inline: 'inline 100–199', run() { let hits = 0; for (let index = 0; index < length; index++) { if (isInformational(codes[index])) hits++; } sink.value += hits; }},
-		{name: 'inline 200–299', inline: 'inline 200–299', run() { let hits = 0; for (let index = 0; index < length; index++) { const code = codes[index]; if (code >= 200 && code <= 299) hits++; } sink.value += hits; }},
-		{name: 'isSuccess', inline: 'inline 200–299', run() { let hits = 0; for (let index = 0; index < length; index++) { if (isSuccess(codes[index])) hits++; } sink.value += hits; }},
-		{name: 'inline 300–399', inline: 'inline 300–399', run() { let hits = 0; for (let index = 0; index < length; index++) { const code = codes[index]; if (code >= 300 && code <= 399) hits++; } sink.value += hits; }},
-		{name: 'isRedirect', inline: 'inline 300–399', run() { let hits = 0; for (let index = 0; index < length; index++) { if (isRedirect(codes[index])) hits++; } sink.value += hits; }},
-		{name: 'inline 400–499', inline: 'inline 400–499', run() { let hits = 0; for (let index = 0; index < length; index++) { const code = codes[index]; if (code >= 400 && code <= 499) hits++; } sink.value += hits; }},
-		{name: 'isClientError', inline: 'inline 400–499', run() { let hits = 0; for (let index = 0; index < length; index++) { if (isClientError(codes[index])) hits++; } sink.value += hits; }},
-		{name: 'http-status `${code}_CLASS`', inline: 'inline 400–499', run() { let hits = 0; for (let index = 0; index < length; index++) { if (classOf[`${codes[index]}_CLASS`] === httpStatus.classes.CLIENT_ERROR) hits++; } sink.value += hits; }},
-		{name: 'inline 500–599', inline: 'inline 500–599', run() { let hits = 0; for (let index = 0; index < length; index++) { const code = codes[index]; if (code >= 500 && code <= 599) hits++; } sink.value += hits; }},
-		{name: 'isServerError', inline: 'inline 500–599', run() { let hits = 0; for (let index = 0; index < length; index++) { if (isServerError(codes[index])) hits++; } sink.value += hits; }},
-		{name: 'inline 400–599', inline: 'inline 400–599', run() { let hits = 0; for (let index = 0; index < length; index++) { const code = codes[index]; if (code >= 400 && code <= 599) hits++; } sink.value += hits; }},
-		{name: 'isError', inline: 'inline 400–599', run() { let hits = 0; for (let index = 0; index < length; index++) { if (isError(codes[index])) hits++; } sink.value += hits; }},
+		{
+			name: 'inline 100–199',
+			inline: 'inline 100–199',
+			run() {
+				let hits = 0;
+				for (let index = 0; index < length; index++) {
+					const code = codes[index];
+					if (code >= 100 && code <= 199) hits++;
+				}
+				sink.value += hits;
+			},
+		},
+		{
+			name: 'isInformational',
+			inline: 'inline 100–199',
+			run() {
+				let hits = 0;
+				for (let index = 0; index < length; index++) {
+					if (isInformational(codes[index])) hits++;
+				}
+				sink.value += hits;
+			},
+		},
+		{
+			name: 'inline 200–299',
+			inline: 'inline 200–299',
+			run() {
+				let hits = 0;
+				for (let index = 0; index < length; index++) {
+					const code = codes[index];
+					if (code >= 200 && code <= 299) hits++;
+				}
+				sink.value += hits;
+			},
+		},
+		{
+			name: 'isSuccess',
+			inline: 'inline 200–299',
+			run() {
+				let hits = 0;
+				for (let index = 0; index < length; index++) {
+					if (isSuccess(codes[index])) hits++;
+				}
+				sink.value += hits;
+			},
+		},
+		{
+			name: 'inline 300–399',
+			inline: 'inline 300–399',
+			run() {
+				let hits = 0;
+				for (let index = 0; index < length; index++) {
+					const code = codes[index];
+					if (code >= 300 && code <= 399) hits++;
+				}
+				sink.value += hits;
+			},
+		},
+		{
+			name: 'isRedirect',
+			inline: 'inline 300–399',
+			run() {
+				let hits = 0;
+				for (let index = 0; index < length; index++) {
+					if (isRedirect(codes[index])) hits++;
+				}
+				sink.value += hits;
+			},
+		},
+		{
+			name: 'inline 400–499',
+			inline: 'inline 400–499',
+			run() {
+				let hits = 0;
+				for (let index = 0; index < length; index++) {
+					const code = codes[index];
+					if (code >= 400 && code <= 499) hits++;
+				}
+				sink.value += hits;
+			},
+		},
+		{
+			name: 'isClientError',
+			inline: 'inline 400–499',
+			run() {
+				let hits = 0;
+				for (let index = 0; index < length; index++) {
+					if (isClientError(codes[index])) hits++;
+				}
+				sink.value += hits;
+			},
+		},
+		{
+			name: 'http-status `${code}_CLASS`',
+			inline: 'inline 400–499',
+			run() {
+				let hits = 0;
+				for (let index = 0; index < length; index++) {
+					if (classOf[`${codes[index]}_CLASS`] === httpStatus.classes.CLIENT_ERROR) hits++;
+				}
+				sink.value += hits;
+			},
+		},
+		{
+			name: 'inline 500–599',
+			inline: 'inline 500–599',
+			run() {
+				let hits = 0;
+				for (let index = 0; index < length; index++) {
+					const code = codes[index];
+					if (code >= 500 && code <= 599) hits++;
+				}
+				sink.value += hits;
+			},
+		},
+		{
+			name: 'isServerError',
+			inline: 'inline 500–599',
+			run() {
+				let hits = 0;
+				for (let index = 0; index < length; index++) {
+					if (isServerError(codes[index])) hits++;
+				}
+				sink.value += hits;
+			},
+		},
+		{
+			name: 'inline 400–599',
+			inline: 'inline 400–599',
+			run() {
+				let hits = 0;
+				for (let index = 0; index < length; index++) {
+					const code = codes[index];
+					if (code >= 400 && code <= 599) hits++;
+				}
+				sink.value += hits;
+			},
+		},
+		{
+			name: 'isError',
+			inline: 'inline 400–599',
+			run() {
+				let hits = 0;
+				for (let index = 0; index < length; index++) {
+					if (isError(codes[index])) hits++;
+				}
+				sink.value += hits;
+			},
+		},
 	];
 }

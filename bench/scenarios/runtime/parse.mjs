@@ -18,9 +18,49 @@ export function parseTasks({typed, statuses}, numbers, strings, sink) {
 	const message = /** @type {(code: number | string) => string} */ (statuses);
 	const {length} = numbers;
 	return [
-		{name: 'parseStatus(number)', inline: 'parseStatus(number)', run() { let total = 0; for (let index = 0; index < length; index++) { total += parseStatus(numbers[index]); } sink.value += total; }},
-		{name: 'statuses(number)', inline: 'parseStatus(number)', run() { let total = 0; for (let index = 0; index < length; index++) { total += message(numbers[index]).length; } sink.value += total; }},
-		{name: 'parseStatus(string)', inline: 'parseStatus(string)', run() { let total = 0; for (let index = 0; index < length; index++) { total += parseStatus(strings[index]); } sink.value += total; }},
-		{name: 'statuses(string)', inline: 'parseStatus(string)', run() { let total = 0; for (let index = 0; index < length; index++) { total += message(strings[index]).length; } sink.value += total; }},
+		{
+			name: 'parseStatus(number)',
+			inline: 'parseStatus(number)',
+			run() {
+				let total = 0;
+				for (let index = 0; index < length; index++) {
+					total += parseStatus(numbers[index]);
+				}
+				sink.value += total;
+			},
+		},
+		{
+			name: 'statuses(number)',
+			inline: 'parseStatus(number)',
+			run() {
+				let total = 0;
+				for (let index = 0; index < length; index++) {
+					total += message(numbers[index]).length;
+				}
+				sink.value += total;
+			},
+		},
+		{
+			name: 'parseStatus(string)',
+			inline: 'parseStatus(string)',
+			run() {
+				let total = 0;
+				for (let index = 0; index < length; index++) {
+					total += parseStatus(strings[index]);
+				}
+				sink.value += total;
+			},
+		},
+		{
+			name: 'statuses(string)',
+			inline: 'parseStatus(string)',
+			run() {
+				let total = 0;
+				for (let index = 0; index < length; index++) {
+					total += message(strings[index]).length;
+				}
+				sink.value += total;
+			},
+		},
 	];
 }

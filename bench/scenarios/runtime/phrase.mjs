@@ -22,11 +22,71 @@ export function phraseTasks({typed, httpStatusCodes, statuses, httpStatus}, plai
 	const {length} = codes;
 	const base = 'plain object';
 	return [
-		{name: base, inline: base, run() { let total = 0; for (let index = 0; index < length; index++) { total += plain[codes[index]].length; } sink.value += total; }},
-		{name: 'reasonPhrase', inline: base, run() { let total = 0; for (let index = 0; index < length; index++) { total += reasonPhrase(codes[index]).length; } sink.value += total; }},
-		{name: 'REASON_PHRASES[c] (the frozen table)', inline: base, run() { let total = 0; for (let index = 0; index < length; index++) { total += REASON_PHRASES[codes[index]].length; } sink.value += total; }},
-		{name: 'statuses.message[c]', inline: base, run() { let total = 0; for (let index = 0; index < length; index++) { total += message[codes[index]].length; } sink.value += total; }},
-		{name: 'http-status status[c]', inline: base, run() { let total = 0; for (let index = 0; index < length; index++) { total += byCode[codes[index]].length; } sink.value += total; }},
-		{name: 'http-status-codes getReasonPhrase', inline: base, run() { let total = 0; for (let index = 0; index < length; index++) { total += getReasonPhrase(codes[index]).length; } sink.value += total; }},
+		{
+			name: base,
+			inline: base,
+			run() {
+				let total = 0;
+				for (let index = 0; index < length; index++) {
+					total += plain[codes[index]].length;
+				}
+				sink.value += total;
+			},
+		},
+		{
+			name: 'reasonPhrase',
+			inline: base,
+			run() {
+				let total = 0;
+				for (let index = 0; index < length; index++) {
+					total += reasonPhrase(codes[index]).length;
+				}
+				sink.value += total;
+			},
+		},
+		{
+			name: 'REASON_PHRASES[c] (the frozen table)',
+			inline: base,
+			run() {
+				let total = 0;
+				for (let index = 0; index < length; index++) {
+					total += REASON_PHRASES[codes[index]].length;
+				}
+				sink.value += total;
+			},
+		},
+		{
+			name: 'statuses.message[c]',
+			inline: base,
+			run() {
+				let total = 0;
+				for (let index = 0; index < length; index++) {
+					total += message[codes[index]].length;
+				}
+				sink.value += total;
+			},
+		},
+		{
+			name: 'http-status status[c]',
+			inline: base,
+			run() {
+				let total = 0;
+				for (let index = 0; index < length; index++) {
+					total += byCode[codes[index]].length;
+				}
+				sink.value += total;
+			},
+		},
+		{
+			name: 'http-status-codes getReasonPhrase',
+			inline: base,
+			run() {
+				let total = 0;
+				for (let index = 0; index < length; index++) {
+					total += getReasonPhrase(codes[index]).length;
+				}
+				sink.value += total;
+			},
+		},
 	];
 }

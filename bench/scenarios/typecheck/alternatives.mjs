@@ -22,7 +22,10 @@ export function alternatives(declarations, codes) {
 		return {before: undefined, listed: undefined};
 	}
 	let listed = declarations
-		.replace(CURRENT, 'type CodesInClass<Class extends StatusClass> = {"1xx": Status1xx; "2xx": Status2xx; "3xx": Status3xx; "4xx": Status4xx; "5xx": Status5xx}[Class];')
+		.replace(
+			CURRENT,
+			'type CodesInClass<Class extends StatusClass> = {"1xx": Status1xx; "2xx": Status2xx; "3xx": Status3xx; "4xx": Status4xx; "5xx": Status5xx}[Class];',
+		)
 		.replace(TUPLE_CODE, 'type StatusCode = keyof typeof REASON_PHRASES;');
 	for (const digit of [1, 2, 3, 4, 5]) {
 		const union = codes.filter(code => Math.floor(code / 100) === digit).join(' | ');

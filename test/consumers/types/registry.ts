@@ -11,5 +11,8 @@ const names: readonly StatusName[] = [known.constant, ...known.deprecated];
 const maybe: StatusInfo | undefined = statusInfo(299 as number);
 const standing: Standing = STATUS_REGISTRY[0]!.standing;
 
-export const registryHolds: [Equal<typeof known.code, StatusCode>, Equal<Standing, 'standard' | 'temporary' | 'obsoleted' | 'unused' | 'unregistered'>] = [true, true];
+export const registryHolds: [Equal<typeof known.code, StatusCode>, Equal<Standing, 'standard' | 'temporary' | 'obsoleted' | 'unused' | 'unregistered'>] = [
+	true,
+	true,
+];
 export {code, family, maybe, names, standing};

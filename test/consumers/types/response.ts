@@ -21,7 +21,18 @@ import {
 	type StatusCode,
 	type UnregisteredStatus,
 } from 'typed-http-status';
-import {empty, hasStatus, isClientErrorResponse, isSuccessResponse, json, problem, redirect, statusOf, text, type TypedResponse} from 'typed-http-status/response';
+import {
+	empty,
+	hasStatus,
+	isClientErrorResponse,
+	isSuccessResponse,
+	json,
+	problem,
+	redirect,
+	statusOf,
+	text,
+	type TypedResponse,
+} from 'typed-http-status/response';
 import type {Equal} from './equal.js';
 
 // The sets narrow both branches; a plain number narrows to an exact list's own type, and to the valid statuses of a range.
