@@ -5,6 +5,7 @@
 // tsconfig.json for src/ and test/, tsconfig.tools.json for scripts/, bench/ and the configuration files.
 import js from '@eslint/js';
 import {defineConfig} from 'eslint/config';
+import typedHttpStatus from 'typed-http-status/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 /**
@@ -103,6 +104,35 @@ export default defineConfig(
 		...tseslint.configs.disableTypeChecked,
 	},
 	{
+		// Consumer programs that test/package-consumers.test.ts compiles with their own settings, outside tsconfig.json:
+		// the CommonJS syntax of dual.cts and its ESM twin, and the handlers that messages/mistakes.ts misuses.
+		files: ['test/consumers/types/dual.cts', 'test/consumers/types/dual-use.mts', 'test/consumers/messages/**'],
+		...tseslint.configs.disableTypeChecked,
+	},
+	{
+		// The project lints itself with its own plugin: the library and the examples name every code. The generated
+		// tables and the plugin's own sources hold bare codes as data; tests use them on purpose.
+		files: ['src/**/*.ts', 'examples/**/*.ts'],
+		ignores: ['src/generated/**', 'src/eslint-plugin/**'],
+		...typedHttpStatus.configs.recommended,
+	},
+	{
+		// `| never` on a derived union is deliberate: it makes the union a type of the alias, which then prints by name.
+		files: ['src/status-code.ts', 'src/status-class.ts', 'src/response-sets.ts'],
+		rules: {'@typescript-eslint/no-redundant-type-constituents': 'off'},
+	},
+	{
+		// `status === undefined ? 200 : status`, not `??`: a null status from JavaScript must reach the validator and
+		// be rejected, not silently become the default.
+		files: ['src/response/builders.ts'],
+		rules: {'@typescript-eslint/prefer-nullish-coalescing': ['error', {ignoreTernaryTests: true}]},
+	},
+	{
+		// Adding matchers to a test runner's types is declaration merging: an interface that only extends ours.
+		files: ['src/matchers/jest.ts', 'src/matchers/vitest.ts'],
+		rules: {'@typescript-eslint/no-empty-object-type': ['error', {allowInterfaces: 'with-single-extends'}]},
+	},
+	{
 		// Tests state facts about values: an `any` from a JSON fixture, an empty function given to a mock, and the
 		// adversarial inputs (a deleted array slot, a dynamic delete, an object without toString) are how they say it.
 		// A test may also probe at run time what the types already promise (`statusInfo(404)?.phrase`).
@@ -123,6 +153,27 @@ export default defineConfig(
 		},
 	},
 	{
+		// Tests that call what the types say returns `undefined` (`reasonPhrase(299)`) to check that it does, and jest's
+		// asymmetric matchers, which its types declare as returning void.
+		files: ['test/adversarial.test.ts', 'test/reason-phrase.test.ts', 'test/jest/**'],
+		rules: {'@typescript-eslint/no-confusing-void-expression': 'off'},
+	},
+	{
+		// Adversarial tests throw what is not an Error (a string from a Proxy trap, any value from a fake stream).
+		files: ['test/cli.test.ts', 'test/matchers/to-have-status.test.ts'],
+		rules: {'@typescript-eslint/only-throw-error': 'off'},
+	},
+	{
+		// A sample app as users write one, the plugin's input: a fetch handler is async by convention.
+		files: ['test/eslint-plugin/fixture-app/**'],
+		rules: {'@typescript-eslint/require-await': 'off'},
+	},
+	{
+		// tsd pins what a matcher returns with `expectType<void>(…)`, and the runners' matcher types are `R = void`.
+		files: ['type-tests/**'],
+		rules: {'@typescript-eslint/no-invalid-void-type': 'off'},
+	},
+	{
 		// The consumer type tests and type-tests/ exercise the public types the way a user might, on purpose: a
 		// deprecated alias, a value imported and used only for its type, a generic used once, a `void` that marks an
 		// expression.
@@ -140,6 +191,11 @@ export default defineConfig(
 		// CommonJS consumers (test/consumers/*.cjs) load the package with require(), which is what they test.
 		files: ['**/*.cjs'],
 		languageOptions: {sourceType: 'commonjs'},
+		rules: {'@typescript-eslint/no-require-imports': 'off'},
+	},
+	{
+		// The TypeScript CommonJS consumer: `import status = require('typed-http-status')` is what it tests.
+		files: ['test/consumers/types/dual.cts'],
 		rules: {'@typescript-eslint/no-require-imports': 'off'},
 	},
 	{

@@ -1,4 +1,5 @@
 import {REASON_PHRASES} from './generated/reason-phrases.ts';
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- UnregisteredStatus is named by a {@link} in the JSDoc
 import type {StatusClassBrand, UnregisteredStatus} from './http-status.ts';
 import type {NumberKind} from './narrowing.ts';
 import type {StatusClass} from './status-class.ts';

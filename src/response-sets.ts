@@ -132,7 +132,7 @@ export type StatusInSet<Value, Set extends StatusCode> = number extends Value
  * ```
  */
 export function isFinalStatus<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, FinalClass> {
-	return Number.isInteger(code) && (code) >= 200 && (code) <= 599;
+	return Number.isInteger(code) && code >= 200 && code <= 599;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type {STATUS_CLASS_TITLES} from './generated/status-class-titles.ts';
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- named by {@link HttpStatus} in statusClass's JSDoc
 import type {HttpStatus} from './http-status.ts';
 import type {StatusClassOf} from './narrowing.ts';
 import type {StatusCode} from './status-code.ts';

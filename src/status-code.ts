@@ -45,5 +45,5 @@ export type StatusName = keyof typeof constants;
  * ```
  */
 export function isStatusCode<Value>(value: Value | Uninferred<Value, StatusCode>): value is StatusCodeIn<Value> {
-	return typeof value === 'number' && REASON_PHRASES[value as StatusCode] !== undefined;
+	return typeof value === 'number' && (REASON_PHRASES as Partial<Record<number, string>>)[value] !== undefined;
 }

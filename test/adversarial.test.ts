@@ -157,7 +157,7 @@ describe('data-only prototype pollution before the import', () => {
 		404: 'Polluted',
 		299: 'Polluted',
 	};
-	async function polluted<T>(body: () => Promise<T>): Promise<T> {
+	async function polluted<T>(body: () => T | Promise<T>): Promise<T> {
 		for (const [key, value] of Object.entries(pollution)) {
 			Object.defineProperty(Object.prototype, key, {value, configurable: true, writable: true});
 		}
@@ -197,7 +197,7 @@ describe('data-only prototype pollution before the import', () => {
 	});
 
 	test('the command line prints no inherited note, as text or as JSON', async () => {
-		const output = await polluted(async () => {
+		const output = await polluted(() => {
 			const writes: string[] = [];
 			const writer = {write: (text: string) => writes.push(text)};
 			run(['500'], {stdout: writer, stderr: writer, env: {}, version: '0'});

@@ -157,7 +157,10 @@ describe('what the compiler shows a user', () => {
 				timeout: 120_000,
 			}).then(
 				() => ({code: 0, stdout: ''}),
-				(error: {code?: unknown; stdout?: unknown}) => ({code: error.code, stdout: String(error.stdout)}),
+				(error: unknown) => {
+					const {code, stdout} = error as {code?: unknown; stdout?: unknown};
+					return {code, stdout: String(stdout)};
+				},
 			);
 			expect(result.code).toBe(2);
 			const messages = result.stdout.split('\n').filter(line => line.startsWith('messages/'));

@@ -111,7 +111,7 @@ export function moduleImports(program: ESTree.Program, module: string): ModuleIm
 /** What a file already imports from the package, and how to import more. */
 export interface ImportPlan {
 	/** How code in this file refers to an export: its local name, or `status.HTTP_404_NOT_FOUND` through a namespace. */
-	reference(name: string): string;
+	readonly reference: (name: string) => string;
 	/** The edit that makes every one of `names` importable, or `undefined` when the file already can use them all. */
 	fix(fixer: Rule.RuleFixer, names: Iterable<string>): Rule.Fix | undefined;
 }
@@ -160,7 +160,7 @@ export function importPlan(sourceCode: SourceCode): ImportPlan {
 /** `, ` after a specifier on the import's own line; a new line with the same indent in a list written one per line. */
 function separatorAfter(sourceCode: SourceCode, specifier: ESTree.Node): string {
 	const before = sourceCode.getTokenBefore(specifier)!;
-	const {line} = (specifier.loc!).start;
+	const {line} = specifier.loc!.start;
 	const text = sourceCode.lines[line - 1]!;
 	return before.loc.end.line < line ? `,\n${text.slice(0, text.length - text.trimStart().length)}` : ', ';
 }
@@ -184,7 +184,7 @@ export function removeSpecifier(
 ): Rule.Fix {
 	if (siblings.length === 1) {
 		const [start, end] = statement.range as AST.Range;
-		const blanks = (/^[ \t]*\n?/.exec(sourceCode.text.slice(end))!)[0];
+		const blanks = /^[ \t]*\n?/.exec(sourceCode.text.slice(end))![0];
 		return fixer.removeRange([start, end + blanks.length]);
 	}
 	const range = specifier.range as AST.Range;

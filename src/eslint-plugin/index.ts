@@ -16,7 +16,7 @@
  *
  * @module
  */
-import type {ESLint, Linter, Rule} from 'eslint';
+import type {Linter, Rule} from 'eslint';
 import {noBareStatus} from './no-bare-status.ts';
 import {noDeprecatedStatus} from './no-deprecated-status.ts';
 import {preferClassGuard} from './prefer-class-guard.ts';

@@ -5,7 +5,8 @@ import type * as ESTree from 'estree';
 
 /** The part of typescript-eslint's parser services the rules use, typed here so that neither package is imported. */
 interface TypeServices {
-	readonly program: {getTypeChecker(): {getTypeAtLocation(node: unknown): LiteralType}};
+	// null when the file was parsed without type information.
+	readonly program: {getTypeChecker(): {getTypeAtLocation(node: unknown): LiteralType}} | null;
 	readonly esTreeNodeToTSNodeMap: {get(node: ESTree.Node): unknown};
 }
 
@@ -33,7 +34,7 @@ export function integerValues(context: Rule.RuleContext, node: ESTree.Node): num
 		return undefined;
 	}
 	const type = services.program.getTypeChecker().getTypeAtLocation(services.esTreeNodeToTSNodeMap.get(node));
-	const members = type.isUnion() ? (type.types!) : [type];
+	const members = type.isUnion() ? type.types! : [type];
 	const values: number[] = [];
 	for (const member of members) {
 		if (!member.isNumberLiteral() || typeof member.value !== 'number' || !Number.isInteger(member.value)) {

@@ -1,6 +1,6 @@
 // `no-deprecated-status`: a deprecated alias (`HTTP_413_REQUEST_ENTITY_TOO_LARGE`) becomes its RFC 9110 name,
 // in the import and at every use.
-import type {Rule, Scope} from 'eslint';
+import type {Rule} from 'eslint';
 import type * as ESTree from 'estree';
 import {docsUrl} from './docs-url.ts';
 import {moduleImports, PACKAGE_NAME, removeSpecifier, type ModuleImport, type NamedBinding} from './import-fixer.ts';

@@ -125,49 +125,66 @@ function byDigit(operand: ESTree.Node | undefined, digit: number | undefined, ho
 	return operand === undefined || guard === undefined ? undefined : {operand, ...guard, holdsFor};
 }
 
-/** The class check an expression makes, if it is one of the recognised forms. */
-function classCheck(node: ESTree.Node, sourceCode: SourceCode): ClassCheck | undefined {
-	if (node.type === 'LogicalExpression' && node.operator === '&&') {
-		const [first, second] = [bound(node.left), bound(node.right)];
-		if (first === undefined || second === undefined || sourceCode.getText(first.operand) !== sourceCode.getText(second.operand)) {
-			return undefined;
-		}
-		const lower = first.lower ?? second.lower;
-		const upper = first.upper ?? second.upper;
-		const guard =
-			lower === undefined || upper === undefined || (first.lower === undefined) === (second.lower === undefined) ? undefined : guardFor(lower, upper);
-		return guard === undefined ? undefined : {operand: first.operand, ...guard, holdsFor: 'integers'};
+/** `status >= 400 && status < 500` (either order, either bound written either way): a range of one class. */
+function rangeCheck(node: ESTree.LogicalExpression, sourceCode: SourceCode): ClassCheck | undefined {
+	const [first, second] = [bound(node.left), bound(node.right)];
+	if (first === undefined || second === undefined || sourceCode.getText(first.operand) !== sourceCode.getText(second.operand)) {
+		return undefined;
 	}
-	if (node.type === 'BinaryExpression' && (node.operator === '===' || node.operator === '==') && node.left.type !== 'PrivateIdentifier') {
-		for (const [side, other] of [
-			[node.left, node.right],
-			[node.right, node.left],
-		] as const) {
-			if (isMathCall(side, ['floor', 'trunc'])) {
-				const divided = side.arguments[0] as ESTree.Node;
-				if (
-					divided.type === 'BinaryExpression' &&
-					divided.operator === '/' &&
-					integerLiteral(divided.right) === 100 &&
-					divided.left.type !== 'PrivateIdentifier'
-				) {
-					return byDigit(divided.left, integerLiteral(other), 'integers');
-				}
-			}
-			const first = firstCharacterOf(side);
-			if (first !== undefined) {
-				return byDigit(first, digitLiteral(other), 'codes');
+	const lower = first.lower ?? second.lower;
+	const upper = first.upper ?? second.upper;
+	const guard = lower === undefined || upper === undefined || (first.lower === undefined) === (second.lower === undefined) ? undefined : guardFor(lower, upper);
+	return guard === undefined ? undefined : {operand: first.operand, ...guard, holdsFor: 'integers'};
+}
+
+/** `Math.floor(status / 100) === 4` or `String(status)[0] === '4'`, either side of the comparison. */
+function digitComparison(node: ESTree.BinaryExpression & {left: ESTree.Expression}): ClassCheck | undefined {
+	for (const [side, other] of [
+		[node.left, node.right],
+		[node.right, node.left],
+	] as const) {
+		if (isMathCall(side, ['floor', 'trunc'])) {
+			const divided = side.arguments[0] as ESTree.Node;
+			if (
+				divided.type === 'BinaryExpression' &&
+				divided.operator === '/' &&
+				integerLiteral(divided.right) === 100 &&
+				divided.left.type !== 'PrivateIdentifier'
+			) {
+				return byDigit(divided.left, integerLiteral(other), 'integers');
 			}
 		}
+		const first = firstCharacterOf(side);
+		if (first !== undefined) {
+			return byDigit(first, digitLiteral(other), 'codes');
+		}
 	}
+	return undefined;
+}
+
+/** `String(status).startsWith('4')`. */
+function startsWithCheck(node: ESTree.CallExpression): ClassCheck | undefined {
 	if (
-		node.type === 'CallExpression' &&
 		node.callee.type === 'MemberExpression' &&
 		node.callee.property.type === 'Identifier' &&
 		node.callee.property.name === 'startsWith' &&
 		node.arguments.length === 1
 	) {
 		return byDigit(stringified(node.callee.object), digitLiteral(node.arguments[0] as ESTree.Node), 'codes');
+	}
+	return undefined;
+}
+
+/** The class check an expression makes, if it is one of the recognised forms. */
+function classCheck(node: ESTree.Node, sourceCode: SourceCode): ClassCheck | undefined {
+	if (node.type === 'LogicalExpression' && node.operator === '&&') {
+		return rangeCheck(node, sourceCode);
+	}
+	if (node.type === 'BinaryExpression' && (node.operator === '===' || node.operator === '==') && node.left.type !== 'PrivateIdentifier') {
+		return digitComparison(node as ESTree.BinaryExpression & {left: ESTree.Expression});
+	}
+	if (node.type === 'CallExpression') {
+		return startsWithCheck(node);
 	}
 	return undefined;
 }

@@ -1,6 +1,6 @@
 // `prefer-typed-http-status`: the status constants of http-status-codes, http-status, NestJS and axios become
 // this package's, and an import the rewrite leaves unused is removed. Part of the `migrate` config.
-import type {Rule, Scope} from 'eslint';
+import type {Rule} from 'eslint';
 import type * as ESTree from 'estree';
 import {docsUrl} from './docs-url.ts';
 import {importPlan, moduleExportName, removeSpecifier} from './import-fixer.ts';

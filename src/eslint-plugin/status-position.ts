@@ -80,6 +80,11 @@ function inCall(literal: ESTree.Node, call: ESTree.CallExpression | ESTree.NewEx
 		// Hono and the fetch API put the status second (`c.redirect(url, 301)`), Express first (`res.redirect(301, url)`).
 		return index === 1 || (index === 0 && call.arguments.length === 2);
 	}
+	return inTestCall(call, name, index);
+}
+
+/** In a test: `expect(…).toBe(404)` with a status expected, `expect(res).status(404)`, `assert.equal(res.status, 404)`. */
+function inTestCall(call: ESTree.CallExpression, name: string, index: number): boolean {
 	if (name === 'expect' && index === 0 && call.arguments.length === 1) {
 		return unwrap(call.callee).type === 'MemberExpression' && !isExpectCall(unwrap((unwrap(call.callee) as ESTree.MemberExpression).object));
 	}
@@ -124,23 +129,38 @@ export function isStatusPosition(literal: ESTree.Node & Rule.NodeParentExtension
 		case 'NewExpression': {
 			return inCall(literal, parent);
 		}
+		case 'BinaryExpression':
+		case 'SwitchCase': {
+			return isComparedWithStatus(literal, parent);
+		}
+		default: {
+			return isNamedStatus(literal, parent);
+		}
+	}
+}
+
+/** `status === 404`, or `case 404:` in a `switch (status)`: a literal compared with a status. */
+function isComparedWithStatus(literal: ESTree.Node, parent: Parented): boolean {
+	if (parent.type === 'SwitchCase') {
+		const statement = parent.parent as ESTree.SwitchStatement;
+		return parent.test === literal && isStatusExpression(statement.discriminant);
+	}
+	if (parent.type !== 'BinaryExpression' || !['===', '!==', '==', '!='].includes(parent.operator)) {
+		return false;
+	}
+	const other = parent.left === literal ? parent.right : parent.left;
+	return isStatusExpression(other);
+}
+
+/** `const status = 500`, `res.statusCode = 500`, `{status: 500}` in a `ResponseInit`: a literal given a status's name. */
+function isNamedStatus(literal: ESTree.Node, parent: Parented): boolean {
+	switch (parent.type) {
 		case 'VariableDeclarator': {
 			// `const status = 500`, `let statusCode = ok ? 200 : 500`
 			return parent.init === literal && parent.id.type === 'Identifier' && STATUS_NAMES.has(parent.id.name);
 		}
 		case 'AssignmentExpression': {
 			return parent.operator === '=' && parent.right === literal && STATUS_NAMES.has(propertyName(parent.left));
-		}
-		case 'BinaryExpression': {
-			if (!['===', '!==', '==', '!='].includes(parent.operator)) {
-				return false;
-			}
-			const other = parent.left === literal ? parent.right : parent.left;
-			return isStatusExpression(other);
-		}
-		case 'SwitchCase': {
-			const statement = (parent).parent as ESTree.SwitchStatement;
-			return parent.test === literal && isStatusExpression(statement.discriminant);
 		}
 		case 'Property': {
 			return parent.value === literal && !parent.computed && parent.key.type === 'Identifier' && STATUS_NAMES.has(parent.key.name) && isResponseInit(parent);

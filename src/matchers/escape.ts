@@ -1,8 +1,8 @@
 // Text that a received object carries (a body, a string given instead of a response) ends up in a terminal: every
 // character that could move the cursor, clear the screen, reorder the line or break it is written as `\uXXXX`.
-// C0 controls and DEL, C1 controls, the line and paragraph separators, and the bidirectional controls
+// C0 controls, DEL and C1 controls (`\p{Cc}`), the line and paragraph separators, and the bidirectional controls
 // (Unicode TR #9: ALM, LRM, RLM, LRE…RLO, LRI…PDI).
-const CONTROL = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu;
+const CONTROL = /[\p{Cc}\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu;
 
 /** The text with every control character written as `\uXXXX`. Internal; not exported by the package. */
 export function escapeControls(text: string): string {

@@ -1,4 +1,4 @@
-import {isHttpStatus, reasonPhrase, statusClass, type HttpStatus, type StatusClass} from '../index.ts';
+import {isHttpStatus, reasonPhrase, statusClass, type StatusClass} from '../index.ts';
 import {STATUS_CLASS_TITLES} from '../registry.ts';
 import type {Expectation} from './expectation.ts';
 

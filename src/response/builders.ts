@@ -31,7 +31,8 @@ export function json<Status extends ContentfulStatus | UnregisteredStatus<FinalC
 	options: ResponseOptions = {},
 ): TypedResponse<Given<Status>> {
 	const checked = contentfulStatus('json', status === undefined ? 200 : status);
-	const text = JSON.stringify(body);
+	// JSON.stringify is typed as returning a string, but returns undefined for a function, a symbol or undefined.
+	const text = JSON.stringify(body) as string | undefined;
 	if (text === undefined) {
 		throw new TypeError(`json: the body (${show(body)}) has no JSON form`);
 	}

@@ -1,7 +1,7 @@
 // The client side: what a received response's status is, and guards on response objects. A guard on `r.status`
 // narrows the number but not `r`; these narrow the object, so a discriminated union keyed by `status` keeps the
 // members whose status passes, and a `Response` gets a status type that says what the check proved.
-import type {HttpStatus, HttpStatusIn} from '../index.ts';
+import type {HttpStatusIn} from '../index.ts';
 import {isHttpStatus} from '../index.ts';
 import {show} from './checks.ts';
 

@@ -80,7 +80,8 @@ export function problem<Status extends ErrorStatus>(status: Status, fields: Prob
 	if (title === undefined) {
 		throw new RangeError(`problem: expected a named client or server error status (4xx or 5xx); received ${show(status)}`);
 	}
-	if (typeof fields !== 'object' || fields === null) {
+	const given: unknown = fields; // a JavaScript caller may pass anything
+	if (typeof given !== 'object' || given === null) {
 		throw new TypeError(`problem: expected the fields as an object; received ${show(fields)}`);
 	}
 	for (const member of RESERVED) {

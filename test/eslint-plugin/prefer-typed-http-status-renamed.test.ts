@@ -3,10 +3,11 @@
 // rule is run here with a table where axios's `NotFound` holds 410, as a future release might.
 import {vi} from 'vitest';
 import {preferTypedHttpStatus} from '../../src/eslint-plugin/prefer-typed-http-status.ts';
+import type * as LibraryNames from '../../src/eslint-plugin/library-names.ts';
 import {javascript} from './rule-tester.ts';
 
 vi.mock('../../src/eslint-plugin/library-names.ts', async importOriginal => {
-	const original = await importOriginal<typeof import('../../src/eslint-plugin/library-names.ts')>();
+	const original = await importOriginal<typeof LibraryNames>();
 	const STATUS_LIBRARIES = original.STATUS_LIBRARIES.map(library =>
 		library.module === 'axios' ? {...library, unmatched: {...library.unmatched, NotFound: 410}} : library,
 	);

@@ -112,7 +112,7 @@ test("Fastify's inject(): the message shows light-my-request's payload", async (
 test("Hono's app.request: a fetch Response", async () => {
 	const app = new Hono();
 	app.post('/users', async c => {
-		const body = (await c.req.json()) as {name?: unknown};
+		const body = await c.req.json<{name?: unknown}>();
 		return typeof body.name === 'string' ? c.json({name: body.name}, HTTP_201_CREATED) : c.json(REASON, HTTP_400_BAD_REQUEST);
 	});
 	const created = await app.request('/users', {method: 'POST', body: JSON.stringify({name: 'Ada'})});

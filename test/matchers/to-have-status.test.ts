@@ -231,7 +231,7 @@ describe('a received value without a status fails, with or without .not, and say
 			failure(() =>
 				expect({
 					get status(): number {
-						throw 42; // eslint-disable-line @typescript-eslint/only-throw-error
+						throw 42;
 					},
 				}).toHaveStatus(201),
 			),

@@ -4,7 +4,7 @@
 'use strict';
 const modules = require('./package.cjs');
 
-Promise.all([import('./harness.mjs'), import('./suite.mjs')]).then(async ([{runChecks}, {checks}]) => {
+void Promise.all([import('./harness.mjs'), import('./suite.mjs')]).then(async ([{runChecks}, {checks}]) => {
 	const loaded = Object.fromEntries(Object.keys(modules).map(key => [key, require.resolve(key === 'main' ? 'typed-http-status' : `typed-http-status/${key}`)]));
 	console.log(JSON.stringify({...(await runChecks(checks, modules)), loaded}));
 });

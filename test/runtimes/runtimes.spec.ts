@@ -71,7 +71,7 @@ async function launch(command: string, args: string[]): Promise<Launched> {
 		({stdout} = await run(command, args, {cwd: project, env: offline(), timeout: 30_000}));
 	} catch (error) {
 		const {stderr, message} = error as {stderr?: string; message: string};
-		throw new Error(`\`${basename(command)} ${args.join(' ')}\` did not run: ${stderr?.trim() || message}`);
+		throw new Error(`\`${basename(command)} ${args.join(' ')}\` did not run: ${(stderr ?? '').trim() || message}`);
 	}
 	try {
 		return JSON.parse(stdout) as Launched;

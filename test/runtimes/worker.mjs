@@ -36,7 +36,7 @@ export default {
 			return Response.json(await runChecks(checks, {...modules}));
 		}
 		if (pathname === '/globals') {
-			return Response.json(Object.fromEntries(['Buffer', 'process', 'require'].map(name => [name, typeof /** @type {any} */ (globalThis)[name]])));
+			return Response.json(Object.fromEntries(['Buffer', 'process', 'require'].map(name => [name, typeof (/** @type {any} */ (globalThis)[name])])));
 		}
 		if (Object.hasOwn(built, pathname)) {
 			return built[/** @type {keyof typeof built} */ (pathname)]();
@@ -51,6 +51,6 @@ export default {
 		} catch (error) {
 			return answer(main.HTTP_400_BAD_REQUEST, error instanceof Error ? `${error.name}: ${error.message}` : String(error));
 		}
-		return answer(status, null, {'x-status-class': main.statusClass(status) ?? ''});
+		return answer(status, null, {'x-status-class': main.statusClass(status)});
 	},
 };
