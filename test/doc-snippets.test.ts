@@ -15,8 +15,13 @@ import {root} from './consumers/pack.ts';
 // The CLI's modules and the ESLint plugin's rule helpers document internal helpers for their maintainers; their
 // examples run in the module's own scope, not from the package name, so they are not user snippets. The plugin's
 // entry, src/eslint-plugin/index.ts, is what users import, and is checked.
+// The library's own helpers for messages (describe-value.ts, escape-text.ts) are not exported either.
+const internalHelpers = new Set(['src/describe-value.ts', 'src/escape-text.ts']);
 const internal = (path: string) =>
-	path === 'src/cli.ts' || path.startsWith('src/cli/') || (path.startsWith('src/eslint-plugin/') && path !== 'src/eslint-plugin/index.ts');
+	path === 'src/cli.ts' ||
+	path.startsWith('src/cli/') ||
+	internalHelpers.has(path) ||
+	(path.startsWith('src/eslint-plugin/') && path !== 'src/eslint-plugin/index.ts');
 const snippets: Snippet[] = [
 	...markdownSnippets(root, 'README.md'),
 	...readdirSync(join(root, 'docs'))
