@@ -21,7 +21,7 @@
  */
 export function escapeControls(text: string): string {
 	let escaped = '';
-	for (let index = 0; index < text.length; index++) {
+	for (let index = 0; index !== text.length; index++) {
 		// UTF-16 units, not code points as a for-of would give: each half of a surrogate pair is escaped on its own.
 		const unit = text.charCodeAt(index);
 		escaped += unit < 0x20 || unit > 0x7e ? `\\u${(unit | 0x1_00_00).toString(16).slice(1)}` : text.charAt(index);

@@ -1,15 +1,19 @@
 // The run-time checks of the builders, for callers the compiler did not check (JavaScript, `any`, a cast): each names
 // the builder and the bad value, and throws before `Response` would, with the same error type `Response` throws.
+import {quoteText} from '../escape-text.ts';
 import {isFinalStatus, isNullBodyStatus} from '../index.ts';
 import type {HeadersInput} from './typed-response.ts';
 
-/** A short rendering of a value that is not what a builder expected. */
+/**
+ * A short rendering of a value that is not what a builder expected; a string is quoted, cut and escaped by the
+ * library's one rule for text that reaches a terminal or a log (src/escape-text.ts).
+ */
 export function show(value: unknown): string {
 	if (typeof value === 'number') {
 		return Object.is(value, -0) ? '-0' : String(value);
 	}
 	if (typeof value === 'string') {
-		return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+		return quoteText(value);
 	}
 	return value === null ? 'null' : typeof value === 'object' ? 'an object' : typeof value;
 }

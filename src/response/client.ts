@@ -7,10 +7,8 @@ import {show} from './checks.ts';
 
 /** The status of a value, read without throwing: `undefined` for a value that is not an object or whose getter throws. */
 export function readStatus(response: unknown): unknown {
-	if ((typeof response !== 'object' && typeof response !== 'function') || response === null) {
-		return undefined;
-	}
 	try {
+		// A primitive has no own `status` (its wrapper's is undefined); null and undefined throw, and so may a getter.
 		return (response as {status?: unknown}).status;
 	} catch {
 		return undefined;
@@ -77,6 +75,6 @@ export function hasStatus<Value extends {readonly status: number}, Code extends 
 	response: Value,
 	...codes: readonly Code[]
 ): response is WithStatus<Value, Code> & Value {
-	const status = readStatus(response);
-	return typeof status === 'number' && (codes as readonly number[]).includes(status);
+	// `includes` compares with SameValueZero: a status that is not a number matches no code.
+	return (codes as readonly unknown[]).includes(readStatus(response));
 }

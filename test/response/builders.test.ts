@@ -50,7 +50,9 @@ describe('json', () => {
 		[null, 'null'],
 		[{}, 'an object'],
 		[200n, 'bigint'],
-		['x'.repeat(50), `"${'x'.repeat(40)}…"`],
+		['x'.repeat(40), `"${'x'.repeat(40)}"`],
+		['x'.repeat(50), `"${'x'.repeat(40)}"… (a string of 50 characters)`],
+		['4\u009b04\u202e', String.raw`"4\u009b04\u202e"`],
 	])('a TypeError for the status %s', (status, shown) => {
 		expect(() => loose.json({}, status)).toThrow(new TypeError(`json: expected a status code, a number; received ${shown}`));
 	});
