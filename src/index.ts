@@ -36,6 +36,7 @@ export {
 	isResponseRedirectStatus,
 	isRetryableStatus,
 	type ContentfulStatus,
+	type FinalClass,
 	type FinalStatus,
 	type HeuristicallyCacheableStatus,
 	type NullBodyStatus,

@@ -86,7 +86,18 @@ export type HeuristicallyCacheableStatus = (typeof HEURISTICALLY_CACHEABLE_STATU
  */
 export type RetryableStatus = (typeof RETRYABLE_STATUSES)[number] | never;
 
-type FinalClass = '2xx' | '3xx' | '4xx' | '5xx';
+/**
+ * The classes of a final status (RFC 9110 §15): every class but 1xx, whose responses are interim. A compiler message
+ * about a builder of `typed-http-status/response` names it, as in `UnregisteredStatus<FinalClass>`.
+ *
+ * @example
+ * ```ts
+ * import type {FinalClass} from 'typed-http-status';
+ * type Interim = Exclude<'1xx' | '2xx', FinalClass>;
+ * //=> '1xx'
+ * ```
+ */
+export type FinalClass = '2xx' | '3xx' | '4xx' | '5xx';
 
 type SetMember<Value, Set extends StatusCode> = Value extends StatusCode
 	? Value extends Set

@@ -1,11 +1,9 @@
 // The builders of a response with a body or without one. Each takes the statuses a `Response` accepts for it, checks
 // them again at run time for callers the compiler did not check, and returns the platform's own `Response`.
-import type {ContentfulStatus, FinalStatus, ResponseRedirectStatus, UnregisteredStatus} from '../index.ts';
+import type {ContentfulStatus, FinalClass, FinalStatus, ResponseRedirectStatus, UnregisteredStatus} from '../index.ts';
 import {isResponseRedirectStatus} from '../index.ts';
 import {contentfulStatus, finalStatus, show, withContentType} from './checks.ts';
 import type {ResponseOptions, TypedResponse} from './typed-response.ts';
-
-type FinalClass = '2xx' | '3xx' | '4xx' | '5xx';
 
 // The status the caller gave, or the default: an indexed access that TypeScript does not infer through, so that where
 // the response goes (`const created: TypedResponse<201> = json(body)`) cannot make the omitted status 201 in the type

@@ -17,3 +17,12 @@ if (isClientError(validated)) {
 	void serverError;
 }
 export const everyStatus: boolean = validated;
+
+// The response subpath and the sets: a body with a null-body status, a redirect that is not one, a problem that is
+// not an error, a status given as a string.
+import {HTTP_204_NO_CONTENT, isRetryableStatus} from 'typed-http-status';
+import {json, problem, redirect} from 'typed-http-status/response';
+json({found: false}, HTTP_204_NO_CONTENT);
+redirect('/login', HTTP_200_OK);
+problem(HTTP_200_OK);
+isRetryableStatus('503');
