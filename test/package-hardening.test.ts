@@ -39,6 +39,7 @@ console.log(JSON.stringify({
 	named: codes.filter(code => isStatusCode(code)),
 	classes: [99, 100, 404, 404.5, 599, 600].map(code => statusClass(code) ?? null),
 	guards: [404, 404.5, '404', 299].map(code => [isClientError(code), isSuccess(code), isHttpStatus(code)]),
+	sets: [204, 299, 404, 404.5, 503, 600].map(code => [isFinalStatus, isContentfulStatus, isNullBodyStatus, isResponseRedirectStatus, isHeuristicallyCacheable, isRetryableStatus].map(guard => guard(code))),
 	parsed: ['404', '4e2', ' 404', 404.5, 599, Symbol('\\u001B[2J'), '4\\u009B2J', 'x\\u202Ey'].map(thrown),
 	huge: [huge, elapsed < 1000],
 	notes: STATUS_REGISTRY.filter(info => info.note !== undefined).map(info => info.code),
@@ -51,9 +52,9 @@ console.log(JSON.stringify({
 function report(format: 'esm' | 'cjs', before: string, after: string): Record<string, unknown> {
 	const load =
 		format === 'esm'
-			? `const {reasonPhrase, isStatusCode, statusClass, isClientError, isSuccess, isHttpStatus, parseStatus} = await import(${JSON.stringify(`${dist}index.js`)});
+			? `const {reasonPhrase, isStatusCode, statusClass, isClientError, isSuccess, isHttpStatus, parseStatus, isFinalStatus, isContentfulStatus, isNullBodyStatus, isResponseRedirectStatus, isHeuristicallyCacheable, isRetryableStatus} = await import(${JSON.stringify(`${dist}index.js`)});
 const {STATUS_REGISTRY, statusInfo, STATUS_CLASS_TITLES} = await import(${JSON.stringify(`${dist}registry.js`)});`
-			: `const {reasonPhrase, isStatusCode, statusClass, isClientError, isSuccess, isHttpStatus, parseStatus} = require(${JSON.stringify(`${dist}index.cjs`)});
+			: `const {reasonPhrase, isStatusCode, statusClass, isClientError, isSuccess, isHttpStatus, parseStatus, isFinalStatus, isContentfulStatus, isNullBodyStatus, isResponseRedirectStatus, isHeuristicallyCacheable, isRetryableStatus} = require(${JSON.stringify(`${dist}index.cjs`)});
 const {STATUS_REGISTRY, statusInfo, STATUS_CLASS_TITLES} = require(${JSON.stringify(`${dist}registry.cjs`)});`;
 	const source = format === 'esm' ? `${before}${load}${after}${REPORT}` : `(async () => {${before}${load}${after}${REPORT}})();`;
 	const child = spawnSync(process.execPath, [...(format === 'esm' ? ['--input-type=module'] : []), '-e', source], {encoding: 'utf8', timeout: 60_000});
@@ -77,6 +78,15 @@ describe.each(['esm', 'cjs'] as const)('the %s build', format => {
 				[false, false, false],
 				[false, false, false],
 				[false, true, true],
+			],
+			// final, contentful, null body, redirect, heuristically cacheable, retryable
+			sets: [
+				[true, false, true, false, true, false],
+				[true, true, false, false, false, false],
+				[true, true, false, false, true, false],
+				[false, false, false, false, false, false],
+				[true, true, false, false, false, true],
+				[false, false, false, false, false, false],
 			],
 			parsed: [
 				404,

@@ -213,5 +213,5 @@ export const RETRYABLE_STATUSES: readonly [408, 413, 429, 500, 502, 503, 504] = 
  * the package: use `isContentfulStatus`, which is this function with its narrowing type.
  */
 export function isContentfulCode(code: unknown): boolean {
-	return Number.isInteger(code) && (code as number) >= 200 && (code as number) <= 599 && code !== 204 && code !== 205 && code !== 304;
+	return typeof code === 'number' && code >= 200 && code <= 599 && code % 1 === 0 && code !== 204 && code !== 205 && code !== 304;
 }
