@@ -75,12 +75,18 @@ export type StatusIn<Value, Class extends StatusClass> = number extends Value
  */
 export type HttpStatusIn<Value> = number extends Value ? HttpStatus : [Value] extends [HttpStatus] ? Value : StatusMember<Value, StatusClass>;
 
-type NamedMember<Value> = Value extends StatusCode
-	? Value
+// What a passing check for membership in `Set`, a list of named codes, proves about one member of `Value`: a named
+// code in the set stays, an unnamed literal or a branded (unnamed) status cannot pass, `number` becomes the whole set
+// and a number type of the caller's own is intersected with it. isStatusCode is the check for the whole registry;
+// the response-semantics sets' guards (src/response-sets.ts) use it for their lists.
+export type SetMember<Value, Set extends StatusCode> = Value extends StatusCode
+	? Value extends Set
+		? Value
+		: never
 	: Value extends StatusClassBrand<StatusClass>
 		? never
 		: Value extends number
-			? {wide: StatusCode; literal: never; branded: Value & StatusCode}[NumberKind<Value>]
+			? {wide: Set; literal: never; branded: Value & Set}[NumberKind<Value>]
 			: never;
 
 /**
@@ -101,8 +107,8 @@ export type StatusCodeIn<Value> = number extends Value
 		: [Value] extends [HttpStatus]
 			? [HttpStatus] extends [Value]
 				? StatusCode
-				: NamedMember<Value>
-			: NamedMember<Value>;
+				: SetMember<Value, StatusCode>
+			: SetMember<Value, StatusCode>;
 
 type ClassMember<Value> = Value extends StatusCode
 	? ClassOf<Value>

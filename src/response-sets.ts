@@ -13,9 +13,8 @@ import {
 	RESPONSE_REDIRECT_STATUSES,
 	RETRYABLE_STATUSES,
 } from './generated/response-sets.ts';
-import type {HttpStatus, StatusClassBrand} from './http-status.ts';
-import type {NumberKind, StatusIn, Uninferred} from './narrowing.ts';
-import type {StatusClass} from './status-class.ts';
+import type {HttpStatus} from './http-status.ts';
+import type {SetMember, StatusIn, Uninferred} from './narrowing.ts';
 import type {StatusCode} from './status-code.ts';
 
 // The trailing `| never` keeps each alias's name in messages and hovers, as for StatusCode.
@@ -98,16 +97,6 @@ export type RetryableStatus = (typeof RETRYABLE_STATUSES)[number] | never;
  * ```
  */
 export type FinalClass = '2xx' | '3xx' | '4xx' | '5xx';
-
-type SetMember<Value, Set extends StatusCode> = Value extends StatusCode
-	? Value extends Set
-		? Value
-		: never
-	: Value extends StatusClassBrand<StatusClass>
-		? never
-		: Value extends number
-			? {wide: Set; literal: never; branded: Value & Set}[NumberKind<Value>]
-			: never;
 
 /**
  * What a passing check for an exact list of named codes proves about a value of type `Value`: its members in the
