@@ -31,6 +31,24 @@ const eslintPlugin: UserConfig = {
 // The command line (bin/typed-http-status.js imports dist/cli.js, built from src/cli/index.ts): ESM only, no declarations, not in `exports`.
 const cli: UserConfig = {...shared, entry: {cli: 'src/cli/index.ts'}, format: 'esm', platform: 'node', dts: false, fixedExtension: false};
 
+/**
+ * A subpath folder under src/ reaches the library only through its public entries (`../index.ts`, `../registry.ts`,
+ * and whatever `local` adds for a module of the folder); this plugin keeps those imports as imports of the package's
+ * own entries, external, instead of bundling a copy of the library into the subpath.
+ */
+function publicEntryImports(folder: string, local: (file: string) => Record<string, string> = () => ({})): Plugin {
+	const importerIn = new RegExp(String.raw`[\\/]src[\\/]${folder}[\\/]([^\\/]+?)(?:\.d)?\.ts$`);
+	return {
+		name: `typed-http-status:${folder}-public-entries`,
+		resolveId(source, importer) {
+			const file = importerIn.exec(importer ?? '')?.[1];
+			const entry =
+				file === undefined ? undefined : {'../index.ts': 'typed-http-status', '../registry.ts': 'typed-http-status/registry', ...local(file)}[source];
+			return entry === undefined ? null : {id: entry, external: true};
+		},
+	};
+}
+
 // The matchers' subpaths `typed-http-status/matchers`, `/vitest` and `/jest`, each built on its own. They reach the
 // library only through its public entries, and the build keeps those imports as imports of the package itself
 // (`typed-http-status`, `typed-http-status/registry`) instead of bundling a copy: the declarations then use the
@@ -38,20 +56,7 @@ const cli: UserConfig = {...shared, entry: {cli: 'src/cli/index.ts'}, format: 'e
 // import the matchers from `typed-http-status/matchers`, so all three share one `StatusMatchers`. The plugin goes
 // in through `inputOptions`, first, so that it also runs in the build that writes the CommonJS declarations (tsdown
 // leaves `plugins` out of that one). The test runners stay external.
-const selfReference: Plugin = {
-	name: 'typed-http-status:self-reference',
-	resolveId(source, importer) {
-		const from = /[\\/]src[\\/]matchers[\\/]([^\\/]+?)(?:\.d)?\.ts$/.exec(importer ?? '')?.[1];
-		const setup = from === 'vitest' || from === 'jest';
-		const entry =
-			from === undefined
-				? undefined
-				: {'../index.ts': 'typed-http-status', '../registry.ts': 'typed-http-status/registry', ...(setup ? {'./index.ts': 'typed-http-status/matchers'} : {})}[
-						source
-					];
-		return entry === undefined ? null : {id: entry, external: true};
-	},
-};
+const selfReference = publicEntryImports('matchers', file => (file === 'vitest' || file === 'jest' ? {'./index.ts': 'typed-http-status/matchers'} : {}));
 // A module augmentation applies whichever file the compiler reads first only when the augmenting file imports the
 // module it augments (vitest's docs say so too); the declaration emitter drops a bare `import 'vitest'`, so a banner
 // puts it back in the setup modules' declarations.
@@ -73,14 +78,7 @@ const matchers: UserConfig[] = Object.entries(matcherEntries).map(([name, {file,
 // their declarations), not of the package's name: the same module and types as the main entry, and no self-reference
 // that a runtime loading modules without a bundler (workerd) would resolve against the importing module's name. It
 // is checked with the web platform's types and no Node.js ones (tsconfig.response.json).
-const responseSelfReference: Plugin = {
-	name: 'typed-http-status:response-self-reference',
-	resolveId(source, importer) {
-		const inResponse = /[\\/]src[\\/]response[\\/][^\\/]+?(?:\.d)?\.ts$/.test(importer ?? '');
-		const entry = inResponse ? {'../index.ts': 'typed-http-status', '../registry.ts': 'typed-http-status/registry'}[source] : undefined;
-		return entry === undefined ? null : {id: entry, external: true};
-	},
-};
+const responseSelfReference = publicEntryImports('response');
 const response: UserConfig = {
 	...library,
 	entry: {response: 'src/response/index.ts'},
