@@ -15,6 +15,7 @@ import {
 } from './generated/response-sets.ts';
 import type {HttpStatus} from './http-status.ts';
 import type {SetMember, StatusIn, Uninferred} from './narrowing.ts';
+import type {StatusClass} from './status-class.ts';
 import type {StatusCode} from './status-code.ts';
 
 // The trailing `| never` keeps each alias's name in messages and hovers, as for StatusCode.
@@ -96,7 +97,7 @@ export type RetryableStatus = (typeof RETRYABLE_STATUSES)[number] | never;
  * //=> '1xx'
  * ```
  */
-export type FinalClass = '2xx' | '3xx' | '4xx' | '5xx';
+export type FinalClass = Exclude<StatusClass, '1xx'>;
 
 /**
  * What a passing check for an exact list of named codes proves about a value of type `Value`: its members in the
