@@ -5,12 +5,12 @@
 // tsconfig.json for src/ and test/, tsconfig.tools.json for scripts/, bench/ and the configuration files.
 import js from '@eslint/js';
 import {defineConfig} from 'eslint/config';
-import typedHttpStatus from 'typed-http-status/eslint-plugin';
+import typedHttpStatus from 'eslint-plugin-typed-http-status';
 import tseslint from 'typescript-eslint';
 
 /**
  * The library's public entries, the only way into it from a subpath folder (src/cli/, src/response/,
- * src/eslint-plugin/, src/matchers/ …): each of those is shipped as its own entry and must see the library
+ * …): each of those is shipped as its own entry and must see the library
  * exactly as a user does, so it may import `../index.ts` and `../registry.ts` and nothing else one level up.
  */
 const PUBLIC_ENTRIES = ['index.ts', 'registry.ts'];
@@ -37,7 +37,18 @@ const subpathImports = {
 
 export default defineConfig(
 	{
-		ignores: ['dist/', 'coverage/', 'reports/', 'docs/api/', '.stryker-tmp/', '.tmp-*/', 'bench/node_modules/', 'registry/', 'bench/scenarios/bundle/'],
+		ignores: [
+			'dist/',
+			'coverage/',
+			'reports/',
+			'docs/api/',
+			'.stryker-tmp/',
+			'.tmp-*/',
+			'bench/node_modules/',
+			'registry/',
+			'bench/scenarios/bundle/',
+			'packages/*/dist/',
+		],
 	},
 	js.configs.recommended,
 	tseslint.configs.strictTypeChecked,
@@ -47,7 +58,7 @@ export default defineConfig(
 			ecmaVersion: 2022,
 			sourceType: 'module',
 			parserOptions: {
-				project: ['tsconfig.json', 'tsconfig.tools.json', 'examples/tsconfig.json'],
+				project: ['tsconfig.json', 'tsconfig.tools.json', 'examples/tsconfig.json', 'packages/*/tsconfig.json'],
 				tsconfigRootDir: import.meta.dirname,
 			},
 		},
@@ -100,11 +111,11 @@ export default defineConfig(
 	{
 		// Files under no tsconfig get the rules that need no type information: the bin (a two-line shim), the
 		// type tests (tsd checks them against dist/) and the bench programs that import the peers of bench/.
-		files: ['bin/**', 'type-tests/**', 'bench/run.mjs', 'bench/sections/**', 'bench/scenarios/runtime/**'],
+		files: ['bin/**', 'type-tests/**', 'packages/*/type-tests/**', 'bench/run.mjs', 'bench/sections/**', 'bench/scenarios/runtime/**'],
 		...tseslint.configs.disableTypeChecked,
 	},
 	{
-		// Consumer programs that test/package-consumers.test.ts compiles with their own settings, outside tsconfig.json:
+		// Consumer programs that test/package/package-consumers.test.ts compiles with their own settings, outside tsconfig.json:
 		// the CommonJS syntax of dual.cts and its ESM twin, and the handlers that messages/mistakes.ts misuses.
 		files: ['test/consumers/types/dual.cts', 'test/consumers/types/dual-use.mts', 'test/consumers/messages/**'],
 		...tseslint.configs.disableTypeChecked,
@@ -113,7 +124,7 @@ export default defineConfig(
 		// The project lints itself with its own plugin: the library and the examples name every code. The generated
 		// tables and the plugin's own sources hold bare codes as data; tests use them on purpose.
 		files: ['src/**/*.ts', 'examples/**/*.ts'],
-		ignores: ['src/generated/**', 'src/eslint-plugin/**'],
+		ignores: ['src/generated/**'],
 		...typedHttpStatus.configs.recommended,
 	},
 	{
@@ -129,14 +140,14 @@ export default defineConfig(
 	},
 	{
 		// Adding matchers to a test runner's types is declaration merging: an interface that only extends ours.
-		files: ['src/matchers/jest.ts', 'src/matchers/vitest.ts'],
+		files: ['packages/typed-http-status-matchers/src/jest.ts', 'packages/typed-http-status-matchers/src/vitest.ts'],
 		rules: {'@typescript-eslint/no-empty-object-type': ['error', {allowInterfaces: 'with-single-extends'}]},
 	},
 	{
 		// Tests state facts about values: an `any` from a JSON fixture, an empty function given to a mock, and the
 		// adversarial inputs (a deleted array slot, a dynamic delete, an object without toString) are how they say it.
 		// A test may also probe at run time what the types already promise (`statusInfo(404)?.phrase`).
-		files: ['test/**/*.ts', 'type-tests/**/*.ts'],
+		files: ['test/**/*.ts', 'type-tests/**/*.ts', 'packages/*/test/**/*.ts', 'packages/*/type-tests/**/*.ts'],
 		rules: {
 			'@typescript-eslint/no-unnecessary-condition': 'off',
 			'@typescript-eslint/no-array-delete': 'off',
@@ -155,29 +166,29 @@ export default defineConfig(
 	{
 		// Tests that call what the types say returns `undefined` (`reasonPhrase(299)`) to check that it does, and jest's
 		// asymmetric matchers, which its types declare as returning void.
-		files: ['test/adversarial.test.ts', 'test/reason-phrase.test.ts', 'test/jest/**'],
+		files: ['test/unit/adversarial.test.ts', 'test/unit/reason-phrase.test.ts', 'packages/typed-http-status-matchers/test/jest/**'],
 		rules: {'@typescript-eslint/no-confusing-void-expression': 'off'},
 	},
 	{
 		// Adversarial tests throw what is not an Error (a string from a Proxy trap, any value from a fake stream).
-		files: ['test/cli.test.ts', 'test/matchers/to-have-status.test.ts'],
+		files: ['test/unit/cli.test.ts', 'packages/typed-http-status-matchers/test/unit/to-have-status.test.ts'],
 		rules: {'@typescript-eslint/only-throw-error': 'off'},
 	},
 	{
 		// A sample app as users write one, the plugin's input: a fetch handler is async by convention.
-		files: ['test/eslint-plugin/fixture-app/**'],
+		files: ['packages/eslint-plugin-typed-http-status/test/unit/fixture-app/**'],
 		rules: {'@typescript-eslint/require-await': 'off'},
 	},
 	{
 		// tsd pins what a matcher returns with `expectType<void>(…)`, and the runners' matcher types are `R = void`.
-		files: ['type-tests/**'],
+		files: ['type-tests/**', 'packages/*/type-tests/**'],
 		rules: {'@typescript-eslint/no-invalid-void-type': 'off'},
 	},
 	{
 		// The consumer type tests and type-tests/ exercise the public types the way a user might, on purpose: a
 		// deprecated alias, a value imported and used only for its type, a generic used once, a `void` that marks an
 		// expression.
-		files: ['test/consumers/types/**', 'type-tests/**'],
+		files: ['test/consumers/types/**', 'type-tests/**', 'packages/*/type-tests/**'],
 		rules: {
 			'@typescript-eslint/consistent-type-imports': 'off',
 			'@typescript-eslint/no-deprecated': 'off',

@@ -15,15 +15,14 @@ const config = {
 	testRunner: 'vitest',
 	plugins: ['@stryker-mutator/vitest-runner'],
 	vitest: {configFile: 'vitest.stryker.config.ts'},
-	// src/generated/ is data written by scripts/generate.mjs: test/generate.test.ts re-renders it and checks it
+	// src/generated/ is data written by scripts/generate.mjs: test/unit/generate.test.ts re-renders it and checks it
 	// byte for byte, and `npm run registry:check` compares it with the IANA snapshot, so mutating it adds nothing.
-	// The ESLint plugin and the matchers are tested by the `tools` layer, whose files must run isolated (one
-	// typescript-eslint project service per process; a mocked module), which would make each of the thousands of
-	// mutant runs take seconds: they are left out here, and their own tests (RuleTester cases with exact output,
-	// pinned messages) are what guards them.
-	mutate: ['src/**/*.ts', '!src/generated/**', '!src/eslint-plugin/**', '!src/matchers/**'],
+	// The ESLint plugin and the matchers live in packages/ and are not mutated here: their tests must run isolated
+	// (one typescript-eslint project service per process; a mocked module), which would make each of the thousands
+	// of mutant runs take seconds; their own tests (RuleTester cases with exact output, pinned messages) guard them.
+	mutate: ['src/**/*.ts', '!src/generated/**'],
 	// Vitest strips types without checking them, so the sandbox needs no `// @ts-nocheck`; adding it would also
-	// break test/generate.test.ts, which compares the generated files byte for byte.
+	// break test/unit/generate.test.ts, which compares the generated files byte for byte.
 	disableTypeChecks: false,
 	coverageAnalysis: 'perTest',
 	concurrency: 1,

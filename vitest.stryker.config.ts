@@ -7,8 +7,7 @@ import {layers} from './vitest.config.ts';
 // milliseconds. No coverage and no JSON report here: Stryker does its own bookkeeping.
 export default defineConfig({
 	test: {
-		include: ['test/**/*.test.ts'],
-		exclude: Object.values(layers).flat(),
+		include: layers.unit,
 		reporters: ['default'],
 		// Stryker runs the tests that cover a mutant once per mutant: 100 generated values per property instead
 		// of 1000 keep a full run short, and a mutant the properties notice at all they notice early.

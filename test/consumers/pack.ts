@@ -1,10 +1,10 @@
-// The package as users get it: `npm pack` of the current build, made once and shared by every test that needs
-// it (test/package.test.ts, test/package-consumers.test.ts). The tarball is cached under a hash of everything
+// A package as users get it: `npm pack` of the current build of the core (the repository root) or of a workspace
+// package under packages/, made once and shared by every test that needs it. The tarball is cached under a hash of everything
 // that goes into it, so a second test file, or a second run without a rebuild, reuses it instead of packing again.
 import {execFileSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync} from 'node:fs';
-import {join, relative} from 'node:path';
+import {basename, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 /** The repository root. */
@@ -20,15 +20,17 @@ function filesUnder(folder: string): string[] {
 		.sort();
 }
 
-function contentHash(): string {
+function contentHash(folder: string): string {
 	const hash = createHash('sha256');
 	const files = [
-		join(root, 'package.json'),
-		join(root, 'README.md'),
-		join(root, 'LICENSE'),
-		...filesUnder(join(root, 'dist')),
-		...filesUnder(join(root, 'bin')),
+		join(folder, 'package.json'),
+		join(folder, 'README.md'),
+		join(folder, 'CHANGELOG.md'),
+		join(folder, 'LICENSE'),
+		...filesUnder(join(folder, 'dist')),
+		...filesUnder(join(folder, 'bin')),
 	];
+	hash.update(relative(root, folder)).update('\0');
 	for (const file of files.filter(file => existsSync(file))) {
 		hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
 	}
@@ -36,22 +38,22 @@ function contentHash(): string {
 }
 
 /**
- * The path of a tarball made by `npm pack --ignore-scripts` from the current dist/ (build first: `npm test`
- * does). Throws when there is no build to pack.
+ * The path of a tarball made by `npm pack --ignore-scripts` from the current dist/ of the package in `folder`
+ * (the core by default; build first: `npm test` does). Throws when there is no build to pack.
  */
-export function packedTarball(): string {
-	if (!existsSync(join(root, 'dist', 'index.js'))) {
-		throw new Error('dist/ has no build to pack: run `npm run build` first');
+export function packedTarball(folder: string = root): string {
+	if (!existsSync(join(folder, 'dist', 'index.js'))) {
+		throw new Error(`${relative(root, join(folder, 'dist')) || 'dist'}/ has no build to pack: run \`npm run build\` first`);
 	}
-	const cache = join(root, 'node_modules', '.cache', 'typed-http-status-pack');
+	const cache = join(root, 'node_modules', '.cache', 'typed-http-status-pack', folder === root ? 'core' : basename(folder)); // one tarball kept per package
 	mkdirSync(cache, {recursive: true});
-	const tarball = join(cache, `${contentHash()}.tgz`);
+	const tarball = join(cache, `${contentHash(folder)}.tgz`);
 	if (existsSync(tarball)) {
 		return tarball;
 	}
 	const scratch = mkdtempSync(join(cache, 'pack-'));
 	try {
-		const output = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', scratch], {cwd: root, encoding: 'utf8'});
+		const output = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', scratch], {cwd: folder, encoding: 'utf8'});
 		const [{filename}] = JSON.parse(output) as [{filename: string}];
 		renameSync(join(scratch, filename), tarball); // atomic: a concurrent packer writes the same bytes
 	} finally {

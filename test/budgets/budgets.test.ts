@@ -1,0 +1,242 @@
+// The deterministic budgets (bench/lib/budgets.mjs), checked on every `npm test` against dist/ as `npm run build`
+// emits it: bundle bytes of scenarios (a)–(e) and what each bundle contains, and the consumer type-check cost
+// (Types, Instantiations, files loaded) under TypeScript 6 and 7. Only root devDependencies are used (esbuild,
+// typescript, typescript7), never the peers of bench/.
+//
+// Two gates per number: the budget itself, and a ceiling of today's measurement plus HEADROOM, so that growth
+// well inside the budget still needs a decision. The measurements belong to the tool versions in MEASURED_WITH: a
+// bump of esbuild or TypeScript fails the first test with a message to re-measure, instead of failing (or passing)
+// on numbers from another compiler. To re-measure: run this file, read the numbers from `npm run bench`
+// (docs/performance.md), set MEASURED and MEASURED_WITH. A budget not met (Types over plain) is asserted as not
+// met, so that meeting it fails too, and asks to make it a gate.
+import {readFileSync} from 'node:fs';
+import {join, relative} from 'node:path';
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import * as budget from '../../bench/lib/budgets.mjs';
+import {bundleSize, type BundleSize} from '../../bench/lib/bundle.mjs';
+import {bundleProblems} from '../../bench/lib/inspect.mjs';
+import {linkPackage, root} from '../../bench/lib/link.mjs';
+import {phrases, registry} from '../../bench/lib/codes.mjs';
+import {scenarioFile} from '../../bench/lib/scenarios.mjs';
+import {checkCost, type CheckCost, type Compiler} from '../../bench/lib/typecheck.mjs';
+import {plainProgram} from '../../bench/scenarios/typecheck/plain.mjs';
+import {typedHttpStatusProgram} from '../../bench/scenarios/typecheck/typed-http-status.mjs';
+
+/** The tool versions MEASURED was taken with. */
+const MEASURED_WITH = {esbuild: '0.28.2', typescript: '6.0.3', typescript7: '7.0.2'};
+
+/** Measured 2026-11-26 with MEASURED_WITH (docs/performance.md), bytes of the minified bundles and compiler counts. */
+const MEASURED = {
+	b: {raw: 118, gzip: 134}, // the integer check written as `typeof … && % 1` (no built-in); gzip varies 131–134 B with esbuild's short names
+	c: {raw: 1700, gzip: 970},
+	e: {raw: 8009, gzip: 3407}, // with the response-semantics sets and the hardened messages; gzip varies by a few bytes
+	typesOverPlain: 580, // budget +600
+	instantiationsOverPlain: 365, // budget +1,000
+	'tsc 6 true': {types: 914, instantiations: 371},
+	'tsc 6 false': {types: 12455, instantiations: 14309}, // checking our own declarations: the generic predicates and the set guards
+	'tsc 7 true': {types: 1163, instantiations: 345},
+	'tsc 7 false': {types: 16590, instantiations: 15302},
+};
+
+/** Room above a measurement before a ceiling fails: 3 %, enough for a reworded message, not for a new feature. */
+const HEADROOM = 0.03;
+const ceiling = (measured: number) => Math.floor(measured * (1 + HEADROOM));
+
+test('the tools are the versions the ceilings were measured with (else re-measure, see the top of this file)', () => {
+	const installed = Object.fromEntries(
+		Object.keys(MEASURED_WITH).map(name => [
+			name,
+			(JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as {version: string}).version,
+		]),
+	);
+	expect(installed, 'a tool version changed: re-measure the budgets and update MEASURED and MEASURED_WITH in test/budgets.test.ts').toEqual(MEASURED_WITH);
+});
+
+const link = linkPackage();
+afterAll(() => link.remove());
+
+async function measure(folder: string, scenario: string): Promise<BundleSize> {
+	const file = scenarioFile(folder, scenario);
+	if (file === undefined) {
+		throw new Error(`bench/scenarios/bundle/${folder}/${scenario} is missing`);
+	}
+	return bundleSize(file, link.modules);
+}
+
+describe('bundle size (esbuild, minified ESM, tree shaking)', () => {
+	const sizes = new Map<string, BundleSize>();
+	beforeAll(async () => {
+		for (const [folder, scenario] of [
+			['bare', 'a'],
+			['bare', 'b'],
+			['bare', 'd'],
+			['typed-http-status', 'a'],
+			['typed-http-status', 'b'],
+			['typed-http-status', 'c'],
+			['typed-http-status', 'd'],
+			['typed-http-status', 'e'],
+		] as const) {
+			sizes.set(`${folder}/${scenario}`, await measure(folder, scenario));
+		}
+	}, 60_000);
+	const size = (key: string): BundleSize => {
+		const found = sizes.get(key);
+		if (found === undefined) {
+			throw new Error(`${key} was not measured`);
+		}
+		return found;
+	};
+	const bare = () => ({a: size('bare/a').text, b: size('bare/b').text, d: size('bare/d').text});
+
+	test('every bundle reads typed-http-status from dist/, through the exports map', () => {
+		for (const scenario of ['a', 'b', 'c', 'd', 'e']) {
+			expect(size(`typed-http-status/${scenario}`).inputs).toContain('dist/index.js');
+		}
+	});
+
+	test('(a) one constant: exactly the bare-literal baseline (budget: the baseline)', () => {
+		expect(bundleProblems('a', size('typed-http-status/a').text, bare())).toEqual([]);
+		expect(size('typed-http-status/a').raw).toBe(size('bare/a').raw);
+	});
+
+	test("(b) constant + isClientError: the guard's function only (budget: ≤ 60 B raw over the inline program)", () => {
+		const {raw, gzip, text} = size('typed-http-status/b');
+		expect(bundleProblems('b', text, bare())).toEqual([]);
+		expect(raw - size('bare/b').raw).toBeLessThanOrEqual(budget.GUARD_OVERHEAD_RAW);
+		expect(raw).toBeLessThanOrEqual(ceiling(MEASURED.b.raw));
+		expect(gzip).toBeLessThanOrEqual(ceiling(MEASURED.b.gzip));
+	});
+
+	test('(c) reasonPhrase: the phrase table and the lookup only (budget: ≤ 1,000 B gzip)', () => {
+		const {raw, gzip, text} = size('typed-http-status/c');
+		expect(bundleProblems('c', text, bare())).toEqual([]);
+		expect(gzip).toBeLessThanOrEqual(budget.PHRASE_GZIP);
+		expect(raw).toBeLessThanOrEqual(ceiling(MEASURED.c.raw));
+		expect(gzip).toBeLessThanOrEqual(ceiling(MEASURED.c.gzip));
+	});
+
+	test('(d) import * as status, two constants: only the two literals (budget: only the two constants)', () => {
+		expect(bundleProblems('d', size('typed-http-status/d').text, bare())).toEqual([]);
+		expect(size('typed-http-status/d').raw).toBe(size('bare/d').raw);
+	});
+
+	test('(e) everything the main entry exports (budget: ≤ 3,500 B gzip, with the response-semantics sets)', () => {
+		const {raw, gzip, text} = size('typed-http-status/e');
+		expect(gzip).toBeLessThanOrEqual(budget.EVERYTHING_GZIP);
+		expect(raw).toBeLessThanOrEqual(ceiling(MEASURED.e.raw));
+		expect(gzip).toBeLessThanOrEqual(ceiling(MEASURED.e.gzip));
+		// The meanings and references live in the subpath typed-http-status/registry, not in the main entry.
+		expect(text).not.toContain('RFC 9110');
+	});
+});
+
+describe('the response-semantics sets and typed-http-status/response (esbuild, minified ESM, tree shaking)', () => {
+	const guards = [
+		'isFinalStatus',
+		'isContentfulStatus',
+		'isNullBodyStatus',
+		'isResponseRedirectStatus',
+		'isHeuristicallyCacheable',
+		'isRetryableStatus',
+	] as const;
+	const sizes = new Map<string, BundleSize>();
+	beforeAll(async () => {
+		for (const name of [
+			'bare/set-guard',
+			...guards.map(guard => `typed-http-status/set-guard-${guard}`),
+			'typed-http-status/response-json',
+			'typed-http-status/response-problem',
+		]) {
+			const [folder = '', scenario = ''] = name.split('/');
+			sizes.set(name, await measure(folder, scenario));
+		}
+	}, 60_000);
+	const size = (key: string): BundleSize => {
+		const found = sizes.get(key);
+		if (found === undefined) {
+			throw new Error(`${key} was not measured`);
+		}
+		return found;
+	};
+	// Today's bytes over the bare program (which prints the code where these print the guard's answer).
+	const today = {
+		isFinalStatus: 68, // the integer check without a built-in, as the class guards write it
+		isContentfulStatus: 103,
+		isNullBodyStatus: 81,
+		isResponseRedirectStatus: 81,
+		isHeuristicallyCacheable: 113,
+		isRetryableStatus: 89,
+	};
+
+	test.each(guards)('one guard, %s: at most 120 B raw over the bare program, and no other set', guard => {
+		const {raw, text} = size(`typed-http-status/set-guard-${guard}`);
+		expect(raw - size('bare/set-guard').raw).toBeLessThanOrEqual(budget.SET_GUARD_OVERHEAD_RAW);
+		expect(raw - size('bare/set-guard').raw).toBeLessThanOrEqual(today[guard]);
+		expect(text.match(/freeze\(/g)?.length ?? 0).toBeLessThanOrEqual(1); // its own list at most, never another set's
+		expect(text).not.toContain('Continue');
+	});
+
+	test('json alone carries no phrase table; problem carries it', () => {
+		const json = size('typed-http-status/response-json');
+		expect(json.inputs).toEqual(expect.arrayContaining(['dist/index.js', 'dist/response.js']));
+		for (const phrase of ['Not Found', 'Continue', 'Internal Server Error', '__proto__']) {
+			expect(json.text).not.toContain(phrase);
+		}
+		// 1,356 B measured: the builder, its checks, and the escaping rule its error messages share with the library.
+		expect(json.raw).toBeLessThanOrEqual(ceiling(1356));
+		expect(size('typed-http-status/response-problem').text).toContain('Not Found');
+	});
+});
+
+describe('consumer type-check cost (50 handlers, guards, exhaustive switch, phrases)', () => {
+	const programs = {
+		ours: typedHttpStatusProgram(registry.map(entry => entry.code).filter(code => code >= 500)),
+		plain: plainProgram(phrases),
+	};
+	const configurations: Array<[Compiler, boolean]> = [
+		['tsc 6', true],
+		['tsc 6', false],
+		['tsc 7', true],
+		['tsc 7', false],
+	];
+	const costs = new Map<string, CheckCost>();
+	beforeAll(() => {
+		for (const [compiler, skipLibCheck] of configurations) {
+			for (const [name, source] of Object.entries(programs)) {
+				costs.set(`${name} ${compiler} ${skipLibCheck}`, checkCost({compiler, dir: link.dir, source, skipLibCheck}));
+			}
+		}
+	}, 120_000);
+	const cost = (name: keyof typeof programs, compiler: Compiler, skipLibCheck: boolean): CheckCost => {
+		const found = costs.get(`${name} ${compiler} ${skipLibCheck}`);
+		if (found === undefined) {
+			throw new Error(`${name} was not checked with ${compiler}`);
+		}
+		return found;
+	};
+
+	test.each(configurations)('%s, skipLibCheck %s: the only file of ours loaded is dist/index.d.ts', (compiler, skipLibCheck) => {
+		const ours = cost('ours', compiler, skipLibCheck);
+		expect(ours.loaded.map(file => relative(root, file))).toEqual(['dist/index.d.ts']);
+		expect(ours.files).toBe(cost('plain', compiler, skipLibCheck).files + 1);
+	});
+
+	test('tsc 6: at most +1,000 Instantiations over the plain-number program (budget +1,000)', () => {
+		const over = cost('ours', 'tsc 6', true).instantiations - cost('plain', 'tsc 6', true).instantiations;
+		expect(over).toBeLessThanOrEqual(budget.INSTANTIATIONS_OVER_PLAIN);
+		expect(over).toBeLessThanOrEqual(ceiling(MEASURED.instantiationsOverPlain));
+	});
+
+	test('tsc 6: at most +600 Types over the plain-number program (budget +600)', () => {
+		const over = cost('ours', 'tsc 6', true).types - cost('plain', 'tsc 6', true).types;
+		expect(over).toBeLessThanOrEqual(budget.TYPES_OVER_PLAIN);
+		expect(over).toBeLessThanOrEqual(ceiling(MEASURED.typesOverPlain));
+	});
+
+	test.each(configurations)('%s, skipLibCheck %s: Types and Instantiations under their ceilings', (compiler, skipLibCheck) => {
+		const ours = cost('ours', compiler, skipLibCheck);
+		const measured = MEASURED[`${compiler} ${skipLibCheck}`];
+		expect(ours.types).toBeLessThanOrEqual(ceiling(measured.types));
+		expect(ours.instantiations).toBeLessThanOrEqual(ceiling(measured.instantiations));
+	});
+});
