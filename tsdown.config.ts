@@ -1,24 +1,33 @@
 // The build, run by `npm run build` (scripts/build.mjs, which builds into a temporary folder and swaps it in as
 // dist/). Why tsdown, and what it emits: docs/build.md.
+import {basename, dirname} from 'node:path';
+import {fileURLToPath} from 'node:url';
 import type {Plugin} from 'rolldown';
 import {defineConfig, type UserConfig} from 'tsdown';
+import {readEntries, type BinEntry, type Entry} from './scripts/entries.mjs';
 
 const outDir = process.env['TYPED_HTTP_STATUS_OUT_DIR'] ?? 'dist';
 
 // Both builds share one output folder, so neither may clean it: scripts/build.mjs starts from an empty one.
 const shared = {outDir, clean: false, target: 'es2022', sourcemap: false, hash: false, tsconfig: 'tsconfig.build.json'} satisfies UserConfig;
 
-// The library: one ESM and one CommonJS file, each with one bundled declaration file (index.d.ts, index.d.cts)
-// that imports nothing, so a consumer's compiler loads exactly one file of ours.
-const library: UserConfig = {...shared, entry: {index: 'src/index.ts'}, format: ['esm', 'cjs'], platform: 'neutral', dts: true};
+// Each entry of the library: one ESM and one CommonJS file, each with one bundled declaration file (index.d.ts,
+// index.d.cts) that imports nothing, so a consumer's compiler loads exactly one file of ours per entry.
+const library = {...shared, format: ['esm', 'cjs'], platform: 'neutral', dts: true} satisfies UserConfig;
 
-// The subpath `typed-http-status/registry`, built on its own rather than beside the main entry so that the two never
-// share a chunk: each entry stays one JavaScript file and one declaration file. Its declarations carry their own copy
-// of the few types it uses (StatusCode, StatusName, StatusClass: unions of literals, so the copies are interchangeable).
-const registry: UserConfig = {...library, entry: {registry: 'src/registry.ts'}};
+// The entries come from entries.json (scripts/entries.mjs). Each is built on its own, so that no two share a chunk:
+// each entry stays one JavaScript file and one declaration file.
+const {entries, bin} = readEntries(fileURLToPath(new URL('.', import.meta.url)));
 
-// The command line (bin/typed-http-status.js imports dist/cli.js, built from src/cli/index.ts): ESM only, no declarations, not in `exports`.
-const cli: UserConfig = {...shared, entry: {cli: 'src/cli/index.ts'}, format: 'esm', platform: 'node', dts: false, fixedExtension: false};
+// The main entry, or a subpath that is a file beside it (`typed-http-status/registry` from src/registry.ts). A subpath's
+// declarations carry their own copy of the few types it uses (StatusCode, StatusName, StatusClass: unions of
+// literals, so the copies are interchangeable).
+const fileEntry = (entry: Entry): UserConfig => ({...library, entry: {[entry.name]: entry.source}});
+
+// The entries that a subpath folder may import, by the relative path it imports them with (`../index.ts`,
+// `../registry.ts`): the main entry and the subpaths that are files beside it.
+const publicEntries = entries.filter(entry => !entry.source.endsWith('/index.ts') || entry.subpath === '.');
+const publicSpecifiers = Object.fromEntries(publicEntries.map(entry => [`../${basename(entry.source)}`, `typed-http-status${entry.subpath.slice(1)}`]));
 
 /**
  * A subpath folder under src/ reaches the library only through its public entries (`../index.ts`, `../registry.ts`);
@@ -30,30 +39,51 @@ function publicEntryImports(folder: string): Plugin {
 		name: `typed-http-status:${folder}-public-entries`,
 		resolveId(source, importer) {
 			const file = importerIn.exec(importer ?? '')?.[1];
-			const entry = file === undefined ? undefined : {'../index.ts': 'typed-http-status', '../registry.ts': 'typed-http-status/registry'}[source];
+			const entry = file === undefined ? undefined : publicSpecifiers[source];
 			return entry === undefined ? null : {id: entry, external: true};
 		},
 	};
 }
 
-// The subpath `typed-http-status/response`, built on its own, so that dist/response.js is one file.
-// Its imports of the library stay imports, of the main entry's own file beside it (`./index.js`, `./index.cjs` and
-// their declarations), not of the package's name: the same module and types as the main entry, and no self-reference
-// that a runtime loading modules without a bundler (workerd) would resolve against the importing module's name. It
-// is checked with the web platform's types and no Node.js ones (tsconfig.response.json).
-const responseSelfReference = publicEntryImports('response');
-const response: UserConfig = {
-	...library,
-	entry: {response: 'src/response/index.ts'},
-	tsconfig: 'tsconfig.response.json',
-	inputOptions: options => ({...options, plugins: [responseSelfReference, options.plugins]}),
-	outputOptions: (options, format) => ({
-		...options,
-		paths: {
-			'typed-http-status': format === 'cjs' ? './index.cjs' : './index.js',
-			'typed-http-status/registry': format === 'cjs' ? './registry.cjs' : './registry.js',
-		},
-	}),
-};
+// A folder under src/ that is built on its own file (a subpath such as src/response/, or the command line in src/cli/)
+// keeps its imports of the library as imports of the public entries' own files beside it (`./index.js`, `./index.cjs`
+// and their declarations), not of the package's name: the same module and types as the main entry, no second copy
+// of the library, and no self-reference that a runtime loading modules without a bundler (workerd) would resolve
+// against the importing module's name.
+function publicEntriesBeside(source: string): UserConfig {
+	const imports = publicEntryImports(dirname(source).slice('src/'.length));
+	return {
+		inputOptions: options => ({...options, plugins: [imports, options.plugins]}),
+		outputOptions: (options, format) => ({
+			...options,
+			paths: Object.fromEntries(
+				publicEntries.map(({subpath, name}) => [`typed-http-status${subpath.slice(1)}`, `./${name}.${format === 'cjs' ? 'cjs' : 'js'}`]),
+			),
+		}),
+	};
+}
 
-export default defineConfig([library, registry, cli, response]);
+// A subpath that is a folder (`typed-http-status/response` from src/response/index.ts), built on its own, so that
+// dist/response.js is one file. It is checked with the web platform's types and no Node.js ones (tsconfig.response.json).
+const folderEntry = (entry: Entry): UserConfig => ({
+	...library,
+	entry: {[entry.name]: entry.source},
+	tsconfig: 'tsconfig.response.json',
+	...publicEntriesBeside(entry.source),
+});
+
+// The command line (bin/typed-http-status.js imports dist/cli.js, built from src/cli/index.ts): ESM only, no declarations, not in `exports`.
+const commandLine = ({name, source}: BinEntry): UserConfig => ({
+	...shared,
+	entry: {[name]: source},
+	format: 'esm',
+	platform: 'node',
+	dts: false,
+	fixedExtension: false,
+	...publicEntriesBeside(source),
+});
+
+export default defineConfig([
+	...entries.map(entry => (entry.subpath !== '.' && entry.source.endsWith('/index.ts') ? folderEntry(entry) : fileEntry(entry))),
+	...bin.map(commandLine),
+]);

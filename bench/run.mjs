@@ -4,7 +4,7 @@
 // `npm run build` left it, resolved by name through the package's exports map (lib/link.mjs); the peers come from
 // bench/node_modules (`npm --prefix bench ci`). Sections: bundle size, runtime, consumer type-check cost, startup.
 // The deterministic part (bundle bytes, Types, Instantiations, files loaded) is also checked by
-// test/budgets.test.ts on every `npm test`; timings are only reported here.
+// test/budgets/budgets.test.ts on every `npm test`; timings are only reported here.
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {arch, cpus, platform, release, totalmem} from 'node:os';
 import {join} from 'node:path';
@@ -65,7 +65,7 @@ shared with other work while it ran (timings are noisy; counts and bytes are exa
 
 "Zero runtime cost" measured: what a bundle keeps, what a guard or lookup costs next to writing it inline, what the
 types cost a consumer's compiler, and what loading costs, side by side with the peers. The budgets are in bench/lib/budgets.mjs.
-\`test/budgets.test.ts\` checks the deterministic ones (bundle bytes and contents, Types, Instantiations, files
+\`test/budgets/budgets.test.ts\` checks the deterministic ones (bundle bytes and contents, Types, Instantiations, files
 loaded) in \`npm test\`, under ceilings of these numbers plus 3 % that belong to the pinned esbuild and TypeScript
 versions (a version bump asks for a re-measure); where a budget is not met, this page says by how much and why.
 

@@ -1,7 +1,7 @@
 // The fetch API, both ends: a `(request: Request) => Response` handler (the shape Deno, Bun, Cloudflare Workers
 // and Hono serve) answering with the builders of typed-http-status/response (`json(body, status)`, whose status
 // type rejects what `Response` would throw on), and a client that validates `response.status` before trusting it
-// and retries what fetch clients retry. Run against a real server on 127.0.0.1 by test/examples.test.ts.
+// and retries what fetch clients retry. Run against a real server on 127.0.0.1 by test/examples/examples.test.ts.
 import {
 	assertNever,
 	HTTP_201_CREATED,

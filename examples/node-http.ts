@@ -1,5 +1,5 @@
 // node:http: answer with named constants and their reason phrases, and route errors through one exhaustive
-// switch. Run against a real server on 127.0.0.1 by test/examples.test.ts.
+// switch. Run against a real server on 127.0.0.1 by test/examples/examples.test.ts.
 import type {IncomingMessage, ServerResponse} from 'node:http';
 import {assertNever, HTTP_200_OK, HTTP_404_NOT_FOUND, HTTP_405_METHOD_NOT_ALLOWED, HTTP_418_IM_A_TEAPOT, reasonPhrase} from 'typed-http-status';
 

@@ -1,12 +1,26 @@
 #!/usr/bin/env node
 // @ts-check
-// `npm run build`: type-check the library (tsconfig.build.json, TypeScript 7), bundle it with tsdown
-// (tsdown.config.ts) into a fresh temporary folder, check that every file the package promises is there, and
+// `npm run build`: check that every package's generated files match its entries.json (scripts/entries.mjs),
+// type-check the library (tsconfig.build.json, TypeScript 7), bundle it with tsdown (tsdown.config.ts) into a fresh temporary folder, check that every file its entries.json promises is there, and
 // only then swap that folder in as dist/. Tests that read dist/ while a build runs see the old build or the new
 // one, never an empty or half-written folder; a failed build leaves the old dist/ alone.
 import {spawnSync} from 'node:child_process';
-import {chmodSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync} from 'node:fs';
+import {chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync} from 'node:fs';
 import {join} from 'node:path';
+import {builtFiles, differences, packageFolders, readEntries, root} from './entries.mjs';
+import {duplicateKeys} from './duplicate-keys.mjs';
+
+// Every package's generated files (package.json's exports, files and sideEffects, the node10 stubs, jsr.json,
+// typedoc.json) must match its entries.json, and no package.json may hold a key twice, before anything is built.
+const problems = packageFolders().flatMap(folder => [
+	...duplicateKeys(readFileSync(join(folder, 'package.json'), 'utf8')).map(path => `${join(folder, 'package.json')}: the key ${path} appears twice`),
+	...differences(readEntries(folder)),
+]);
+if (problems.length > 0) {
+	console.error(problems.map(problem => `build: ${problem}`).join('\n'));
+	console.error('build: run `npm run entries` to regenerate the files from the lists, and remove the duplicate keys');
+	process.exit(1);
+}
 
 const cache = join('node_modules', '.cache', 'typed-http-status-build');
 mkdirSync(cache, {recursive: true});
@@ -26,21 +40,7 @@ run(['node_modules/typescript7/bin/tsc', '-p', 'tsconfig.build.json']);
 run(['node_modules/typescript7/bin/tsc', '-p', 'tsconfig.response.json']);
 run(['node_modules/tsdown/dist/run.mjs', '--logLevel', 'warn'], {...process.env, TYPED_HTTP_STATUS_OUT_DIR: fresh});
 
-const expected = [
-	'index.js',
-	'index.cjs',
-	'index.d.ts',
-	'index.d.cts',
-	'registry.js',
-	'registry.cjs',
-	'registry.d.ts',
-	'registry.d.cts',
-	'cli.js',
-	'response.js',
-	'response.cjs',
-	'response.d.ts',
-	'response.d.cts',
-];
+const expected = builtFiles(readEntries(root));
 const missing = expected.filter(file => !existsSync(join(fresh, file)));
 if (missing.length > 0) {
 	rmSync(fresh, {recursive: true, force: true});

@@ -2,7 +2,7 @@
 /**
  * Every generated file as it is committed: the templates of scripts/render.mjs, formatted by Prettier with the
  * repository's settings, so a generated file passes `npm run format:check` and `npm run lint` unchanged.
- * scripts/generate.mjs writes them; test/generate.test.ts compares them with the committed files.
+ * scripts/generate.mjs writes them; test/unit/generate.test.ts compares them with the committed files.
  */
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';

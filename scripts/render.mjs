@@ -2,7 +2,7 @@
 /**
  * The text templates: pure functions from the registry (data/registry.json) to the text of every generated
  * file, before formatting. No I/O here: scripts/generated-files.mjs formats them, scripts/generate.mjs writes
- * them, and test/generate.test.ts renders them in memory and fails when a committed file differs.
+ * them, and test/unit/generate.test.ts renders them in memory and fails when a committed file differs.
  */
 import {CLASS_SECTIONS, CLASS_TITLES, classOf, constantName, parseRfcReference, STANDINGS} from './registry-schema.mjs';
 import {renderResponseSets} from './render-response-sets.mjs';

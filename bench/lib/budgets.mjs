@@ -1,6 +1,6 @@
 // @ts-check
 // The package's performance budgets, in one place: the bench report shows them beside each measurement, and
-// test/budgets.test.ts checks the deterministic ones, beside ceilings a little above today's measurements.
+// test/budgets/budgets.test.ts checks the deterministic ones, beside ceilings a little above today's measurements.
 
 /** Bundle budgets, per scenario, in bytes. */
 export const bundleBudgets = {

@@ -1,7 +1,7 @@
 // @ts-check
 // "Inspect the output: a scenario must contain only what it uses." What typed-http-status's bundles may and may
 // not contain, scenario by scenario; an empty list means the bundle is clean. Used by the bench report and by
-// test/budgets.test.ts.
+// test/budgets/budgets.test.ts.
 import {registry} from './codes.mjs';
 
 /**

@@ -92,7 +92,7 @@ TypeScript whose types are erased, and it has no phrase table for (c).
 
 ${table(['scenario', ...PACKAGES], rows)}
 typed-http-status against its budgets (the bundles' text is inspected by \`bench/lib/inspect.mjs\`, and
-\`test/budgets.test.ts\` checks all of this on every \`npm test\`):
+\`test/budgets/budgets.test.ts\` checks all of this on every \`npm test\`):
 
 ${table(['scenario', 'budget', 'measured', 'verdict'], verdicts, false)}
 What (b) adds over the inline program is the guard's own function, nothing else; the whole bundle:

@@ -4,8 +4,10 @@
 // augmentation applies whichever file the compiler reads first only when the augmenting file imports the module it
 // augments; the declaration emitter drops a bare `import 'vitest'`, so a banner puts it back. The test runners and
 // typed-http-status are peers and stay external.
+import {fileURLToPath} from 'node:url';
 import type {Plugin} from 'rolldown';
 import {defineConfig, type UserConfig} from 'tsdown';
+import {readEntries} from '../../scripts/entries.mjs';
 
 const selfReference: Plugin = {
 	name: 'typed-http-status-matchers:self-reference',
@@ -16,15 +18,13 @@ const selfReference: Plugin = {
 	},
 };
 
-const entries = {
-	index: {file: 'src/index.ts', augments: undefined},
-	vitest: {file: 'src/vitest.ts', augments: 'vitest'},
-	jest: {file: 'src/jest.ts', augments: 'expect'},
-};
+// The entries come from entries.json (scripts/entries.mjs); a setup entry names the module its declarations augment.
+const {entries} = readEntries(fileURLToPath(new URL('.', import.meta.url)));
+const augmented: Record<string, string> = {vitest: 'vitest', jest: 'expect'};
 
 export default defineConfig(
-	Object.entries(entries).map(([name, {file, augments}]): UserConfig => ({
-		entry: {[name]: file},
+	entries.map(({name, source}): UserConfig => ({
+		entry: {[name]: source},
 		format: ['esm', 'cjs'],
 		platform: 'neutral',
 		target: 'es2022',
@@ -33,7 +33,7 @@ export default defineConfig(
 		hash: false,
 		clean: false,
 		tsconfig: 'tsconfig.build.json',
-		...(augments === undefined ? {} : {banner: {dts: `import '${augments}';`}}),
+		...(augmented[name] === undefined ? {} : {banner: {dts: `import '${augmented[name]}';`}}),
 		deps: {neverBundle: ['vitest', '@jest/globals', 'expect', 'typed-http-status', 'typed-http-status/registry', 'typed-http-status-matchers']},
 		inputOptions: options => ({...options, plugins: [selfReference, options.plugins]}),
 	})),

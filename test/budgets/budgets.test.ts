@@ -49,7 +49,9 @@ test('the tools are the versions the ceilings were measured with (else re-measur
 			(JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as {version: string}).version,
 		]),
 	);
-	expect(installed, 'a tool version changed: re-measure the budgets and update MEASURED and MEASURED_WITH in test/budgets.test.ts').toEqual(MEASURED_WITH);
+	expect(installed, 'a tool version changed: re-measure the budgets and update MEASURED and MEASURED_WITH in test/budgets/budgets.test.ts').toEqual(
+		MEASURED_WITH,
+	);
 });
 
 const link = linkPackage();

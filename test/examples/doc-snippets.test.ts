@@ -18,7 +18,6 @@ import {root} from '../consumers/pack.ts';
 // The library's own helpers for messages (describe-value.ts, escape-text.ts) are not exported either.
 const internalHelpers = new Set(['src/describe-value.ts', 'src/escape-text.ts']);
 const internal = (path: string) =>
-	path === 'src/cli.ts' ||
 	path.startsWith('src/cli/') ||
 	internalHelpers.has(path) ||
 	(path.startsWith('packages/eslint-plugin-typed-http-status/src/') && path !== 'packages/eslint-plugin-typed-http-status/src/index.ts');

@@ -1,4 +1,4 @@
-// The TypeScript snippets of the docs, and the `//=>` results they claim, for test/doc-snippets.test.ts.
+// The TypeScript snippets of the docs, and the `//=>` results they claim, for test/examples/doc-snippets.test.ts.
 // A snippet is a ```ts block of README.md or docs/*.md, or the ```ts block of an `@example` in src/. A `//=>` line
 // states the result of the statement just above it: the value of an expression statement (or the error it
 // throws: `//=> throws RangeError: message`), or the type of a `type Name = …;` alias.

@@ -2,7 +2,7 @@ import {spawnSync} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
 import {beforeAll, describe, expect, test} from 'vitest';
 
-// The hardening of test/adversarial.test.ts, checked on what ships: dist/index.js and dist/registry.js (ESM) and
+// The hardening of test/unit/adversarial.test.ts, checked on what ships: dist/index.js and dist/registry.js (ESM) and
 // their .cjs twins, each loaded in a fresh Node.js process so that pollution can come before the import. `npm test`
 // builds first; on its own, run `npm run build` before this file.
 

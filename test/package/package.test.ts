@@ -1,40 +1,39 @@
-// The packed tarball, linted the way a registry user would meet it: publint (package.json fields against the
-// packed files) and Are the Types Wrong (types and runtime resolve alike under node10, node16 ESM and CJS, and
-// bundler resolution). Both read the tarball of the current build; `npm test` builds first.
+// Each packed tarball (the core and every package under packages/), linted the way a registry user would meet it:
+// what it holds, derived from the package's entries.json (scripts/entries.mjs); publint (package.json fields against
+// the packed files); Are the Types Wrong (types and runtime resolve alike under node10, node16 ESM and CJS, and
+// bundler resolution); and the core's weight and dependencies against their budget. Every test reads the tarball of
+// the current build; `npm test` builds first.
 import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
-import {join} from 'node:path';
+import {join, relative} from 'node:path';
 import {publint} from 'publint';
 import {formatMessage} from 'publint/utils';
 import {describe, expect, test} from 'vitest';
+import {builtFiles, packageFolders, readEntries} from '../../scripts/entries.mjs';
 import {packedTarball, root} from '../consumers/pack.ts';
 
-describe('the packed tarball', () => {
-	const tarball = packedTarball();
+/** The core's budget: the packed tarball's bytes, and no dependency of any kind. */
+const CORE_TARBALL_BYTES = 90 * 1024;
 
-	test('holds only what users need: the build, the bin, the readme, the licence, the subpath stubs for node10', () => {
+const packages = packageFolders().map(folder => {
+	const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as {name: string; bin?: Record<string, string>};
+	return {label: relative(root, folder) || '. (the core)', folder, name: manifest.name, bin: Object.values(manifest.bin ?? {}), list: readEntries(folder)};
+});
+
+describe.each(packages)('the packed tarball of $label', ({folder, name, bin, list}) => {
+	const tarball = packedTarball(folder);
+
+	test('holds exactly what users need: the build of every entry, the bin, the node10 stubs, the readme and the licence', () => {
 		const listing = execFileSync('tar', ['-tzf', tarball], {encoding: 'utf8'}).trim().split('\n').sort();
-		const allowed =
-			/^package\/(package\.json|README\.md|LICENSE|dist\/((index|registry|response)\.(js|cjs|d\.ts|d\.cts)|cli\.js)|bin\/[\w.-]+\.js|(registry|response)\/package\.json)$/;
-		expect(listing.filter(file => !allowed.test(file))).toEqual([]);
-		expect(listing).toEqual(
-			expect.arrayContaining([
-				'package/dist/index.js',
-				'package/dist/index.cjs',
-				'package/dist/index.d.ts',
-				'package/dist/index.d.cts',
-				'package/dist/registry.js',
-				'package/dist/registry.cjs',
-				'package/dist/registry.d.ts',
-				'package/dist/registry.d.cts',
-				'package/registry/package.json',
-			]),
-		);
-		for (const subpath of ['response']) {
-			expect(listing).toEqual(
-				expect.arrayContaining([...['js', 'cjs', 'd.ts', 'd.cts'].map(extension => `package/dist/${subpath}.${extension}`), `package/${subpath}/package.json`]),
-			);
-		}
+		const expected = [
+			'package.json',
+			'README.md',
+			'LICENSE',
+			...builtFiles(list).map(file => `dist/${file}`),
+			...bin.map(file => file.replace(/^\.\//, '')),
+			...list.entries.filter(entry => entry.subpath !== '.').map(entry => `${entry.name}/package.json`),
+		];
+		expect(listing).toEqual(expected.map(file => `package/${file}`).sort());
 	}, 30_000);
 
 	test('publint finds nothing, not even a suggestion', async () => {
@@ -44,11 +43,11 @@ describe('the packed tarball', () => {
 			level: 'suggestion',
 			strict: true,
 		});
-		expect(pkg).toMatchObject({name: 'typed-http-status'}); // it did read our tarball
+		expect(pkg).toMatchObject({name}); // it did read this tarball
 		expect(messages.map(message => `${message.type}: ${formatMessage(message, pkg) ?? message.code}`)).toEqual([]);
 	}, 60_000);
 
-	test('Are the Types Wrong finds no problem under any resolution (strict profile)', () => {
+	test('Are the Types Wrong finds no problem under any resolution (strict profile), and each entry resolves to its own file', () => {
 		const attw = join(root, 'node_modules', '@arethetypeswrong', 'cli', 'dist', 'index.js');
 		let output: string;
 		try {
@@ -60,19 +59,28 @@ describe('the packed tarball', () => {
 			analysis: {problems: unknown[]; entrypoints: Record<string, {resolutions: Record<string, {resolution?: {fileName: string}}>}>};
 		};
 		expect(report.analysis.problems).toEqual([]);
+		expect(Object.keys(report.analysis.entrypoints).sort()).toEqual([...list.entries.map(entry => entry.subpath), './package.json'].sort());
 		const resolved = (entry: string) =>
 			Object.fromEntries(Object.entries(report.analysis.entrypoints[entry]?.resolutions ?? {}).map(([mode, {resolution}]) => [mode, resolution?.fileName]));
-		for (const [entry, file] of [
-			['.', 'index'],
-			['./registry', 'registry'],
-			['./response', 'response'],
-		] as const) {
-			expect(resolved(entry), entry).toEqual({
-				node10: `/node_modules/typed-http-status/dist/${file}.d.cts`,
-				'node16-cjs': `/node_modules/typed-http-status/dist/${file}.d.cts`,
-				'node16-esm': `/node_modules/typed-http-status/dist/${file}.d.ts`,
-				bundler: `/node_modules/typed-http-status/dist/${file}.d.ts`,
+		for (const entry of list.entries) {
+			const file = `/node_modules/${name}/dist/${entry.name}`;
+			expect(resolved(entry.subpath), entry.subpath).toEqual({
+				node10: `${file}.d.cts`,
+				'node16-cjs': `${file}.d.cts`,
+				'node16-esm': `${file}.d.ts`,
+				bundler: `${file}.d.ts`,
 			});
 		}
 	}, 120_000);
+});
+
+describe("the core's budget", () => {
+	test(`the tarball is at most ${CORE_TARBALL_BYTES / 1024} KB, and the manifest declares no dependency, peer or optional one`, () => {
+		const tarball = packedTarball();
+		expect(readFileSync(tarball).byteLength).toBeLessThanOrEqual(CORE_TARBALL_BYTES);
+		const manifest = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], {encoding: 'utf8'})) as Record<string, unknown>;
+		for (const field of ['dependencies', 'peerDependencies', 'peerDependenciesMeta', 'optionalDependencies', 'bundleDependencies', 'bundledDependencies']) {
+			expect(manifest[field], field).toBeUndefined();
+		}
+	}, 30_000);
 });

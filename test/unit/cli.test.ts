@@ -16,7 +16,7 @@ import * as registryEntry from '../../src/registry.ts';
 import type {StatusClass} from '../../src/index.ts';
 import {STATUS_CLASS_TITLES, STATUS_REGISTRY} from '../../src/registry.ts';
 
-// The command line, run in-process with fake writers; test/cli-bin.test.ts runs the real bin.
+// The command line, run in-process with fake writers; test/package/cli-bin.test.ts runs the real bin.
 
 interface Result {
 	code: number;

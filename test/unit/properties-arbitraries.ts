@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 
-// fast-check generators for test/properties.test.ts and test/adversarial.test.ts: anything a JavaScript caller
+// fast-check generators for test/unit/properties.test.ts and test/unit/adversarial.test.ts: anything a JavaScript caller
 // could pass where a status code is expected, and values that count every attempt to run their code.
 
 /** A fixed seed, so every run tries the same values; FC_SEED=<n> tries others. fast-check prints the seed and the path on failure. */

@@ -66,7 +66,7 @@ describe("each list is its source's", () => {
 });
 
 describe('the generated lists', () => {
-	// Whether src/generated/response-sets.ts is up to date is test/generate.test.ts's, with every generated file.
+	// Whether src/generated/response-sets.ts is up to date is test/unit/generate.test.ts's, with every generated file.
 	test.each([
 		['not an object', null],
 		['a missing set', {nullBody: {source: 'x', url: 'https://x', codes: [204]}}],

@@ -1,6 +1,6 @@
 // docs/testing-your-api.md: every ```ts block type-checks against the built package with TypeScript 7 (written into
 // a temporary folder inside the repository, so that `typed-http-status` resolves to this package, as in
-// test/examples-docs.test.ts), and every message it quotes is one that a test of the matcher pins.
+// test/examples/doc-snippets.test.ts), and every message it quotes is one that a test of the matcher pins.
 import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, expect, test} from 'vitest';

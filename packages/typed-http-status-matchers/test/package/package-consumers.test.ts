@@ -3,7 +3,7 @@
 // (npm cannot install them offline by version). There, vitest runs with `setupFiles: ['typed-http-status-matchers/vitest']`,
 // jest with `setupFilesAfterEnv: ['typed-http-status-matchers/jest']`, and tsc checks both augmentations from the installed
 // declarations. The consumer's files are written from here, so that the repository's own type-check, which already
-// sees src/matchers/, never sees a second copy of the augmentations.
+// sees this package's src/, never sees a second copy of the augmentations.
 import {execFile, execFileSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';

@@ -1,5 +1,5 @@
 // toHaveStatus on its own: what it accepts on each side, what it throws, and what its messages say. The setup
-// module (src/matchers/vitest.ts) registers it, as `setupFiles: ['typed-http-status-matchers/vitest']` does for users.
+// module (src/vitest.ts) registers it, as `setupFiles: ['typed-http-status-matchers/vitest']` does for users.
 import '../../src/vitest.ts';
 import {HTTP_201_CREATED, HTTP_404_NOT_FOUND, parseStatus, STATUS_CODES} from 'typed-http-status';
 import {describe, expect, test} from 'vitest';
