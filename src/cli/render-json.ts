@@ -1,9 +1,9 @@
-import {CLASSES, GUARD_NAMES} from './classes.ts';
+import {CLASSES} from './classes.ts';
 import type {Answer} from './resolve-query.ts';
 import type {MatchField, MatchRank} from './search-statuses.ts';
 import {escapeControls} from '../escape-text.ts';
 import {statusClass, type HttpStatus, type StatusClass} from '../index.ts';
-import {STATUS_CLASS_TITLES, STATUS_REGISTRY, statusInfo, type Standing} from '../registry.ts';
+import {STATUS_CLASS_GUARDS, STATUS_CLASS_TITLES, STATUS_REGISTRY, statusInfo, type Standing} from '../registry.ts';
 
 /** One status in `--json` output; every field is always present (docs/cli.md lists them). */
 export interface StatusJson {
@@ -65,7 +65,7 @@ export function statusJson(code: HttpStatus): StatusJson {
 		deprecated: info?.deprecated ?? [],
 		meaning: info?.meaning ?? null,
 		note: info?.note ?? null,
-		guard: GUARD_NAMES[family],
+		guard: STATUS_CLASS_GUARDS[family],
 	};
 }
 

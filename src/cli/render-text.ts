@@ -1,10 +1,10 @@
-import {CLASSES, GUARD_NAMES} from './classes.ts';
+import {CLASSES} from './classes.ts';
 import {painter, type Paint} from './colour.ts';
 import type {Answer} from './resolve-query.ts';
 import type {SearchMatch} from './search-statuses.ts';
 import {quoteText} from '../escape-text.ts';
 import {statusClass, type HttpStatus, type StatusClass} from '../index.ts';
-import {STATUS_CLASS_TITLES, STATUS_REGISTRY, statusInfo, type Standing, type StatusInfo} from '../registry.ts';
+import {STATUS_CLASS_GUARDS, STATUS_CLASS_TITLES, STATUS_REGISTRY, statusInfo, type Standing, type StatusInfo} from '../registry.ts';
 
 const STANDINGS: Readonly<Record<Standing, string>> = {
 	standard: 'standard: in the IANA registry',
@@ -32,7 +32,7 @@ function statusBlock(code: HttpStatus, paint: Paint): string {
 	const family = statusClass(code);
 	const info = statusInfo(code);
 	if (info === undefined) {
-		return `${paint(family, String(code))} is a valid status code (100 to 599), but not a named one: it has no registered phrase and no constant to import.\n${field('class', classLine(family, paint))}${field('guard', GUARD_NAMES[family])}`;
+		return `${paint(family, String(code))} is a valid status code (100 to 599), but not a named one: it has no registered phrase and no constant to import.\n${field('class', classLine(family, paint))}${field('guard', STATUS_CLASS_GUARDS[family])}`;
 	}
 	return [
 		`${paint(family, String(code))} ${info.phrase}\n`,
@@ -41,7 +41,7 @@ function statusBlock(code: HttpStatus, paint: Paint): string {
 		field('reference', info.reference ?? 'none: not in the IANA registry'),
 		field('import', info.constant),
 		...info.deprecated.map(name => field('', `${name} (deprecated alias)`)),
-		field('guard', GUARD_NAMES[family]),
+		field('guard', STATUS_CLASS_GUARDS[family]),
 		field('meaning', info.meaning),
 		info.note === undefined ? '' : field('note', info.note),
 	].join('');

@@ -1,7 +1,7 @@
 import {searchStatuses, type SearchMatch} from './search-statuses.ts';
 import {suggestStatuses} from './suggest-statuses.ts';
 import {quoteText} from '../escape-text.ts';
-import {isHttpStatus, type HttpStatus, type StatusClass} from '../index.ts';
+import {parseStatus, type HttpStatus, type StatusClass} from '../index.ts';
 import type {StatusInfo} from '../registry.ts';
 
 /** What the command line answers to a query, before it is written as text or JSON. */
@@ -27,9 +27,12 @@ export function resolveQuery(query: string | undefined): Answer {
 	if (query === undefined) {
 		return {kind: 'all'};
 	}
+	const code = statusOf(query);
+	if (code !== undefined) {
+		return {kind: 'status', code};
+	}
 	if (/^[0-9]{3}$/.test(query)) {
-		const code = Number(query);
-		return isHttpStatus(code) ? {kind: 'status', code} : error(query, `${query} is not an HTTP status code: status codes are 100 to 599`);
+		return error(query, `${query} is not an HTTP status code: status codes are 100 to 599`);
 	}
 	const family = /^([0-9])xx$/i.exec(query)?.[1];
 	if (family !== undefined) {
@@ -42,6 +45,15 @@ export function resolveQuery(query: string | undefined): Answer {
 		return {kind: 'search', query, matches};
 	}
 	return error(query, `no status code matches ${quoteText(query)}`, suggestStatuses(query));
+}
+
+/** The status a query names, validated as the library validates input (three digits, 100 to 599), else undefined. */
+function statusOf(query: string): HttpStatus | undefined {
+	try {
+		return parseStatus(query);
+	} catch {
+		return undefined;
+	}
 }
 
 function error(query: string, message: string, suggestions: readonly StatusInfo[] = []): Answer {

@@ -1,4 +1,4 @@
-import {GUARD_NAMES} from '../../src/cli/classes.ts';
+import {STATUS_CLASS_GUARDS} from '../../src/registry.ts';
 import type {StatusJson} from '../../src/cli/render-json.ts';
 import {STATUS_CLASS_TITLES, type StatusInfo} from '../../src/registry.ts';
 
@@ -16,6 +16,6 @@ export function expectedJson(info: StatusInfo): StatusJson {
 		deprecated: [...info.deprecated],
 		meaning: info.meaning,
 		note: info.note ?? null,
-		guard: GUARD_NAMES[info.class],
+		guard: STATUS_CLASS_GUARDS[info.class],
 	};
 }

@@ -49,7 +49,7 @@ describe('at run time under Node.js', () => {
 		expect(cjsSeen).toEqual(esmSeen);
 		expect(esmSeen).toMatchObject({
 			frozen: {STATUS_CODES: true, REASON_PHRASES: true},
-			registryNames: ['STATUS_CLASS_TITLES', 'STATUS_REGISTRY', 'statusInfo'],
+			registryNames: ['STATUS_CLASS_GUARDS', 'STATUS_CLASS_TITLES', 'STATUS_REGISTRY', 'statusInfo'],
 			registryFrozen: true,
 			entriesFrozen: true,
 			phrasesHaveNullPrototype: true,

@@ -5,7 +5,8 @@ import {EXIT_WRITE_ERROR, run, runInProcess, type CliIo, type OutputStream} from
 import {painter, wantsColour} from '../../src/cli/colour.ts';
 import {editDistance} from '../../src/cli/edit-distance.ts';
 import {HELP_TEXT, USAGE} from '../../src/cli/help-text.ts';
-import {CLASSES, GUARD_NAMES} from '../../src/cli/classes.ts';
+import {CLASSES} from '../../src/cli/classes.ts';
+import {STATUS_CLASS_GUARDS} from '../../src/registry.ts';
 import type {JsonDocument} from '../../src/cli/render-json.ts';
 import {statusLines} from '../../src/cli/render-text.ts';
 import {expectedJson} from '../helpers/cli-json.ts';
@@ -84,7 +85,7 @@ describe('one code', () => {
 		for (const alias of info.deprecated) {
 			expect(stdout).toContain(`             ${alias} (deprecated alias)\n`);
 		}
-		expect(stdout).toContain(`  guard      ${GUARD_NAMES[info.class]}\n`);
+		expect(stdout).toContain(`  guard      ${STATUS_CLASS_GUARDS[info.class]}\n`);
 		expect(stdout).toContain(`  meaning    ${info.meaning}\n`);
 		expect(stdout.includes('  note ')).toBe(info.note !== undefined);
 		if (info.note !== undefined) {
@@ -672,7 +673,7 @@ describe('runInProcess: a process whose output fails', () => {
 describe('the command line and the library agree', () => {
 	test('each class guard the CLI names is the library guard for that class', () => {
 		for (const family of classes) {
-			const guard = (library as unknown as Record<string, (code: number) => boolean>)[GUARD_NAMES[family]];
+			const guard = (library as unknown as Record<string, (code: number) => boolean>)[STATUS_CLASS_GUARDS[family]];
 			expect(typeof guard).toBe('function');
 			const first = Number(family[0]) * 100;
 			expect([first, first + 99].map(code => guard!(code))).toEqual([true, true]);

@@ -1,5 +1,5 @@
 // What the rules know about each code, read from the package's own registry: no second list of codes or names.
-import {STATUS_CLASS_TITLES, STATUS_REGISTRY} from 'typed-http-status/registry';
+import {STATUS_CLASS_GUARDS, STATUS_CLASS_TITLES, STATUS_REGISTRY} from 'typed-http-status/registry';
 
 /** A named code as the rules use it: the code, its constant and its reason phrase. */
 export interface NamedStatus {
@@ -77,7 +77,7 @@ export function statusNamed(name: string): NamedStatus | undefined {
 }
 
 /**
- * The guards of the main entry, by the first digit of their class, with the title the registry gives that class.
+ * The guards of the main entry, by the first digit of their class, with the guard and title the registry gives that class.
  *
  * @example
  * ```ts
@@ -85,13 +85,9 @@ export function statusNamed(name: string): NamedStatus | undefined {
  * //=> {guard: 'isClientError', title: 'Client Error'}
  * ```
  */
-export const CLASS_GUARDS: ReadonlyMap<number, {readonly guard: string; readonly title: string}> = new Map([
-	[1, {guard: 'isInformational', title: STATUS_CLASS_TITLES['1xx']}],
-	[2, {guard: 'isSuccess', title: STATUS_CLASS_TITLES['2xx']}],
-	[3, {guard: 'isRedirect', title: STATUS_CLASS_TITLES['3xx']}],
-	[4, {guard: 'isClientError', title: STATUS_CLASS_TITLES['4xx']}],
-	[5, {guard: 'isServerError', title: STATUS_CLASS_TITLES['5xx']}],
-]);
+export const CLASS_GUARDS: ReadonlyMap<number, {readonly guard: string; readonly title: string}> = new Map(
+	(['1xx', '2xx', '3xx', '4xx', '5xx'] as const).map(family => [Number(family[0]), {guard: STATUS_CLASS_GUARDS[family], title: STATUS_CLASS_TITLES[family]}]),
+);
 
 /**
  * A named status as the messages show it.
