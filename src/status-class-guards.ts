@@ -1,6 +1,6 @@
 /**
  * The name of the main entry's guard for each class, for tools that point a reader at it (the command line's
- * `guard` field, the ESLint plugin's fixes); frozen. Each is the function of `typed-http-status` that tests a
+ * `guard` field, the fixes of lint rules); frozen. Each is the function of `typed-http-status` that tests a
  * status for that class (RFC 9110 §15).
  *
  * @example

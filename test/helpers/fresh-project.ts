@@ -30,10 +30,11 @@ export async function npmInstall(project: string, specs: readonly string[], extr
 }
 
 /**
- * A new folder holding a project whose package.json lists `devDependencies` (exact versions), installed. The first
- * call for a set of dependencies installs them into the cache; every call returns a fresh copy of that install.
+ * The folder of a project whose package.json lists `devDependencies` (exact versions), installed once per set of
+ * dependencies under node_modules/.cache/typed-http-status-projects/ and then reused as it is: read from, never
+ * installed into.
  */
-export async function freshProject(root: string, label: string, devDependencies: Readonly<Record<string, string>>): Promise<string> {
+export async function installedProject(root: string, label: string, devDependencies: Readonly<Record<string, string>>): Promise<string> {
 	const manifest = {name: `consumer-${label}`, private: true, type: 'module', devDependencies};
 	const text = `${JSON.stringify(manifest, null, '\t')}\n`;
 	const cache = join(root, 'node_modules', '.cache', 'typed-http-status-projects');
@@ -53,6 +54,15 @@ export async function freshProject(root: string, label: string, devDependencies:
 			rmSync(scratch, {recursive: true, force: true}); // another worker installed the same set first
 		}
 	}
+	return installed;
+}
+
+/**
+ * A new folder holding a project whose package.json lists `devDependencies` (exact versions), installed: a fresh
+ * copy of installedProject's folder, for a test to install its tarballs into.
+ */
+export async function freshProject(root: string, label: string, devDependencies: Readonly<Record<string, string>>): Promise<string> {
+	const installed = await installedProject(root, label, devDependencies);
 	const project = realpathSync(mkdtempSync(join(tmpdir(), `typed-http-status-${label}-`)));
 	cpSync(installed, project, {recursive: true, verbatimSymlinks: true});
 	return project;

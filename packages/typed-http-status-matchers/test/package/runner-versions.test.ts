@@ -64,7 +64,9 @@ afterAll(() => {
  * install scripts of the runner's own dependencies (esbuild, @parcel/watcher), which it repeats on every install.
  */
 const complaints = (output: string) =>
-	output.split('\n').filter(line => /warn|ERR|peer|ERESOLVE/i.test(line) && (!line.startsWith('npm warn install-scripts') || line.includes('typed-http-status')));
+	output
+		.split('\n')
+		.filter(line => /warn|ERR|peer|ERESOLVE/i.test(line) && (!line.startsWith('npm warn install-scripts') || line.includes('typed-http-status')));
 
 async function counts(project: string, command: string[], report: string): Promise<[number, number]> {
 	try {
