@@ -204,7 +204,7 @@ const nodeRuntimes = (label: string, version: string, node: () => Promise<string
 ];
 
 const runtimes: Runtime[] = [
-	...nodeRuntimes('Node.js', process.versions.node, async () => process.execPath),
+	...nodeRuntimes('Node.js', process.versions.node, () => Promise.resolve(process.execPath)),
 	...Object.entries(NODES).flatMap(([major, version]) => nodeRuntimes(`Node.js ${major}`, version, () => nodeBinary(major as keyof typeof NODES))),
 	{
 		label: 'Deno',
