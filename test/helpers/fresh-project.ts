@@ -1,11 +1,12 @@
 // A fresh consumer project with given dev dependencies installed from the npm registry (`npm install
 // --prefer-offline`, so the npm cache answers when it can), as a user's project on an older test runner or ESLint
-// would be. The installed project is kept under node_modules/.cache/typed-http-status-projects/, one per set of
-// dependencies, and each test gets its own copy, so that a rerun installs nothing and no test sees another's tarballs.
+// would be. The installed project is kept in the user's cache folder ($XDG_CACHE_HOME, else ~/.cache, under
+// typed-http-status/projects/), one per set of dependencies, as npm keeps its own cache there: a rerun, and a fresh
+// clone on the same machine, installs nothing. Each test gets its own copy, so no test sees another's tarballs.
 import {execFile} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {cpSync, existsSync, mkdirSync, mkdtempSync, realpathSync, renameSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {homedir, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {promisify} from 'node:util';
 
@@ -31,13 +32,12 @@ export async function npmInstall(project: string, specs: readonly string[], extr
 
 /**
  * The folder of a project whose package.json lists `devDependencies` (exact versions), installed once per set of
- * dependencies under node_modules/.cache/typed-http-status-projects/ and then reused as it is: read from, never
- * installed into.
+ * dependencies in the cache folder and then reused as it is: read from, never installed into.
  */
-export async function installedProject(root: string, label: string, devDependencies: Readonly<Record<string, string>>): Promise<string> {
+export async function installedProject(label: string, devDependencies: Readonly<Record<string, string>>): Promise<string> {
 	const manifest = {name: `consumer-${label}`, private: true, type: 'module', devDependencies};
 	const text = `${JSON.stringify(manifest, null, '\t')}\n`;
-	const cache = join(root, 'node_modules', '.cache', 'typed-http-status-projects');
+	const cache = join(process.env['XDG_CACHE_HOME'] ?? join(homedir(), '.cache'), 'typed-http-status', 'projects');
 	const installed = join(cache, `${label}-${createHash('sha256').update(text).digest('hex').slice(0, 12)}`);
 	if (!existsSync(installed)) {
 		mkdirSync(cache, {recursive: true});
@@ -61,8 +61,8 @@ export async function installedProject(root: string, label: string, devDependenc
  * A new folder holding a project whose package.json lists `devDependencies` (exact versions), installed: a fresh
  * copy of installedProject's folder, for a test to install its tarballs into.
  */
-export async function freshProject(root: string, label: string, devDependencies: Readonly<Record<string, string>>): Promise<string> {
-	const installed = await installedProject(root, label, devDependencies);
+export async function freshProject(label: string, devDependencies: Readonly<Record<string, string>>): Promise<string> {
+	const installed = await installedProject(label, devDependencies);
 	const project = realpathSync(mkdtempSync(join(tmpdir(), `typed-http-status-${label}-`)));
 	cpSync(installed, project, {recursive: true, verbatimSymlinks: true});
 	return project;

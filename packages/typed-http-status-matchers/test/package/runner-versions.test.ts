@@ -100,7 +100,7 @@ describe.concurrent.each(runners.flatMap(({runner, versions}) => versions.map(ve
 	({runner, version}) => {
 		test('installs the core, then the matchers, from their tarballs with no warning, and runs toHaveStatus through the setup file', async () => {
 			const dependencies = runner === 'vitest' ? {vitest: version} : {jest: version, '@jest/globals': version};
-			const project = await freshProject(root, `${runner}-${version}`, dependencies);
+			const project = await freshProject(`${runner}-${version}`, dependencies);
 			projects.push(project);
 
 			// On the oldest majors the core goes in alone first: a constants-only user on vitest 2 or jest 28.
