@@ -18,7 +18,7 @@ export {
 } from './status-class.ts';
 export {isClientError, isError, isInformational, isRedirect, isServerError, isSuccess, type StatusIn} from './class-guards.ts';
 export {isHttpStatus, parseStatus, type HttpStatus, type HttpStatusIn, type UnregisteredStatus} from './http-status.ts';
-export type {StatusClassBrand} from './narrowing.ts';
+export type {StatusClassBrand, Uninferred} from './narrowing.ts';
 export {reasonPhrase, type PhraseOf, type ReasonPhrase} from './reason-phrase.ts';
 export {assertNever} from './assert-never.ts';
 export {

@@ -52,7 +52,7 @@ export type PhraseOf<Value> = {
 	wide: string | undefined;
 	codes: ReasonPhrase;
 	named: Value extends unknown ? PhraseMember<Value> : never;
-	statuses: string | undefined;
+	statuses: ReasonPhrase | undefined;
 	members: Value extends unknown ? PhraseMember<Value> : never;
 }[InputKind<Value>];
 

@@ -34,6 +34,35 @@ export type WithStatus<Value, Code extends number> = Value extends {readonly sta
 			: Value & {readonly status: Status & Code}
 	: never;
 
+// Whether a list of codes names exactly one literal per argument (`hasStatus(r, 200, 404)`): only then does a member
+// whose status is all in the list certainly pass, and leave the false branch. A code typed `200 | 404`, `StatusCode`
+// or `number`, a spread `number[]`, or no code at all may match none of a member's statuses.
+type OneLiteralEach<Codes extends readonly number[]> = number extends Codes['length'] ? false : Codes extends readonly [] ? true : AllSingle<Codes>;
+type AllSingle<Codes> = Codes extends readonly [infer First, ...infer Rest] ? (Single<First> extends true ? AllSingle<Rest> : false) : true;
+type Single<Code, Whole = Code> = number extends Code ? false : Code extends unknown ? ([Whole] extends [Code] ? true : false) : never;
+
+/**
+ * What a passing {@link hasStatus} proves about a response of type `Value` given `Codes`: with one literal per code,
+ * the members of a union whose status may be one of them ({@link WithStatus}); otherwise each such member narrowed to
+ * those codes, which keeps it in the false branch too, since it may not pass.
+ *
+ * @example
+ * ```ts
+ * import type {StatusCode} from 'typed-http-status';
+ * import type {HasStatus} from 'typed-http-status/response';
+ * type Wanted = HasStatus<{status: 200} | {status: 404}, [StatusCode]>;
+ * //=> ({status: 200} & {readonly status: 200}) | ({status: 404} & {readonly status: 404})
+ * ```
+ */
+export type HasStatus<Value, Codes extends readonly number[]> =
+	OneLiteralEach<Codes> extends true
+		? WithStatus<Value, Codes[number]>
+		: Value extends {readonly status: infer Status}
+			? [Status & Codes[number]] extends [never]
+				? never
+				: Value & {readonly status: Status & Codes[number]; readonly '~statusMayDiffer'?: never}
+			: never;
+
 /**
  * The status of a received response, validated: an `HttpStatus` (any integer 100–599), or the literal statuses of a
  * typed response. Throws a `RangeError` for any other number (an opaque response's 0), a `TypeError` for a value
@@ -71,10 +100,10 @@ export function statusOf<Value extends {readonly status: number}>(response: Valu
  * //=> true
  * ```
  */
-export function hasStatus<Value extends {readonly status: number}, Code extends number>(
+export function hasStatus<Value extends {readonly status: number}, const Codes extends readonly number[]>(
 	response: Value,
-	...codes: readonly Code[]
-): response is WithStatus<Value, Code> & Value {
+	...codes: Codes
+): response is HasStatus<Value, Codes> & Value {
 	// `includes` compares with SameValueZero: a status that is not a number matches no code.
 	return (codes as readonly unknown[]).includes(readStatus(response));
 }
