@@ -44,7 +44,7 @@ type Valid = Code | (number & StatusClassBrand<Class>);
 
 /**
  * How a check answers a value of type `Value`: `'wide'` for `number`, `any` and `unknown`; `'codes'` for the whole of
- * `StatusCode`, `'named'` for a part of it; `'statuses'` for the whole of `HttpStatus`; `'members'` for anything else
+ * `StatusCode`, `'named'` for a part of it (a branded part, whose decimal form the compiler cannot read, is `'members'`); `'statuses'` for the whole of `HttpStatus`; `'members'` for anything else
  * (a union with unnamed codes, a numeric enum, a brand, a generic), answered one member at a time by MemberKind. A
  * numeric enum is never `'wide'`, though `number` is assignable to it: its members are literals.
  */
@@ -55,7 +55,9 @@ export type InputKind<Value> = number extends Value
 	: [Value] extends [Code]
 		? [Code] extends [Value]
 			? 'codes'
-			: 'named'
+			: [`${Value & number}`] extends [`${Code}`]
+				? 'named'
+				: 'members'
 		: [Value] extends [Valid]
 			? [Valid] extends [Value]
 				? 'statuses'

@@ -51,7 +51,7 @@ type PhraseMember<Member> = {
 export type PhraseOf<Value> = {
 	wide: string | undefined;
 	codes: ReasonPhrase;
-	named: Value extends unknown ? PhraseMember<Value> : never;
+	named: ReasonPhrase<Value & StatusCode>;
 	statuses: ReasonPhrase | undefined;
 	members: Value extends unknown ? PhraseMember<Value> : never;
 }[InputKind<Value>];

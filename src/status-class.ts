@@ -100,7 +100,7 @@ type ClassMember<Member> = {
 export type StatusClassOf<Value> = {
 	wide: StatusClass | undefined;
 	codes: StatusClass;
-	named: Value extends unknown ? ClassMember<Value> : never;
+	named: ClassOf<Value & StatusCode>;
 	statuses: StatusClass;
 	members: Value extends unknown ? ClassMember<Value> : never;
 }[InputKind<Value>];

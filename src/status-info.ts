@@ -1,4 +1,5 @@
 import {STATUS_REGISTRY} from './generated/status-registry.ts';
+import type {StatusCode} from './status-code.ts';
 import type {StatusInfo} from './status-record.ts';
 
 export type {Standing, StatusInfo} from './status-record.ts';

@@ -34,34 +34,35 @@ export type WithStatus<Value, Code extends number> = Value extends {readonly sta
 			: Value & {readonly status: Status & Code}
 	: never;
 
-// Whether a list of codes names exactly one literal per argument (`hasStatus(r, 200, 404)`): only then does a member
-// whose status is all in the list certainly pass, and leave the false branch. A code typed `200 | 404`, `StatusCode`
-// or `number`, a spread `number[]`, or no code at all may match none of a member's statuses.
-type OneLiteralEach<Codes extends readonly number[]> = number extends Codes['length'] ? false : Codes extends readonly [] ? true : AllSingle<Codes>;
-type AllSingle<Codes> = Codes extends readonly [infer First, ...infer Rest] ? (Single<First> extends true ? AllSingle<Rest> : false) : true;
-type Single<Code, Whole = Code> = number extends Code ? false : Code extends unknown ? ([Whole] extends [Code] ? true : false) : never;
+// The codes a list certainly holds: those given as one literal each (`hasStatus(r, 200, 404)`). A member whose status
+// is all among them certainly passes, and leaves the false branch; a code typed `200 | 404`, `StatusCode` or `number`,
+// a spread `number[]`, or no code at all may match none of a member's statuses, so such a member stays there too.
+type Certain<Codes extends readonly number[]> = number extends Codes['length']
+	? never
+	: Codes extends readonly [infer First, ...infer Rest extends readonly number[]]
+		? Single<First> | Certain<Rest>
+		: never;
+type Single<Code, Whole = Code> = number extends Code ? never : Code extends unknown ? ([Whole] extends [Code] ? Code : never) : never;
 
 /**
- * What a passing {@link hasStatus} proves about a response of type `Value` given `Codes`: with one literal per code,
- * the members of a union whose status may be one of them ({@link WithStatus}); otherwise each such member narrowed to
- * those codes, which keeps it in the false branch too, since it may not pass.
+ * What a passing {@link hasStatus} proves about a response of type `Value` given `Codes`: the members of a union whose
+ * status may be one of them, each narrowed to those codes; a member whose status is certainly among them (each given
+ * as a literal of its own) is kept whole, and so leaves the false branch.
  *
  * @example
  * ```ts
- * import type {StatusCode} from 'typed-http-status';
  * import type {HasStatus} from 'typed-http-status/response';
- * type Wanted = HasStatus<{status: 200} | {status: 404}, [StatusCode]>;
- * //=> ({status: 200} & {readonly status: 200}) | ({status: 404} & {readonly status: 404})
+ * type Found = HasStatus<{status: 200; body: string} | {status: 404}, [200]>;
+ * //=> {status: 200; body: string}
  * ```
  */
-export type HasStatus<Value, Codes extends readonly number[]> =
-	OneLiteralEach<Codes> extends true
-		? WithStatus<Value, Codes[number]>
-		: Value extends {readonly status: infer Status}
-			? [Status & Codes[number]] extends [never]
-				? never
-				: Value & {readonly status: Status & Codes[number]; readonly '~statusMayDiffer'?: never}
-			: never;
+export type HasStatus<Value, Codes extends readonly number[]> = Value extends {readonly status: infer Status}
+	? [Status & Codes[number]] extends [never]
+		? never
+		: [Status] extends [Certain<Codes>]
+			? Value
+			: Value & {readonly status: Status & Codes[number]; readonly '~statusMayDiffer'?: never}
+	: never;
 
 /**
  * The status of a received response, validated: an `HttpStatus` (any integer 100–599), or the literal statuses of a
