@@ -14,6 +14,8 @@ import {
 	isSuccess,
 	reasonPhrase,
 	statusClass,
+	type HttpStatus,
+	type StatusCode,
 } from '../src/index.ts';
 import {hasStatus, json, problem, redirect, text} from '../src/response/index.ts';
 
@@ -38,7 +40,8 @@ describe('hasStatus with codes wider than one literal per argument', () => {
 
 describe('a numeric enum with an unnamed member', () => {
 	const Upstream = {NotFound: 404, ClientClosedRequest: 499} as const;
-	test.each([isClientError, isHttpStatus, isFinalStatus, isContentfulStatus])('%o keeps 499 in its true branch', guard => {
+	const guards: Array<(code: number) => boolean> = [isClientError, isHttpStatus, isFinalStatus, isContentfulStatus];
+	test.each(guards)('%o keeps 499 in its true branch', guard => {
 		expect(guard(Upstream.ClientClosedRequest)).toBe(true);
 		expect(() => (Upstream.ClientClosedRequest === 499 ? assertNever(Upstream.ClientClosedRequest as never) : undefined)).toThrow(TypeError);
 	});
