@@ -56,13 +56,14 @@ type Single<Code, Whole = Code> = number extends Code ? never : Code extends unk
  * //=> {status: 200; body: string}
  * ```
  */
-export type HasStatus<Value, Codes extends readonly number[]> = Value extends {readonly status: infer Status}
-	? [Status & Codes[number]] extends [never]
+export type HasStatus<Value extends {readonly status: number}, Codes extends readonly number[]> = Sure<Value, Codes[number], Certain<Codes>>;
+// One member: kept whole when its status is certainly among the codes, dropped when it cannot be among them, and
+// otherwise narrowed (the optional brand keeps a member that may still fail in the false branch).
+type Sure<Value extends {readonly status: number}, Code, Certainly> = Value extends {readonly status: Certainly}
+	? Value
+	: [Value['status'] & Code] extends [never]
 		? never
-		: [Status] extends [Certain<Codes>]
-			? Value
-			: Value & {readonly status: Status & Codes[number]; readonly '~statusMayDiffer'?: never}
-	: never;
+		: Value & {readonly status: Value['status'] & Code; readonly '~statusMayDiffer'?: never};
 
 /**
  * The status of a received response, validated: an `HttpStatus` (any integer 100–599), or the literal statuses of a
@@ -104,7 +105,7 @@ export function statusOf<Value extends {readonly status: number}>(response: Valu
 export function hasStatus<Value extends {readonly status: number}, const Codes extends readonly number[]>(
 	response: Value,
 	...codes: Codes
-): response is HasStatus<Value, Codes> & Value {
+): response is HasStatus<Value, Codes> {
 	// `includes` compares with SameValueZero: a status that is not a number matches no code.
 	return (codes as readonly unknown[]).includes(readStatus(response));
 }
