@@ -133,7 +133,7 @@ export function renderStatusRegistry(registry) {
 		return `\t/* @__PURE__ */ Object.freeze({${fields.join(', ')}}),`;
 	});
 	return `${HEADER}
-import type {StatusInfo} from '../status-info.ts';
+import type {StatusInfo} from '../status-record.ts';
 
 /**
  * Everything the package knows about each named code, in ascending order; the array and every entry are frozen,

@@ -1,4 +1,26 @@
-import type {StatusIn, Uninferred} from './narrowing.ts';
+import type {HttpStatus, StatusMember} from './http-status.ts';
+import type {InputKind, Uninferred} from './narrowing.ts';
+import type {CodesInClass, StatusClass} from './status-class.ts';
+
+/**
+ * What a passing check for `Class` proves about a value of type `Value`: `StatusIn<number, '2xx'>` is
+ * `HttpStatus<'2xx'>`, `StatusIn<StatusCode, '2xx'>` is `Status2xx`, `StatusIn<200 | 299 | 404, '2xx'>` is
+ * `200 | (299 & StatusClassBrand<'2xx'>)`. The type each class guard narrows to.
+ *
+ * @example
+ * ```ts
+ * import type {StatusIn} from 'typed-http-status';
+ * type Validated = StatusIn<number, '4xx'>; // HttpStatus<'4xx'>
+ * //=> Status4xx | (number & StatusClassBrand<'4xx'>)
+ * ```
+ */
+export type StatusIn<Value, Class extends StatusClass> = {
+	wide: HttpStatus<Class>;
+	codes: CodesInClass<Class>;
+	named: Value & CodesInClass<Class>;
+	statuses: HttpStatus<Class>;
+	members: Value extends unknown ? StatusMember<Value, Class> : never;
+}[InputKind<Value>];
 
 // Each guard is Django REST framework's `is_*` helper: true for any integer in the class's range, registered or
 // not. One generic signature serves every input, and callbacks too (`codes.filter(isSuccess)`; TypeScript infers

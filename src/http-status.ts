@@ -1,6 +1,7 @@
 import {describeValue} from './describe-value.ts';
-import type {HttpStatusIn, Uninferred} from './narrowing.ts';
+import type {BrandClass, InputKind, LiteralClass, MemberKind, StatusClassBrand, Uninferred} from './narrowing.ts';
 import type {CodesInClass, StatusClass} from './status-class.ts';
+import type {StatusCode} from './status-code.ts';
 
 /**
  * A valid status code that this package does not name, such as 299 or 599, tagged with its class:
@@ -23,22 +24,6 @@ import type {CodesInClass, StatusClass} from './status-class.ts';
 export type UnregisteredStatus<Class extends StatusClass = StatusClass> = Class extends unknown ? number & StatusClassBrand<Class> : never;
 
 /**
- * The brand of an {@link UnregisteredStatus}: the class it was proven to be in. A hover shows a branded status
- * as `number & StatusClassBrand<'2xx'>`.
- *
- * @example
- * ```ts
- * import type {StatusClassBrand, UnregisteredStatus} from 'typed-http-status';
- * type Same = UnregisteredStatus<'5xx'> extends number & StatusClassBrand<'5xx'> ? true : false;
- * //=> true
- * ```
- */
-export interface StatusClassBrand<Class extends StatusClass> {
-	/** The class; a string key, not a `unique symbol`, so the ESM and CommonJS declarations agree. */
-	readonly '~statusClass': Class;
-}
-
-/**
  * Any valid HTTP status, an integer from 100 to 599 (RFC 9110 §15), registered or not; `HttpStatus<'4xx'>` is
  * one of a class. Named codes keep their literal types, the rest are {@link UnregisteredStatus}, so a class
  * guard narrows an `HttpStatus` in both branches and `statusClass` of one is never `undefined`. Only
@@ -53,6 +38,35 @@ export interface StatusClassBrand<Class extends StatusClass> {
  * ```
  */
 export type HttpStatus<Class extends StatusClass = StatusClass> = CodesInClass<Class> | UnregisteredStatus<Class>;
+
+// What a passing check for `Class` proves about one member of a union, and so what a class guard narrows it to.
+export type StatusMember<Member, Class extends StatusClass> = {
+	named: Member extends CodesInClass<Class> ? Member : never;
+	unregistered: BrandClass<Member> extends Class ? Member : never;
+	branded: Member & UnregisteredStatus<Class>;
+	valid: LiteralClass<Member & number> extends Class ? Member & UnregisteredStatus<LiteralClass<Member & number>> : never;
+	wide: HttpStatus<Class>;
+	other: never;
+}[MemberKind<Member>];
+
+/**
+ * What a passing {@link isHttpStatus} proves about a value of type `Value`: `HttpStatus` for `unknown` or
+ * `number`, and each member of a union that can pass, kept.
+ *
+ * @example
+ * ```ts
+ * import type {HttpStatusIn} from 'typed-http-status';
+ * type Checked = HttpStatusIn<200 | 520 | 'x'>;
+ * //=> 200 | (520 & StatusClassBrand<'5xx'>)
+ * ```
+ */
+export type HttpStatusIn<Value> = {
+	wide: HttpStatus;
+	codes: StatusCode;
+	named: Value;
+	statuses: HttpStatus;
+	members: Value extends unknown ? StatusMember<Value, StatusClass> : never;
+}[InputKind<Value>];
 
 /**
  * True for any integer from 100 to 599, registered or not (RFC 9110 §15); never throws, never coerces.

@@ -2,7 +2,7 @@
 export * from './generated/constants.ts';
 export {STATUS_CODES} from './generated/status-codes.ts';
 export {REASON_PHRASES} from './generated/reason-phrases.ts';
-export {isStatusCode, type StatusCode, type StatusName} from './status-code.ts';
+export {isStatusCode, type StatusCode, type StatusCodeIn, type StatusInSet, type StatusName} from './status-code.ts';
 export {
 	statusClass,
 	type ClassOf,
@@ -14,10 +14,11 @@ export {
 	type Status4xx,
 	type Status5xx,
 	type StatusClass,
+	type StatusClassOf,
 } from './status-class.ts';
-export {isClientError, isError, isInformational, isRedirect, isServerError, isSuccess} from './class-guards.ts';
-export {isHttpStatus, parseStatus, type HttpStatus, type StatusClassBrand, type UnregisteredStatus} from './http-status.ts';
-export type {HttpStatusIn, StatusClassOf, StatusCodeIn, StatusIn} from './narrowing.ts';
+export {isClientError, isError, isInformational, isRedirect, isServerError, isSuccess, type StatusIn} from './class-guards.ts';
+export {isHttpStatus, parseStatus, type HttpStatus, type HttpStatusIn, type UnregisteredStatus} from './http-status.ts';
+export type {StatusClassBrand, Uninferred} from './narrowing.ts';
 export {reasonPhrase, type PhraseOf, type ReasonPhrase} from './reason-phrase.ts';
 export {assertNever} from './assert-never.ts';
 export {
@@ -42,5 +43,5 @@ export {
 	type NullBodyStatus,
 	type ResponseRedirectStatus,
 	type RetryableStatus,
-	type StatusInSet,
+	type ContentfulIn,
 } from './response-sets.ts';

@@ -1,147 +1,118 @@
-// The types that say what a check proves. Each guard and lookup takes any number type and answers one member of a
-// union at a time, so that nothing a value can be at run time is dropped from a branch: a named code stays its
-// literal; a number literal that is a valid status but unnamed (299) stays that literal, branded with its class; a
-// branded status keeps its class; `number` (and `unknown`, `any`) becomes every valid status of the class; a
-// number type of the caller's own (a branded `number`) keeps its type, intersected. The common wholes — `number`,
-// `StatusCode`, `HttpStatus` — are answered by name first, so that hovers and messages print names, not literals.
-import type {HttpStatus, StatusClassBrand, UnregisteredStatus} from './http-status.ts';
-import type {ClassDigit, ClassOf, CodesInClass, StatusClass} from './status-class.ts';
-import type {StatusCode} from './status-code.ts';
+// The one skeleton every check's type is answered through. A check (a class guard, isHttpStatus, isStatusCode, a set
+// guard) or a lookup (statusClass, reasonPhrase) takes any type; its answer type is a table with one entry per kind of
+// input, indexed by the kind InputKind finds, so that only the entry needed is ever computed. The common wholes —
+// `number` (and `any`, `unknown`), `StatusCode`, `HttpStatus` — are answered by name first: their hovers and messages
+// print names, and they cost one conditional each. Anything else is answered one member at a time, through a second
+// table indexed by MemberKind, so that nothing a value can be at run time is dropped from a branch: a named code stays
+// its literal; a valid but unnamed literal (299, or a numeric enum's member) stays that literal, branded with its
+// class; a status already branded keeps its class; a number type of the caller's own (a branded `number` or a branded
+// literal) keeps its type, intersected. This module imports only generated data, so that every module that defines a
+// status type builds on it without an import circle.
+import type {STATUS_CLASS_TITLES} from './generated/status-class-titles.ts';
+import type {STATUS_CODES} from './generated/status-codes.ts';
 
-type Digit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
+/** A decimal digit, as a string. */
+export type Digit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
 
-// 'wide' for `number`, 'literal' for a number literal such as 299, 'branded' for a number type of the caller's own.
-export type NumberKind<Value extends number> = number extends Value
+// The classes and the named codes as the conditions below test them; the public `StatusClass` and `StatusCode` are
+// the same unions under their own names.
+type Class = Extract<keyof typeof STATUS_CLASS_TITLES, string>;
+type Code = (typeof STATUS_CODES)[number];
+
+// The first digit of each class: '1' | '2' | '3' | '4' | '5', from the classes data/vocabulary.json lists.
+export type ClassDigit = Class extends `${infer First}xx` ? First : never;
+
+/**
+ * The brand of an `UnregisteredStatus`: the class it was proven to be in. A hover shows a branded status as
+ * `number & StatusClassBrand<'2xx'>`. The brand is a string key, not a `unique symbol`, so that the ESM and the
+ * CommonJS declarations of the package declare one and the same type.
+ *
+ * @example
+ * ```ts
+ * import type {StatusClassBrand, UnregisteredStatus} from 'typed-http-status';
+ * type Same = UnregisteredStatus<'5xx'> extends number & StatusClassBrand<'5xx'> ? true : false;
+ * //=> true
+ * ```
+ */
+export interface StatusClassBrand<Tag extends Class> {
+	/** The class; a string key, not a `unique symbol`, so the ESM and CommonJS declarations agree. */
+	readonly '~statusClass': Tag;
+}
+
+// Every valid status, named or not, as the conditions test it (the public `HttpStatus`).
+type Valid = Code | (number & StatusClassBrand<Class>);
+
+/**
+ * How a check answers a value of type `Value`: `'wide'` for `number`, `any` and `unknown`; `'codes'` for the whole of
+ * `StatusCode`, `'named'` for a part of it (a branded part, whose decimal form the compiler cannot read, is `'members'`); `'statuses'` for the whole of `HttpStatus`; `'members'` for anything else
+ * (a union with unnamed codes, a numeric enum, a brand, a generic), answered one member at a time by MemberKind. A
+ * numeric enum is never `'wide'`, though `number` is assignable to it: its members are literals.
+ */
+export type InputKind<Value> = number extends Value
+	? [`${number}`] extends [`${Value & number}`]
+		? 'wide'
+		: 'members'
+	: [Value] extends [Code]
+		? [Code] extends [Value]
+			? 'codes'
+			: [`${Value & number}`] extends [`${Code}`]
+				? 'named'
+				: 'members'
+		: [Value] extends [Valid]
+			? [Valid] extends [Value]
+				? 'statuses'
+				: 'members'
+			: 'members';
+
+/**
+ * What one member of a union is: `'named'` (a named code, also a branded or enum one), `'unregistered'` (a status
+ * branded with its class by a check), `'branded'` (a number type of the caller's own, whose value the compiler cannot
+ * read), `'valid'` (a number literal from 100 to 599 that is not named), `'wide'` (`number`, `any`, `unknown`: a
+ * numeric enum is never wide, though `number` is assignable to it, since its members are literals), `'other'` (any
+ * other literal, or a value that is not a number).
+ */
+export type MemberKind<Member> = 0 extends 1 & Member
 	? 'wide'
-	: [Value] extends [number & infer Rest]
-		? [Rest] extends [number]
-			? 'literal'
-			: 'branded'
-		: 'branded';
+	: [Member] extends [Code]
+		? 'named'
+		: [Member] extends [StatusClassBrand<Class>]
+			? 'unregistered'
+			: [Member] extends [number]
+				? [Member] extends [object]
+					? 'branded'
+					: [`${number}`] extends [`${Member}`]
+						? 'wide'
+						: [LiteralClass<Member>] extends [never]
+							? 'other'
+							: 'valid'
+				: [number] extends [Member]
+					? 'wide'
+					: 'other';
 
-// The class of a number literal that is a valid status (an integer from 100 to 599), or `never`.
-type LiteralClass<Value extends number> = `${Value}` extends `${infer First extends ClassDigit}${Digit}${Digit}` ? `${First}xx` : never;
+/** The class of a number literal that is a valid status (an integer from 100 to 599), or `never`. */
+export type LiteralClass<Literal extends number> = `${Literal}` extends `${infer First extends ClassDigit}${Digit}${Digit}` ? `${First}xx` : never;
 
-type StatusMember<Value, Class extends StatusClass> = Value extends StatusCode
-	? Value extends CodesInClass<Class>
-		? Value
-		: never
-	: Value extends StatusClassBrand<infer Tag>
-		? Tag extends Class
-			? Value
-			: never
-		: Value extends number
-			? {
-					wide: HttpStatus<Class>;
-					literal: LiteralClass<Value> extends Class ? Value & UnregisteredStatus<LiteralClass<Value>> : never;
-					branded: Value & HttpStatus<Class>;
-				}[NumberKind<Value>]
-			: never;
+/** The class a status branded by a check carries. */
+export type BrandClass<Member> = Member extends StatusClassBrand<infer Tag> ? Tag : never;
 
 /**
- * What a passing check for `Class` proves about a value of type `Value`: `StatusIn<number, '2xx'>` is
- * `HttpStatus<'2xx'>`, `StatusIn<StatusCode, '2xx'>` is `Status2xx`, `StatusIn<200 | 299 | 404, '2xx'>` is
- * `200 | (299 & StatusClassBrand<'2xx'>)`. The type each class guard narrows to.
+ * The named code a member stands for, with any brand of the caller's stripped: `NamedCode<200 & Tag>` is `200`. A
+ * template literal of a branded number stays unresolved on TypeScript 5.9 and later, so the code is found by
+ * assignability instead.
+ */
+export type NamedCode<Member> = [Member] extends [object] ? {[Named in Code]: Member extends Named ? Named : never}[Code] : Member;
+
+/**
+ * `Type`, in a position TypeScript does not infer `Value` from. A guard's parameter also accepts the statuses its
+ * predicate may name, so that TypeScript accepts the predicate (it must be assignable to the parameter), without
+ * letting that part decide `Value` (a plain `Value | HttpStatus` would take 200 out of `200 | 520` first); a builder's
+ * return type uses it so that where the response goes cannot decide the status it is typed with.
  *
  * @example
  * ```ts
- * import type {StatusIn} from 'typed-http-status';
- * type Validated = StatusIn<number, '4xx'>; // HttpStatus<'4xx'>
- * //=> Status4xx | (number & StatusClassBrand<'4xx'>)
+ * import type {Uninferred} from 'typed-http-status';
+ * type Same = Uninferred<unknown, 404>;
+ * //=> 404
  * ```
  */
-export type StatusIn<Value, Class extends StatusClass> = number extends Value
-	? HttpStatus<Class>
-	: [Value] extends [StatusCode]
-		? [StatusCode] extends [Value]
-			? CodesInClass<Class>
-			: Value & CodesInClass<Class>
-		: [Value] extends [HttpStatus]
-			? [HttpStatus] extends [Value]
-				? HttpStatus<Class>
-				: StatusMember<Value, Class>
-			: StatusMember<Value, Class>;
-
-/**
- * What a passing {@link isHttpStatus} proves about a value of type `Value`: `HttpStatus` for `unknown` or
- * `number`, and each member of a union kept as {@link StatusIn} keeps it.
- *
- * @example
- * ```ts
- * import type {HttpStatusIn} from 'typed-http-status';
- * type Checked = HttpStatusIn<200 | 520 | 'x'>;
- * //=> 200 | (520 & StatusClassBrand<'5xx'>)
- * ```
- */
-export type HttpStatusIn<Value> = number extends Value ? HttpStatus : [Value] extends [HttpStatus] ? Value : StatusMember<Value, StatusClass>;
-
-// What a passing check for membership in `Set`, a list of named codes, proves about one member of `Value`: a named
-// code in the set stays, an unnamed literal or a branded (unnamed) status cannot pass, `number` becomes the whole set
-// and a number type of the caller's own is intersected with it. isStatusCode is the check for the whole registry;
-// the response-semantics sets' guards (src/response-sets.ts) use it for their lists.
-export type SetMember<Value, Set extends StatusCode> = Value extends StatusCode
-	? Value extends Set
-		? Value
-		: never
-	: Value extends StatusClassBrand<StatusClass>
-		? never
-		: Value extends number
-			? {wide: Set; literal: never; branded: Value & Set}[NumberKind<Value>]
-			: never;
-
-/**
- * What a passing {@link isStatusCode} proves about a value of type `Value`: `StatusCode` for `unknown` or
- * `number`, the named members of a union, nothing of an unnamed literal or an {@link UnregisteredStatus}.
- *
- * @example
- * ```ts
- * import type {StatusCodeIn} from 'typed-http-status';
- * type Named = StatusCodeIn<200 | 299>;
- * //=> 200
- * ```
- */
-export type StatusCodeIn<Value> = number extends Value
-	? StatusCode
-	: [Value] extends [StatusCode]
-		? Value
-		: [Value] extends [HttpStatus]
-			? [HttpStatus] extends [Value]
-				? StatusCode
-				: SetMember<Value, StatusCode>
-			: SetMember<Value, StatusCode>;
-
-type ClassMember<Value> = Value extends StatusCode
-	? ClassOf<Value>
-	: Value extends StatusClassBrand<infer Tag>
-		? Tag
-		: Value extends number
-			? {
-					wide: StatusClass | undefined;
-					literal: [LiteralClass<Value>] extends [never] ? undefined : LiteralClass<Value>;
-					branded: StatusClass | undefined;
-				}[NumberKind<Value>]
-			: never;
-
-/**
- * What {@link statusClass} returns for a value of type `Value`: the literal class of a named or branded status
- * or of a valid number literal, `StatusClass` for any `HttpStatus`, and `StatusClass | undefined` for a `number`.
- *
- * @example
- * ```ts
- * import type {StatusClassOf} from 'typed-http-status';
- * type Family = StatusClassOf<404 | 503>;
- * //=> '4xx' | '5xx'
- * ```
- */
-export type StatusClassOf<Value> = number extends Value
-	? StatusClass | undefined
-	: [Value] extends [HttpStatus]
-		? [StatusCode] extends [Value]
-			? StatusClass
-			: ClassMember<Value>
-		: ClassMember<Value>;
-
-// A guard's parameter also accepts the statuses its predicate may name, so that TypeScript accepts the predicate (it
-// must be assignable to the parameter); the indexed access keeps TypeScript from inferring `Code` from that part (a
-// plain `Code | HttpStatus` would take 200 out of `200 | 520` before inferring `Code`).
-export type Uninferred<Code, Type> = [Type][[Code] extends [unknown] ? 0 : never];
+export type Uninferred<Value, Type> = [Type][[Value] extends [unknown] ? 0 : never];

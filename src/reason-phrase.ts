@@ -1,8 +1,5 @@
 import {REASON_PHRASES} from './generated/reason-phrases.ts';
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- UnregisteredStatus is named by a {@link} in the JSDoc
-import type {StatusClassBrand, UnregisteredStatus} from './http-status.ts';
-import type {NumberKind} from './narrowing.ts';
-import type {StatusClass} from './status-class.ts';
+import type {InputKind, MemberKind, NamedCode} from './narrowing.ts';
 import type {StatusCode} from './status-code.ts';
 
 /**
@@ -31,17 +28,18 @@ const BY_CODE: ReadonlyArray<string | undefined> = /* @__PURE__ */ (() => {
 	return byCode;
 })();
 
-type PhraseMember<Value> = Value extends StatusCode
-	? ReasonPhrase<Value>
-	: Value extends StatusClassBrand<StatusClass>
-		? undefined
-		: Value extends number
-			? {wide: string | undefined; literal: undefined; branded: string | undefined}[NumberKind<Value>]
-			: never;
+type PhraseMember<Member> = {
+	named: ReasonPhrase<NamedCode<Member> & StatusCode>;
+	unregistered: undefined;
+	branded: string | undefined;
+	valid: undefined;
+	wide: string | undefined;
+	other: undefined;
+}[MemberKind<Member>];
 
 /**
  * What {@link reasonPhrase} returns for a value of type `Value`: the literal phrase of each named code,
- * `undefined` for an unnamed literal or an {@link UnregisteredStatus}, `string | undefined` for a `number`.
+ * `undefined` for an unnamed literal or an `UnregisteredStatus`, `string | undefined` for a `number`.
  *
  * @example
  * ```ts
@@ -50,7 +48,13 @@ type PhraseMember<Value> = Value extends StatusCode
  * //=> 'Not Found' | undefined
  * ```
  */
-export type PhraseOf<Value> = number extends Value ? string | undefined : [Value] extends [StatusCode] ? ReasonPhrase<Value> : PhraseMember<Value>;
+export type PhraseOf<Value> = {
+	wide: string | undefined;
+	codes: ReasonPhrase;
+	named: ReasonPhrase<Value & StatusCode>;
+	statuses: ReasonPhrase | undefined;
+	members: Value extends unknown ? PhraseMember<Value> : never;
+}[InputKind<Value>];
 
 /**
  * The reason phrase for a status code (IANA wording, RFC 9110 §15): a literal for a named code, and

@@ -13,10 +13,11 @@ import {
 	RESPONSE_REDIRECT_STATUSES,
 	RETRYABLE_STATUSES,
 } from './generated/response-sets.ts';
-import type {HttpStatus} from './http-status.ts';
-import type {SetMember, StatusIn, Uninferred} from './narrowing.ts';
+import type {StatusIn} from './class-guards.ts';
+import type {UnregisteredStatus} from './http-status.ts';
+import type {InputKind, Uninferred} from './narrowing.ts';
 import type {StatusClass} from './status-class.ts';
-import type {StatusCode} from './status-code.ts';
+import type {StatusInSet} from './status-code.ts';
 
 // The trailing `| never` keeps each alias's name in messages and hovers, as for StatusCode.
 /**
@@ -100,29 +101,6 @@ export type RetryableStatus = (typeof RETRYABLE_STATUSES)[number] | never;
 export type FinalClass = Exclude<StatusClass, '1xx'>;
 
 /**
- * What a passing check for an exact list of named codes proves about a value of type `Value`: its members in the
- * set, nothing of an unnamed literal or an unregistered status, and the whole set for a `number`.
- *
- * @example
- * ```ts
- * import type {RetryableStatus, StatusInSet} from 'typed-http-status';
- * type Retried = StatusInSet<200 | 503 | 599, RetryableStatus>;
- * //=> 503
- * ```
- */
-export type StatusInSet<Value, Set extends StatusCode> = number extends Value
-	? Set
-	: [Value] extends [StatusCode]
-		? [StatusCode] extends [Value]
-			? Set
-			: Extract<Value, Set>
-		: [Value] extends [HttpStatus]
-			? [HttpStatus] extends [Value]
-				? Set
-				: SetMember<Value, Set>
-			: SetMember<Value, Set>;
-
-/**
  * True for any integer from 200 to 599: the status of a final response, which `new Response` accepts (RFC 9110 §15).
  *
  * @example
@@ -138,6 +116,25 @@ export function isFinalStatus<Code extends number>(code: Code | Uninferred<Code,
 }
 
 /**
+ * What a passing {@link isContentfulStatus} proves about a value of type `Value`: for a `number`, a named status that
+ * may carry a body or an unnamed final status, `ContentfulStatus | UnregisteredStatus<FinalClass>`.
+ *
+ * @example
+ * ```ts
+ * import type {ContentfulIn} from 'typed-http-status';
+ * type WithBody = ContentfulIn<200 | 204 | 299>;
+ * //=> 200 | (299 & StatusClassBrand<'2xx'>)
+ * ```
+ */
+export type ContentfulIn<Value> = {
+	wide: ContentfulStatus | UnregisteredStatus<FinalClass>;
+	codes: ContentfulStatus;
+	named: Extract<Value, ContentfulStatus>;
+	statuses: ContentfulStatus | UnregisteredStatus<FinalClass>;
+	members: Exclude<StatusIn<Value, FinalClass>, NullBodyStatus>;
+}[InputKind<Value>];
+
+/**
  * True for any integer from 200 to 599 but the null body statuses: a `Response` with it may have a body (Fetch Standard).
  * (A function whose check is generated from the sets, given its narrowing type here; one signature, so it works as a
  * callback too.)
@@ -149,8 +146,7 @@ export function isFinalStatus<Code extends number>(code: Code | Uninferred<Code,
  * //=> [true, false, true]
  * ```
  */
-export const isContentfulStatus: <Code extends number>(code: Code | Uninferred<Code, number>) => code is Exclude<StatusIn<Code, FinalClass>, NullBodyStatus> =
-	isContentfulCode as never;
+export const isContentfulStatus: <Code extends number>(code: Code | Uninferred<Code, number>) => code is ContentfulIn<Code> = isContentfulCode as never;
 
 /**
  * True for 101, 103, 204, 205 and 304: a null body status (Fetch Standard), whose response has no body.

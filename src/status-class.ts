@@ -1,7 +1,5 @@
 import type {STATUS_CLASS_TITLES} from './generated/status-class-titles.ts';
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- named by {@link HttpStatus} in statusClass's JSDoc
-import type {HttpStatus} from './http-status.ts';
-import type {StatusClassOf} from './narrowing.ts';
+import type {BrandClass, ClassDigit, InputKind, LiteralClass, MemberKind, NamedCode} from './narrowing.ts';
 import type {StatusCode} from './status-code.ts';
 
 /**
@@ -15,9 +13,6 @@ import type {StatusCode} from './status-code.ts';
  */
 export type StatusClass = Extract<keyof typeof STATUS_CLASS_TITLES, string>;
 
-// The first digit of each class: '1' | '2' | '3' | '4' | '5', from the classes data/vocabulary.json lists.
-export type ClassDigit = StatusClass extends infer Class ? (Class extends `${infer Digit}xx` ? Digit : never) : never;
-
 /**
  * The class of a named code, or of each member of a union: `ClassOf<404>` is `'4xx'`, `ClassOf<200 | 503>` is `'2xx' | '5xx'`.
  *
@@ -28,11 +23,7 @@ export type ClassDigit = StatusClass extends infer Class ? (Class extends `${inf
  * //=> '4xx'
  * ```
  */
-export type ClassOf<Code extends StatusCode> = Code extends unknown
-	? `${Code}` extends `${infer Digit extends ClassDigit}${string}`
-		? `${Digit}xx`
-		: never
-	: never;
+export type ClassOf<Code extends StatusCode> = Code extends unknown ? LiteralClass<Code> : never;
 
 // The named codes whose decimal form starts with `Digit`, matched all at once as strings: `${StatusCode}` is '100' |
 // '101' | …; intersecting it with `4${string}` keeps the 4xx ones, and `infer` turns them back into numbers (one
@@ -86,9 +77,37 @@ export type ErrorStatus = Status4xx | Status5xx;
 
 export {STATUS_CLASS_TITLES} from './generated/status-class-titles.ts';
 
+type ClassMember<Member> = {
+	named: ClassOf<NamedCode<Member> & StatusCode>;
+	unregistered: BrandClass<Member>;
+	branded: StatusClass | undefined;
+	valid: LiteralClass<Member & number>;
+	wide: StatusClass | undefined;
+	other: undefined;
+}[MemberKind<Member>];
+
+/**
+ * What {@link statusClass} returns for a value of type `Value`: the literal class of a named or branded status
+ * or of a valid number literal, `StatusClass` for any `HttpStatus`, and `StatusClass | undefined` for a `number`.
+ *
+ * @example
+ * ```ts
+ * import type {StatusClassOf} from 'typed-http-status';
+ * type Family = StatusClassOf<404 | 503>;
+ * //=> '4xx' | '5xx'
+ * ```
+ */
+export type StatusClassOf<Value> = {
+	wide: StatusClass | undefined;
+	codes: StatusClass;
+	named: ClassOf<Value & StatusCode>;
+	statuses: StatusClass;
+	members: Value extends unknown ? ClassMember<Value> : never;
+}[InputKind<Value>];
+
 /**
  * The class of any integer from 100 to 599, registered or not; `undefined` for anything else (never throws). Typed
- * by {@link StatusClassOf}: a literal for a named code, never `undefined` for a validated {@link HttpStatus}.
+ * by {@link StatusClassOf}: a literal for a named code, never `undefined` for a validated `HttpStatus`.
  *
  * @example
  * ```ts

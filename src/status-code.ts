@@ -1,6 +1,6 @@
 import type * as constants from './generated/constants.ts';
 import {REASON_PHRASES} from './generated/reason-phrases.ts';
-import type {StatusCodeIn, Uninferred} from './narrowing.ts';
+import type {InputKind, MemberKind, Uninferred} from './narrowing.ts';
 import type {STATUS_CODES} from './generated/status-codes.ts';
 
 /**
@@ -28,6 +28,57 @@ export type StatusCode = (typeof STATUS_CODES)[number] | never;
  * ```
  */
 export type StatusName = keyof typeof constants;
+
+// What a passing check for membership in `Set`, a list of named codes, proves about one member of a union: a named
+// code in the set stays, an unnamed literal or a status branded by a check cannot pass, `number` becomes the whole
+// set and a number type of the caller's own is intersected with it.
+type SetMember<Member, Set extends StatusCode> = {
+	named: Member extends Set ? Member : never;
+	unregistered: never;
+	branded: Member & Set;
+	valid: never;
+	wide: Set;
+	other: never;
+}[MemberKind<Member>];
+
+/**
+ * What a passing check for membership in `Set`, a list of named codes, proves about a value of type `Value`: its
+ * members in the set, nothing of an unnamed literal or an unregistered status, and the whole set for a `number`.
+ * {@link isStatusCode} is the check for the whole registry; the response-semantics sets' guards use it for theirs.
+ *
+ * @example
+ * ```ts
+ * import type {RetryableStatus, StatusInSet} from 'typed-http-status';
+ * type Retried = StatusInSet<200 | 503 | 599, RetryableStatus>;
+ * //=> 503
+ * ```
+ */
+export type StatusInSet<Value, Set extends StatusCode> = {
+	wide: Set;
+	codes: Set;
+	named: Extract<Value, Set>;
+	statuses: Set;
+	members: Value extends unknown ? SetMember<Value, Set> : never;
+}[InputKind<Value>];
+
+/**
+ * What a passing {@link isStatusCode} proves about a value of type `Value`: `StatusCode` for `unknown` or
+ * `number`, the named members of a union, nothing of an unnamed literal or an `UnregisteredStatus`.
+ *
+ * @example
+ * ```ts
+ * import type {StatusCodeIn} from 'typed-http-status';
+ * type Named = StatusCodeIn<200 | 299>;
+ * //=> 200
+ * ```
+ */
+export type StatusCodeIn<Value> = {
+	wide: StatusCode;
+	codes: StatusCode;
+	named: Value;
+	statuses: StatusCode;
+	members: Value extends unknown ? SetMember<Value, StatusCode> : never;
+}[InputKind<Value>];
 
 /**
  * True when `value` is a number this package names (registry membership); never throws, never coerces.

@@ -1,4 +1,4 @@
-import {expectError, expectType} from 'tsd';
+import {expectAssignable, expectError, expectType} from 'tsd';
 import type {IntClosedRange, IsEqual} from 'type-fest';
 import {
 	assertNever,
@@ -114,11 +114,12 @@ if (isRedirect(unnamed)) {
 	expectType<UnregisteredStatus<'1xx' | '2xx' | '4xx' | '5xx'>>(unnamed);
 }
 
-// A number type of the caller's own keeps its type, intersected with what the check proves.
+// A number type of the caller's own keeps its type, intersected with the class it was proven to be in.
 type Port = number & {readonly port: true};
 declare const port: Port;
 if (isSuccess(port)) {
-	expectType<Port & HttpStatus<'2xx'>>(port);
+	expectType<Port & UnregisteredStatus<'2xx'>>(port);
+	expectAssignable<HttpStatus<'2xx'>>(port);
 } else {
 	expectType<Port>(port);
 }

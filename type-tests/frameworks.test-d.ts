@@ -15,7 +15,10 @@ import {
 	HTTP_409_CONFLICT,
 	HTTP_509_BANDWIDTH_LIMIT_EXCEEDED,
 	isClientError,
+	isContentfulStatus,
+	isRedirect,
 	isServerError,
+	isStatusCode,
 	isSuccess,
 	type ErrorStatus,
 	type HttpStatus,
@@ -84,3 +87,32 @@ export async function client(): Promise<string> {
 	}
 	return String(status);
 }
+
+// From a plain number to what Hono and Fastify accept, without a cast: isStatusCode first (a named code), then the
+// class or set guard; for Hono, `!== 509` too (its union has no 509; 104 is no contentful status). The compiler's
+// narrowing does the rest.
+declare const fromUpstream: number;
+const routes = new Hono();
+routes.get('/proxy', c => {
+	if (isStatusCode(fromUpstream) && isContentfulStatus(fromUpstream) && fromUpstream !== HTTP_509_BANDWIDTH_LIMIT_EXCEEDED) {
+		expectAssignable<ContentfulStatusCode>(fromUpstream);
+		return Math.random() > 0.5 ? c.json({proxied: true}, fromUpstream) : c.text('proxied', fromUpstream);
+	}
+	if (isStatusCode(fromUpstream) && fromUpstream !== HTTP_509_BANDWIDTH_LIMIT_EXCEEDED && fromUpstream !== 104) {
+		return c.body(null, fromUpstream);
+	}
+	if (isStatusCode(fromUpstream) && isRedirect(fromUpstream)) {
+		return c.redirect('/elsewhere', fromUpstream);
+	}
+	// A validated number alone is not enough: Hono's union has no unnamed code (use its UnofficialStatusCode for one).
+	if (isClientError(fromUpstream)) {
+		expectError(c.json({}, fromUpstream));
+	}
+	return c.text('bad gateway', 502);
+});
+server.get<{Reply: {200: {ok: true}; '4xx': {error: string}}}>('/upstream', async (_request, reply) => {
+	if (isStatusCode(fromUpstream) && isClientError(fromUpstream)) {
+		return reply.code(fromUpstream).send({error: 'upstream refused'});
+	}
+	return reply.code(200).send({ok: true});
+});

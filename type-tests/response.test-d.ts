@@ -12,7 +12,6 @@ import {
 	HTTP_404_NOT_FOUND,
 	HTTP_503_SERVICE_UNAVAILABLE,
 	isContentfulStatus,
-	type ContentfulStatus,
 	type HttpStatus,
 	type StatusClassBrand,
 	type UnregisteredStatus,
@@ -50,8 +49,18 @@ expectError(((): TypedResponse<201> => json({}))());
 expectError(((): TypedResponse<404> => text('x'))());
 expectError(((): TypedResponse<301> => redirect('/x'))());
 expectError(((): TypedResponse<201> => json({}, undefined, {}))());
-// An explicit undefined status is 200 at run time; its type is every status json accepts, never one it is not.
-expectType<TypedResponse<ContentfulStatus | UnregisteredStatus<'2xx' | '3xx' | '4xx' | '5xx'>>>(json({}, undefined, {headers: {a: 'b'}}));
+// An explicit undefined status is 200 at run time, and so is its type; a status that may be undefined adds the default.
+expectType<TypedResponse<200>>(json({}, undefined, {headers: {a: 'b'}}));
+declare const created: boolean;
+expectType<TypedResponse<201 | 200>>(json({}, created ? HTTP_201_CREATED : undefined));
+declare const given: {readonly status?: 201};
+expectType<TypedResponse<201 | 200>>(text('x', given.status));
+// problem sets type, title and status itself: naming one is refused, even as undefined.
+expectError(problem(HTTP_404_NOT_FOUND, {type: undefined}));
+expectError(problem(HTTP_404_NOT_FOUND, {status: undefined}));
+expectError(problem(HTTP_404_NOT_FOUND, {title: 'Lost'}));
+declare const maybe: string | undefined;
+expectType<TypedResponse<404>>(problem(HTTP_404_NOT_FOUND, {instance: maybe, detail: maybe}, {statusText: maybe}));
 
 // A handler's return type carries its status union.
 function handler(found: boolean): TypedResponse<200> | TypedResponse<404> {

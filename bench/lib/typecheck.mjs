@@ -70,3 +70,45 @@ export function checkCost({compiler, dir, source, skipLibCheck}) {
 		loaded,
 	};
 }
+
+/**
+ * Type-check a program of several files in `dir` (a folder made by `linkPackage`), with the DOM's `Response`.
+ *
+ * @param {object} options what to check and how.
+ * @param {Compiler} options.compiler which TypeScript.
+ * @param {string} options.dir the folder; the files, tsconfig.json and package.json are written into it.
+ * @param {Record<string, string>} options.files file name to source.
+ * @param {boolean} options.skipLibCheck the compiler option of that name.
+ * @returns {CheckCost} what the compiler reported.
+ */
+export function checkProgram({compiler, dir, files, skipLibCheck}) {
+	writeFileSync(join(dir, 'package.json'), `${JSON.stringify({name: 'consumer', private: true, type: 'module'})}\n`);
+	for (const [name, source] of Object.entries(files)) {
+		writeFileSync(join(dir, name), source);
+	}
+	const compilerOptions = {
+		strict: true,
+		target: 'es2022',
+		lib: ['es2022', 'dom'],
+		module: 'nodenext',
+		moduleResolution: 'nodenext',
+		types: [],
+		noEmit: true,
+		skipLibCheck,
+	};
+	writeFileSync(join(dir, 'tsconfig.json'), `${JSON.stringify({compilerOptions, files: Object.keys(files)}, null, '\t')}\n`);
+	const run = spawnSync(process.execPath, [compilers[compiler], '-p', dir, '--extendedDiagnostics'], {encoding: 'utf8'});
+	if (run.status !== 0) {
+		throw new Error(`${compiler} found errors in the program in ${dir}:\n${run.stdout.slice(0, 4000)}${run.stderr}`);
+	}
+	const lines = run.stdout.split('\n').map(line => line.trim());
+	/** @param {string} name */
+	const stat = name =>
+		Number.parseFloat(
+			lines
+				.find(text => text.startsWith(`${name}:`))
+				?.slice(name.length + 1)
+				.trim() ?? 'NaN',
+		);
+	return {types: stat('Types'), instantiations: stat('Instantiations'), files: stat('Files'), checkSeconds: stat('Check time'), loaded: []};
+}

@@ -6,7 +6,8 @@ import * as budget from '../lib/budgets.mjs';
 import {root} from '../lib/link.mjs';
 import {signed, table} from '../lib/markdown.mjs';
 import {phrases, registry} from '../lib/codes.mjs';
-import {checkCost, compilers} from '../lib/typecheck.mjs';
+import {checkCost, checkProgram, compilers} from '../lib/typecheck.mjs';
+import {atScaleProgram, FILES, HANDLERS_PER_FILE} from '../scenarios/typecheck/at-scale.mjs';
 import {honoProgram} from '../scenarios/typecheck/hono.mjs';
 import {httpStatusCodesProgram} from '../scenarios/typecheck/http-status-codes.mjs';
 import {httpStatusProgram} from '../scenarios/typecheck/http-status.mjs';
@@ -88,7 +89,10 @@ export function typecheckSection(link) {
 			}
 		}
 	}
+	const scale = atScaleSection(link);
 	return `## 3. Consumer type-check cost
+
+${scale}
 
 One generated consumer program per package (\`bench/scenarios/typecheck/\`; each file's header names the idioms):
 50 handlers returning typed statuses, 50 responders narrowing them by class, looking up phrases and sending 5xx
@@ -110,4 +114,56 @@ With \`skipLibCheck: false\` the compiler also checks the package's declarations
 the larger part of the cost (the tables below).
 
 ${sections.join('\n')}`;
+}
+
+/** How many times each program of the at-scale comparison is checked, interleaved, for its median check time. */
+const RUNS = 5;
+
+/**
+ * The 300-handler program in three forms, checked by each compiler: Instantiations (exact) and the median check time
+ * of RUNS interleaved runs (bare, http-status-codes, typed-http-status, bare, …), so that a busy machine slows each
+ * form alike.
+ *
+ * @param {{dir: string}} link the folder made by linkPackage (with the peers linked).
+ * @returns {string} the subsection's Markdown.
+ */
+function atScaleSection(link) {
+	const forms = /** @type {const} */ (['bare', 'http-status-codes', 'typed-http-status']);
+	const rows = [];
+	for (const compiler of /** @type {Array<keyof typeof compilers>} */ (Object.keys(compilers))) {
+		/** @type {Record<string, {instantiations: number, times: number[]}>} */
+		const measured = {};
+		for (let run = 0; run < RUNS; run++) {
+			for (const form of forms) {
+				const cost = checkProgram({compiler, dir: link.dir, files: atScaleProgram(form), skipLibCheck: true});
+				const entry = (measured[form] ??= {instantiations: cost.instantiations, times: []});
+				entry.times.push(cost.checkSeconds);
+			}
+		}
+		const median = (/** @type {number[]} */ times) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? Number.NaN;
+		const bare = measured['bare'];
+		const peer = measured['http-status-codes'];
+		for (const form of forms) {
+			const entry = measured[form];
+			if (entry === undefined || bare === undefined || peer === undefined) {
+				continue;
+			}
+			rows.push([
+				compiler,
+				form,
+				`${entry.instantiations.toLocaleString('en-US')} (${signed(entry.instantiations - bare.instantiations)})`,
+				`${(median(entry.times) * 1000).toFixed(0)} ms`,
+				`${(median(entry.times) / median(peer.times)).toFixed(2)}×`,
+			]);
+		}
+	}
+	return `### At scale: ${FILES * HANDLERS_PER_FILE} handlers in ${FILES} files
+
+The same program three ways (\`bench/scenarios/typecheck/at-scale.mjs\`): bare numbers, http-status-codes, and this
+package's constants, guards on \`number\` and on unions, an exhaustive \`switch\`, \`hasStatus\` and the builders of
+\`typed-http-status/response\`; \`lib: es2022, dom\`, \`skipLibCheck: true\`. Check time is the median of ${RUNS}
+interleaved runs. Targets: at most +${budget.AT_SCALE_INSTANTIATIONS_OVER_BARE.toLocaleString('en-US')} Instantiations
+over bare numbers, and at most ${budget.AT_SCALE_CHECK_RATIO}× the check time of http-status-codes.
+
+${table(['compiler', 'program', 'Instantiations', 'Check time (median)', 'vs http-status-codes'], rows)}`;
 }

@@ -1,14 +1,15 @@
 // The builders of a response with a body or without one. Each takes the statuses a `Response` accepts for it, checks
 // them again at run time for callers the compiler did not check, and returns the platform's own `Response`.
-import type {ContentfulStatus, FinalClass, FinalStatus, ResponseRedirectStatus, UnregisteredStatus} from '../index.ts';
+import type {ContentfulStatus, FinalClass, FinalStatus, ResponseRedirectStatus, Uninferred, UnregisteredStatus} from '../index.ts';
 import {isResponseRedirectStatus} from '../index.ts';
 import {contentfulStatus, finalStatus, show, withContentType} from './checks.ts';
 import type {ResponseOptions, TypedResponse} from './typed-response.ts';
 
-// The status the caller gave, or the default: an indexed access that TypeScript does not infer through, so that where
-// the response goes (`const created: TypedResponse<201> = json(body)`) cannot make the omitted status 201 in the type
-// while it is 200 at run time. One signature, so a wrong status gets one plain message rather than an overload's.
-type Given<Status> = [Status][Status extends unknown ? 0 : never];
+// The status sent: the one given, and the default where the argument may be undefined (omitted, or typed
+// `201 | undefined`). Uninferred, so that where the response goes (`const created: TypedResponse<201> = json(body)`)
+// cannot make an omitted status 201 in the type while it is 200 at run time. One signature, so a wrong status gets one
+// plain message rather than an overload's.
+type Sent<Status, Default extends number> = Uninferred<Status, Exclude<Status, undefined> | (undefined extends Status ? Default : never)>;
 
 /**
  * A JSON response (`application/json`, unless the options set a content type) with a status that may carry a body:
@@ -23,11 +24,12 @@ type Given<Status> = [Status][Status extends unknown ? 0 : never];
  * //=> 201
  * ```
  */
-export function json<Status extends ContentfulStatus | UnregisteredStatus<FinalClass> = 200>(
+export function json<Status extends ContentfulStatus | UnregisteredStatus<FinalClass> | undefined = undefined>(
 	body: unknown,
-	status?: Status,
+	// eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- `void` makes the argument omissible while `Status` still infers a given `undefined`
+	status: Status | void,
 	options: ResponseOptions = {},
-): TypedResponse<Given<Status>> {
+): TypedResponse<Sent<Status, 200>> {
 	const checked = contentfulStatus('json', status === undefined ? 200 : status);
 	// JSON.stringify is typed as returning a string, but returns undefined for a function, a symbol or undefined.
 	const text = JSON.stringify(body) as string | undefined;
@@ -38,7 +40,7 @@ export function json<Status extends ContentfulStatus | UnregisteredStatus<FinalC
 		status: checked,
 		statusText: options.statusText ?? '',
 		headers: withContentType(options.headers, 'application/json'),
-	}) as TypedResponse<Given<Status>>;
+	}) as TypedResponse<Sent<Status, 200>>;
 }
 
 /**
@@ -53,11 +55,12 @@ export function json<Status extends ContentfulStatus | UnregisteredStatus<FinalC
  * //=> 'no such note'
  * ```
  */
-export function text<Status extends ContentfulStatus | UnregisteredStatus<FinalClass> = 200>(
+export function text<Status extends ContentfulStatus | UnregisteredStatus<FinalClass> | undefined = undefined>(
 	body: string,
-	status?: Status,
+	// eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- `void` makes the argument omissible while `Status` still infers a given `undefined`
+	status: Status | void,
 	options: ResponseOptions = {},
-): TypedResponse<Given<Status>> {
+): TypedResponse<Sent<Status, 200>> {
 	const checked = contentfulStatus('text', status === undefined ? 200 : status);
 	if (typeof body !== 'string') {
 		throw new TypeError(`text: expected the body as a string; received ${show(body)}`);
@@ -66,7 +69,7 @@ export function text<Status extends ContentfulStatus | UnregisteredStatus<FinalC
 		status: checked,
 		statusText: options.statusText ?? '',
 		headers: withContentType(options.headers, 'text/plain; charset=utf-8'),
-	}) as TypedResponse<Given<Status>>;
+	}) as TypedResponse<Sent<Status, 200>>;
 }
 
 /**
@@ -99,11 +102,12 @@ export function empty<Status extends FinalStatus | UnregisteredStatus<FinalClass
  * //=> '/notes/7'
  * ```
  */
-export function redirect<Status extends ResponseRedirectStatus = 302>(
+export function redirect<Status extends ResponseRedirectStatus | undefined = undefined>(
 	location: string | URL,
-	status?: Status,
+	// eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- `void` makes the argument omissible while `Status` still infers a given `undefined`
+	status: Status | void,
 	options: ResponseOptions = {},
-): TypedResponse<Given<Status>> {
+): TypedResponse<Sent<Status, 302>> {
 	const checked: unknown = status === undefined ? 302 : status;
 	if (typeof checked !== 'number') {
 		throw new TypeError(`redirect: expected a status code, a number; received ${show(checked)}`);
@@ -120,5 +124,5 @@ export function redirect<Status extends ResponseRedirectStatus = 302>(
 	}
 	const headers = new Headers(options.headers);
 	headers.set('location', target);
-	return new Response(null, {status: checked, statusText: options.statusText ?? '', headers}) as TypedResponse<Given<Status>>;
+	return new Response(null, {status: checked, statusText: options.statusText ?? '', headers}) as TypedResponse<Sent<Status, 302>>;
 }

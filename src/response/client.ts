@@ -34,6 +34,37 @@ export type WithStatus<Value, Code extends number> = Value extends {readonly sta
 			: Value & {readonly status: Status & Code}
 	: never;
 
+// The codes a list certainly holds: those given as one literal each (`hasStatus(r, 200, 404)`). A member whose status
+// is all among them certainly passes, and leaves the false branch; a code typed `200 | 404`, `StatusCode` or `number`,
+// a spread `number[]`, or no code at all may match none of a member's statuses, so such a member stays there too.
+type Certain<Codes extends readonly number[]> = number extends Codes['length']
+	? never
+	: Codes extends readonly [infer First, ...infer Rest extends readonly number[]]
+		? Single<First> | Certain<Rest>
+		: never;
+type Single<Code, Whole = Code> = number extends Code ? never : Code extends unknown ? ([Whole] extends [Code] ? Code : never) : never;
+
+/**
+ * What a passing {@link hasStatus} proves about a response of type `Value` given `Codes`: the members of a union whose
+ * status may be one of them, each narrowed to those codes; a member whose status is certainly among them (each given
+ * as a literal of its own) is kept whole, and so leaves the false branch.
+ *
+ * @example
+ * ```ts
+ * import type {HasStatus} from 'typed-http-status/response';
+ * type Found = HasStatus<{status: 200; body: string} | {status: 404}, [200]>;
+ * //=> {status: 200; body: string}
+ * ```
+ */
+export type HasStatus<Value extends {readonly status: number}, Codes extends readonly number[]> = Sure<Value, Codes[number], Certain<Codes>>;
+// One member: kept whole when its status is certainly among the codes, dropped when it cannot be among them, and
+// otherwise narrowed (the optional brand keeps a member that may still fail in the false branch).
+type Sure<Value extends {readonly status: number}, Code, Certainly> = Value extends {readonly status: Certainly}
+	? Value
+	: [Value['status'] & Code] extends [never]
+		? never
+		: Value & {readonly status: Value['status'] & Code; readonly '~statusMayDiffer'?: never};
+
 /**
  * The status of a received response, validated: an `HttpStatus` (any integer 100–599), or the literal statuses of a
  * typed response. Throws a `RangeError` for any other number (an opaque response's 0), a `TypeError` for a value
@@ -71,10 +102,10 @@ export function statusOf<Value extends {readonly status: number}>(response: Valu
  * //=> true
  * ```
  */
-export function hasStatus<Value extends {readonly status: number}, Code extends number>(
+export function hasStatus<Value extends {readonly status: number}, const Codes extends readonly number[]>(
 	response: Value,
-	...codes: readonly Code[]
-): response is WithStatus<Value, Code> & Value {
+	...codes: Codes
+): response is HasStatus<Value, Codes> {
 	// `includes` compares with SameValueZero: a status that is not a number matches no code.
 	return (codes as readonly unknown[]).includes(readStatus(response));
 }

@@ -4,7 +4,7 @@
 export type {HeadersInput, ResponseOptions, TypedResponse} from './typed-response.ts';
 export {empty, json, redirect, text} from './builders.ts';
 export {problem, type ProblemDetails, type ProblemFields} from './problem.ts';
-export {hasStatus, statusOf, type WithStatus} from './client.ts';
+export {hasStatus, statusOf, type HasStatus, type WithStatus} from './client.ts';
 export {
 	isClientErrorResponse,
 	isErrorResponse,

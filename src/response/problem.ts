@@ -45,9 +45,9 @@ export interface ProblemDetails<Status extends ErrorStatus = ErrorStatus> {
  */
 export interface ProblemFields {
 	/** What went wrong with this request, for a person. */
-	readonly detail?: string;
+	readonly detail?: string | undefined;
 	/** A URI reference naming this occurrence. */
-	readonly instance?: string;
+	readonly instance?: string | undefined;
 	/** Set by `problem`: `about:blank`. */
 	readonly type?: never;
 	/** Set by `problem`: the reason phrase. */
@@ -60,6 +60,11 @@ export interface ProblemFields {
 
 const RESERVED = ['type', 'title', 'status'] as const;
 
+// The members `problem` sets, required to be `never` wherever the fields name them: an optional `never` member alone
+// still accepts `{type: undefined}` without `exactOptionalPropertyTypes`, and the run-time check refuses any own
+// `type`, `title` or `status`, undefined or not.
+type Unreserved<Fields> = Readonly<Record<keyof Fields & (typeof RESERVED)[number], never>>;
+
 /**
  * An `application/problem+json` response (RFC 9457) for a named client or server error status.
  *
@@ -71,7 +76,11 @@ const RESERVED = ['type', 'title', 'status'] as const;
  * //=> {type: 'about:blank', title: 'Not Found', status: 404, detail: 'no note 7'}
  * ```
  */
-export function problem<Status extends ErrorStatus>(status: Status, fields: ProblemFields = {}, options: ResponseOptions = {}): TypedResponse<Status> {
+export function problem<Status extends ErrorStatus, const Fields extends ProblemFields = ProblemFields>(
+	status: Status,
+	fields: Fields & Unreserved<Fields> = {} as Fields & Unreserved<Fields>,
+	options: ResponseOptions = {},
+): TypedResponse<Status> {
 	if (typeof status !== 'number') {
 		throw new TypeError(`problem: expected a status code, a number; received ${show(status)}`);
 	}
@@ -94,7 +103,7 @@ export function problem<Status extends ErrorStatus>(status: Status, fields: Prob
 			throw new TypeError(`problem: expected "${member}" as a string; received ${show(fields[member])}`);
 		}
 	}
-	const body = JSON.stringify({type: 'about:blank', title, status: code, ...fields});
+	const body = JSON.stringify({type: 'about:blank', title, status: code, ...(fields as ProblemFields)});
 	return new Response(body, {
 		status: code,
 		statusText: options.statusText ?? '',

@@ -44,7 +44,7 @@ export interface TypedResponse<Status extends number = HttpStatus> extends Respo
  */
 export interface ResponseOptions {
 	/** Headers to send; a builder adds its `content-type` only when these have none. */
-	readonly headers?: HeadersInput;
+	readonly headers?: HeadersInput | undefined;
 	/** The status text (HTTP/1.1 only; empty unless given). */
-	readonly statusText?: string;
+	readonly statusText?: string | undefined;
 }

@@ -1,4 +1,4 @@
-// A browser app that needs one constant and one guard: bundled by esbuild in test/package-consumers.test.ts,
+// A browser app that needs one constant and one guard: bundled by esbuild in test/package/package-consumers.test.ts,
 // which asserts that neither the phrase table nor any unused constant comes along.
 import {HTTP_404_NOT_FOUND, isClientError} from 'typed-http-status';
 

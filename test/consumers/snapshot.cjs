@@ -1,5 +1,5 @@
 // What a consumer sees of the package, as plain JSON: used by runtime.mjs (ESM `import`) and runtime.cjs
-// (CommonJS `require`), whose outputs test/package-consumers.test.ts compares.
+// (CommonJS `require`), whose outputs test/package/package-consumers.test.ts compares.
 'use strict';
 
 /** @param {unknown} value */

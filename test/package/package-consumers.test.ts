@@ -138,10 +138,12 @@ const expectedMessages = [
 	"messages/mistakes.ts(13,14): error TS2322: Type 'number' is not assignable to type 'boolean'.",
 	"messages/mistakes.ts(16,8): error TS2322: Type 'HttpStatus<\"4xx\">' is not assignable to type 'Status5xx'.",
 	"messages/mistakes.ts(19,14): error TS2322: Type 'HttpStatus<StatusClass>' is not assignable to type 'boolean'.",
-	"messages/mistakes.ts(25,22): error TS2345: Argument of type '204' is not assignable to parameter of type 'ContentfulStatus | UnregisteredStatus<FinalClass> | undefined'.",
-	"messages/mistakes.ts(26,20): error TS2345: Argument of type '200' is not assignable to parameter of type 'ResponseRedirectStatus | undefined'.",
+	"messages/mistakes.ts(25,22): error TS2345: Argument of type '204' is not assignable to parameter of type 'void | ContentfulStatus | UnregisteredStatus<FinalClass> | undefined'.",
+	"messages/mistakes.ts(26,20): error TS2345: Argument of type '200' is not assignable to parameter of type 'void | ResponseRedirectStatus | undefined'.",
 	"messages/mistakes.ts(27,9): error TS2345: Argument of type '200' is not assignable to parameter of type 'ErrorStatus'.",
 	"messages/mistakes.ts(28,19): error TS2345: Argument of type 'string' is not assignable to parameter of type 'number'.",
+	"messages/mistakes.ts(34,30): error TS2322: Type 'undefined' is not assignable to type 'never'.",
+	"messages/mistakes.ts(36,14): error TS2322: Type 'TypedResponse<200 | 201>' is not assignable to type 'TypedResponse<201>'.",
 ];
 const expectedDeclarations = `import { type StatusCode } from 'typed-http-status';
 export declare function route(found: boolean): 200 | 404;

@@ -1,4 +1,4 @@
-// Typical mistakes, each on a line of its own; test/package-consumers.test.ts compiles this file with each supported
+// Typical mistakes, each on a line of its own; test/package/package-consumers.test.ts compiles this file with each supported
 // compiler and pins every message, so that types are named in them (`StatusCode`, not 65 literals).
 import {HTTP_200_OK, isClientError, parseStatus, type ErrorStatus, type HttpStatus, type Status4xx, type Status5xx, type StatusCode} from 'typed-http-status';
 
@@ -26,3 +26,11 @@ json({found: false}, HTTP_204_NO_CONTENT);
 redirect('/login', HTTP_200_OK);
 problem(HTTP_200_OK);
 isRetryableStatus('503');
+
+// What problem sets itself, named even as undefined: refused with and without exactOptionalPropertyTypes (this
+// project compiles without it). A status that may be undefined is typed with the default it then sends.
+import {HTTP_201_CREATED, HTTP_404_NOT_FOUND} from 'typed-http-status';
+import type {TypedResponse} from 'typed-http-status/response';
+problem(HTTP_404_NOT_FOUND, {type: undefined});
+declare const isNew: boolean;
+export const created: TypedResponse<201> = json({id: 7}, isNew ? HTTP_201_CREATED : undefined);

@@ -1,5 +1,5 @@
 // What must hold in every consumer, under every TypeScript version and module resolution the package supports.
-// It compiles only if each assertion holds; test/package-consumers.test.ts compiles it.
+// It compiles only if each assertion holds; test/package/package-consumers.test.ts compiles it.
 import {
 	assertNever,
 	HTTP_404_NOT_FOUND,

@@ -1,5 +1,5 @@
 // What must not compile in any consumer: each `@ts-expect-error` must sit on a real error, or the compiler
-// reports the directive as unused and test/package-consumers.test.ts fails.
+// reports the directive as unused and test/package/package-consumers.test.ts fails.
 import {
 	assertNever,
 	HTTP_404_NOT_FOUND,

@@ -1,0 +1,105 @@
+// Programs that compiled, claimed exhaustiveness and threw at run time: each must now either narrow to what passes or
+// refuse to compile. test/unit/soundness.test.ts runs the same programs and shows the value that reaches each branch.
+import {expectError, expectType} from 'tsd';
+import {
+	HTTP_201_CREATED,
+	HTTP_301_MOVED_PERMANENTLY,
+	HTTP_404_NOT_FOUND,
+	assertNever,
+	isClientError,
+	isContentfulStatus,
+	isFinalStatus,
+	isHttpStatus,
+	isSuccess,
+	reasonPhrase,
+	statusClass,
+	type HttpStatus,
+	type StatusClassBrand,
+	type StatusCode,
+	type UnregisteredStatus,
+} from '../dist/index.js';
+import {hasStatus, json, problem, redirect, text, type TypedResponse} from '../dist/response.js';
+
+// hasStatus with codes wider than one literal per argument: the false branch keeps every member.
+type Reply = {status: 200; note: string} | {status: 404; error: string};
+declare const reply: Reply;
+declare const wanted: StatusCode;
+if (!hasStatus(reply, wanted)) {
+	expectType<Reply>(reply);
+	expectError(assertNever(reply));
+}
+declare const allowed: number[];
+if (!hasStatus(reply, ...allowed)) {
+	expectType<Reply>(reply);
+}
+declare const either: 200 | 404;
+if (!hasStatus(reply, either)) {
+	expectType<Reply>(reply);
+}
+if (!hasStatus(reply)) {
+	expectType<Reply>(reply);
+}
+// One literal per argument still narrows both branches.
+if (hasStatus(reply, 404)) {
+	expectType<string>(reply.error);
+} else {
+	expectType<string>(reply.note);
+}
+if (!hasStatus(reply, 200, 404)) {
+	expectType<never>(reply);
+}
+
+// A numeric enum with an unnamed member keeps it, branded with its class.
+declare enum Upstream {
+	NotFound = 404,
+	ClientClosedRequest = 499,
+}
+declare const upstream: Upstream;
+if (isClientError(upstream)) {
+	expectType<Upstream.NotFound | (Upstream.ClientClosedRequest & StatusClassBrand<'4xx'>)>(upstream);
+	if (upstream !== Upstream.NotFound) {
+		expectError(assertNever(upstream));
+	}
+}
+if (isHttpStatus(upstream)) {
+	expectType<Upstream.NotFound | (Upstream.ClientClosedRequest & StatusClassBrand<'4xx'>)>(upstream);
+}
+if (isFinalStatus(upstream)) {
+	expectType<Upstream.NotFound | (Upstream.ClientClosedRequest & StatusClassBrand<'4xx'>)>(upstream);
+}
+if (isContentfulStatus(upstream)) {
+	expectType<Upstream.NotFound | (Upstream.ClientClosedRequest & StatusClassBrand<'4xx'>)>(upstream);
+}
+
+// A branded literal keeps its members, and its class and phrase are read through the brand.
+declare const brand: unique symbol;
+type Tag = {readonly [brand]: 'AppStatus'};
+type AppStatus = (200 | 299) & Tag;
+declare const app: AppStatus;
+if (isSuccess(app)) {
+	expectType<(200 & Tag) | (299 & Tag & StatusClassBrand<'2xx'>)>(app);
+}
+expectType<'2xx'>(statusClass(200 as 200 & Tag));
+expectType<'OK'>(reasonPhrase(200 as 200 & Tag));
+declare const branded299: 299 & Tag;
+if (isSuccess(branded299)) {
+	expectType<299 & Tag & StatusClassBrand<'2xx'>>(branded299);
+}
+
+// A builder given a status that may be undefined sends the default then, and says so.
+declare const isNew: boolean;
+expectType<TypedResponse<201 | 200>>(json({id: 7}, isNew ? HTTP_201_CREATED : undefined));
+expectType<TypedResponse<301 | 302>>(redirect('/x', isNew ? HTTP_301_MOVED_PERMANENTLY : undefined));
+declare const options: {readonly status?: 201};
+expectType<TypedResponse<201 | 200>>(text('x', options.status));
+
+// problem refuses the members it sets, even as undefined.
+expectError(problem(HTTP_404_NOT_FOUND, {type: undefined}));
+expectError(problem(HTTP_404_NOT_FOUND, {status: undefined}));
+
+// A generic bounded by literals narrows by its bound; the TS 5.0 "union too complex" case compiles.
+export function validated<Code extends number>(code: Code): HttpStatus<'2xx'> | undefined {
+	return isSuccess(code) ? code : undefined;
+}
+declare const unregistered: UnregisteredStatus<'2xx'>;
+expectType<HttpStatus<'2xx'> | undefined>(validated(unregistered));
