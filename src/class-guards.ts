@@ -1,3 +1,4 @@
+import {inRange} from './status-range.ts';
 import type {StatusIn, Uninferred} from './narrowing.ts';
 
 // Each guard is Django REST framework's `is_*` helper: true for any integer in the class's range, registered or
@@ -20,7 +21,7 @@ import type {StatusIn, Uninferred} from './narrowing.ts';
  * ```
  */
 export function isInformational<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, '1xx'> {
-	return typeof code === 'number' && code >= 100 && code <= 199 && code % 1 === 0;
+	return inRange(code, 100, 199);
 }
 
 /**
@@ -40,7 +41,7 @@ export function isInformational<Code extends number>(code: Code | Uninferred<Cod
  * ```
  */
 export function isSuccess<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, '2xx'> {
-	return typeof code === 'number' && code >= 200 && code <= 299 && code % 1 === 0;
+	return inRange(code, 200, 299);
 }
 
 /**
@@ -54,7 +55,7 @@ export function isSuccess<Code extends number>(code: Code | Uninferred<Code, num
  * ```
  */
 export function isRedirect<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, '3xx'> {
-	return typeof code === 'number' && code >= 300 && code <= 399 && code % 1 === 0;
+	return inRange(code, 300, 399);
 }
 
 /**
@@ -72,7 +73,7 @@ export function isRedirect<Code extends number>(code: Code | Uninferred<Code, nu
  * ```
  */
 export function isClientError<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, '4xx'> {
-	return typeof code === 'number' && code >= 400 && code <= 499 && code % 1 === 0;
+	return inRange(code, 400, 499);
 }
 
 /**
@@ -86,7 +87,7 @@ export function isClientError<Code extends number>(code: Code | Uninferred<Code,
  * ```
  */
 export function isServerError<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, '5xx'> {
-	return typeof code === 'number' && code >= 500 && code <= 599 && code % 1 === 0;
+	return inRange(code, 500, 599);
 }
 
 /**
@@ -102,5 +103,5 @@ export function isServerError<Code extends number>(code: Code | Uninferred<Code,
  * ```
  */
 export function isError<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, '4xx' | '5xx'> {
-	return typeof code === 'number' && code >= 400 && code <= 599 && code % 1 === 0;
+	return inRange(code, 400, 599);
 }

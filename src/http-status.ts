@@ -1,3 +1,4 @@
+import {inRange} from './status-range.ts';
 import {describeValue} from './describe-value.ts';
 import type {HttpStatusIn, Uninferred} from './narrowing.ts';
 import type {CodesInClass, StatusClass} from './status-class.ts';
@@ -73,7 +74,7 @@ export type HttpStatus<Class extends StatusClass = StatusClass> = CodesInClass<C
  * ```
  */
 export function isHttpStatus<Value>(value: Value | Uninferred<Value, HttpStatus>): value is HttpStatusIn<Value> {
-	return typeof value === 'number' && value >= 100 && value <= 599 && value % 1 === 0;
+	return inRange(value, 100, 599);
 }
 
 /**

@@ -1,3 +1,5 @@
+import {inRange} from './status-range.ts';
+import {PHRASES_BY_CODE} from './phrases-by-code.ts';
 import {REASON_PHRASES} from './generated/reason-phrases.ts';
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- UnregisteredStatus is named by a {@link} in the JSDoc
 import type {StatusClassBrand, UnregisteredStatus} from './http-status.ts';
@@ -16,20 +18,6 @@ import type {StatusCode} from './status-code.ts';
  * ```
  */
 export type ReasonPhrase<Code extends StatusCode = StatusCode> = (typeof REASON_PHRASES)[Code];
-
-// REASON_PHRASES is frozen with a null prototype, which V8 keeps as a dictionary: a lookup in it costs about ten
-// times a plain object's. So reasonPhrase reads this copy instead, an array indexed by code with every slot from 0
-// to 599 set (no lookup ever reaches a prototype) that only this module can see. Built once when the module loads,
-// as the frozen tables are, and dropped by bundlers when reasonPhrase is not used. See docs/performance.md. A for-in
-// over the null-prototype table fills it, not Array.from, which a polluted Object.prototype[Symbol.iterator] would
-// turn into an empty array.
-const BY_CODE: ReadonlyArray<string | undefined> = /* @__PURE__ */ (() => {
-	const byCode = new Array<string | undefined>(600).fill(undefined);
-	for (const code in REASON_PHRASES) {
-		byCode[+code] = REASON_PHRASES[+code as StatusCode];
-	}
-	return byCode;
-})();
 
 type PhraseMember<Value> = Value extends StatusCode
 	? ReasonPhrase<Value>
@@ -66,5 +54,5 @@ export type PhraseOf<Value> = number extends Value ? string | undefined : [Value
  * ```
  */
 export function reasonPhrase<Code extends number>(code: Code): PhraseOf<Code> {
-	return (typeof code === 'number' && code >= 100 && code <= 599 && code % 1 === 0 ? BY_CODE[code] : undefined) as PhraseOf<Code>;
+	return (inRange(code, 100, 599) ? PHRASES_BY_CODE[code] : undefined) as PhraseOf<Code>;
 }

@@ -4,13 +4,18 @@
 // check proves. Two kinds: FinalStatus and ContentfulStatus are ranges (any integer 200–599, less the null body
 // statuses), so their guards narrow as the class guards do (src/narrowing.ts); the other four are exact lists, so a
 // code outside the list is `false` and a plain `number` narrows to the set's own type.
+import {inRange} from './status-range.ts';
 import {
 	type CONTENTFUL_STATUSES,
 	type FINAL_STATUSES,
+	HEURISTICALLY_CACHEABLE_LOOKUP,
 	HEURISTICALLY_CACHEABLE_STATUSES,
 	isContentfulCode,
+	NULL_BODY_LOOKUP,
 	NULL_BODY_STATUSES,
+	RESPONSE_REDIRECT_LOOKUP,
 	RESPONSE_REDIRECT_STATUSES,
+	RETRYABLE_LOOKUP,
 	RETRYABLE_STATUSES,
 } from './generated/response-sets.ts';
 import type {HttpStatus} from './http-status.ts';
@@ -134,7 +139,7 @@ export type StatusInSet<Value, Set extends StatusCode> = number extends Value
  */
 export function isFinalStatus<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, FinalClass> {
 	// As the class guards check: no built-in called, so replacing `Number.isInteger` after the import changes no answer.
-	return typeof code === 'number' && code >= 200 && code <= 599 && code % 1 === 0;
+	return inRange(code, 200, 599);
 }
 
 /**
@@ -163,7 +168,7 @@ export const isContentfulStatus: <Code extends number>(code: Code | Uninferred<C
  * ```
  */
 export function isNullBodyStatus<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusInSet<Code, NullBodyStatus> {
-	return (NULL_BODY_STATUSES as readonly unknown[]).includes(code);
+	return typeof code === 'number' && NULL_BODY_LOOKUP[code] === true;
 }
 
 /**
@@ -178,7 +183,7 @@ export function isNullBodyStatus<Code extends number>(code: Code | Uninferred<Co
  * ```
  */
 export function isResponseRedirectStatus<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusInSet<Code, ResponseRedirectStatus> {
-	return (RESPONSE_REDIRECT_STATUSES as readonly unknown[]).includes(code);
+	return typeof code === 'number' && RESPONSE_REDIRECT_LOOKUP[code] === true;
 }
 
 /**
@@ -193,7 +198,7 @@ export function isResponseRedirectStatus<Code extends number>(code: Code | Uninf
  * ```
  */
 export function isHeuristicallyCacheable<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusInSet<Code, HeuristicallyCacheableStatus> {
-	return (HEURISTICALLY_CACHEABLE_STATUSES as readonly unknown[]).includes(code);
+	return typeof code === 'number' && HEURISTICALLY_CACHEABLE_LOOKUP[code] === true;
 }
 
 /**
@@ -208,5 +213,5 @@ export function isHeuristicallyCacheable<Code extends number>(code: Code | Uninf
  * ```
  */
 export function isRetryableStatus<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusInSet<Code, RetryableStatus> {
-	return (RETRYABLE_STATUSES as readonly unknown[]).includes(code);
+	return typeof code === 'number' && RETRYABLE_LOOKUP[code] === true;
 }

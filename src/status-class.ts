@@ -1,3 +1,4 @@
+import {inRange} from './status-range.ts';
 import type {STATUS_CLASS_TITLES} from './generated/status-class-titles.ts';
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- named by {@link HttpStatus} in statusClass's JSDoc
 import type {HttpStatus} from './http-status.ts';
@@ -102,5 +103,5 @@ export {STATUS_CLASS_TITLES} from './generated/status-class-titles.ts';
  * ```
  */
 export function statusClass<Code extends number>(code: Code): StatusClassOf<Code> {
-	return (typeof code === 'number' && code >= 100 && code <= 599 && code % 1 === 0 ? `${(code - (code % 100)) / 100}xx` : undefined) as StatusClassOf<Code>;
+	return (inRange(code, 100, 599) ? `${(code - (code % 100)) / 100}xx` : undefined) as StatusClassOf<Code>;
 }

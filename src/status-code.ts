@@ -1,5 +1,6 @@
 import type * as constants from './generated/constants.ts';
-import {REASON_PHRASES} from './generated/reason-phrases.ts';
+import {PHRASES_BY_CODE} from './phrases-by-code.ts';
+import {inRange} from './status-range.ts';
 import type {StatusCodeIn, Uninferred} from './narrowing.ts';
 import type {STATUS_CODES} from './generated/status-codes.ts';
 
@@ -45,5 +46,5 @@ export type StatusName = keyof typeof constants;
  * ```
  */
 export function isStatusCode<Value>(value: Value | Uninferred<Value, StatusCode>): value is StatusCodeIn<Value> {
-	return typeof value === 'number' && (REASON_PHRASES as Partial<Record<number, string>>)[value] !== undefined;
+	return inRange(value, 100, 599) && PHRASES_BY_CODE[value] !== undefined;
 }

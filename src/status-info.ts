@@ -1,3 +1,4 @@
+import {inRange} from './status-range.ts';
 import {STATUS_REGISTRY} from './generated/status-registry.ts';
 import type {StatusClass} from './status-class.ts';
 import type {StatusCode, StatusName} from './status-code.ts';
@@ -56,7 +57,7 @@ export interface StatusInfo {
 export function statusInfo(code: StatusCode): StatusInfo;
 export function statusInfo(code: number): StatusInfo | undefined;
 export function statusInfo(code: number): StatusInfo | undefined {
-	return typeof code === 'number' && code >= 100 && code <= 599 && code % 1 === 0 ? BY_CODE[code] : undefined;
+	return inRange(code, 100, 599) ? BY_CODE[code] : undefined;
 }
 
 // Every record by its code, with every slot from 0 to 599 set, built once when the module loads: a lookup reads

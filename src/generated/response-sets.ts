@@ -215,3 +215,60 @@ export const RETRYABLE_STATUSES: readonly [408, 413, 429, 500, 502, 503, 504] = 
 export function isContentfulCode(code: unknown): boolean {
 	return typeof code === 'number' && code >= 200 && code <= 599 && code % 1 === 0 && code !== 204 && code !== 205 && code !== 304;
 }
+
+/**
+ * Membership in `NULL_BODY_STATUSES`, read by `isNullBodyStatus`: one own `true` per code, with a null prototype. Not exported
+ * by the package.
+ */
+export const NULL_BODY_LOOKUP: Readonly<Partial<Record<number, true>>> = {__proto__: null, 101: true, 103: true, 204: true, 205: true, 304: true} as Readonly<
+	Partial<Record<number, true>>
+>;
+
+/**
+ * Membership in `RESPONSE_REDIRECT_STATUSES`, read by `isResponseRedirectStatus`: one own `true` per code, with a null prototype. Not exported
+ * by the package.
+ */
+export const RESPONSE_REDIRECT_LOOKUP: Readonly<Partial<Record<number, true>>> = {
+	__proto__: null,
+	301: true,
+	302: true,
+	303: true,
+	307: true,
+	308: true,
+} as Readonly<Partial<Record<number, true>>>;
+
+/**
+ * Membership in `HEURISTICALLY_CACHEABLE_STATUSES`, read by `isHeuristicallyCacheable`: one own `true` per code, with a null prototype. Not exported
+ * by the package.
+ */
+export const HEURISTICALLY_CACHEABLE_LOOKUP: Readonly<Partial<Record<number, true>>> = {
+	__proto__: null,
+	200: true,
+	203: true,
+	204: true,
+	206: true,
+	300: true,
+	301: true,
+	308: true,
+	404: true,
+	405: true,
+	410: true,
+	414: true,
+	451: true,
+	501: true,
+} as Readonly<Partial<Record<number, true>>>;
+
+/**
+ * Membership in `RETRYABLE_STATUSES`, read by `isRetryableStatus`: one own `true` per code, with a null prototype. Not exported
+ * by the package.
+ */
+export const RETRYABLE_LOOKUP: Readonly<Partial<Record<number, true>>> = {
+	__proto__: null,
+	408: true,
+	413: true,
+	429: true,
+	500: true,
+	502: true,
+	503: true,
+	504: true,
+} as Readonly<Partial<Record<number, true>>>;
