@@ -31,3 +31,6 @@ export const ownDescriptor: (target: object, key: string | symbol) => PropertyDe
 
 /** `Object.hasOwn`, as it was at load. */
 export const hasOwn: (target: object, key: string | symbol) => boolean = /* @__PURE__ */ (() => Object.hasOwn)();
+
+/** `Object.getPrototypeOf`, as it was at load. */
+export const getPrototypeOf: (target: object) => object | null = /* @__PURE__ */ (() => Object.getPrototypeOf)();
