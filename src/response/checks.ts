@@ -136,14 +136,34 @@ export function statusText(builder: string, code: number, given: unknown): strin
 export function responseHeaders(builder: string, headers: unknown, type: string | undefined): Headers {
 	let merged: Headers;
 	try {
-		merged = new Headers(headers as HeadersInput);
+		// A record of headers is copied as own data first: Headers would read it as a list of pairs if a polluted
+		// Object.prototype[Symbol.iterator] answered for it. A list of pairs and a Headers are the platform's to read.
+		const record = typeof headers === 'object' && headers !== null && !isArray(headers) && !(headers instanceof Headers);
+		merged = new Headers((record ? ownData(builder, 'the headers', headers, false) : headers) as HeadersInput);
 	} catch (error) {
+		if (error instanceof TypeError && isOwnMessage(builder, error)) {
+			throw error;
+		}
 		throw new TypeError(`${builder}: the headers are not valid headers (names of token characters, values without a line break or NUL)`, {cause: error});
 	}
 	if (type !== undefined && !merged.has('content-type')) {
 		merged.set('content-type', type);
 	}
 	return merged;
+}
+
+// An error of ours (it starts with the builder's name), to pass on as it is.
+function isOwnMessage(builder: string, error: TypeError): boolean {
+	const message: unknown = ownDescriptor(error, 'message')?.value;
+	if (typeof message !== 'string' || message.length < builder.length) {
+		return false;
+	}
+	for (let index = 0; index !== builder.length; index++) {
+		if (charCodeAt(message, index) !== charCodeAt(builder, index)) {
+			return false;
+		}
+	}
+	return true;
 }
 
 /** `value` as JSON text, or a `TypeError` naming the builder and why there is none (a cycle, a bigint, a symbol…). */
