@@ -281,3 +281,89 @@ describe('a mistaken expectation is a usage error, thrown before anything is com
 		`);
 	});
 });
+
+describe('the verdict is the status alone; every part of a message is bounded', () => {
+	test('a body that throws when read never changes the verdict, and is left out of the message', () => {
+		let reads = 0;
+		const received = {
+			status: 200,
+			get text(): string {
+				reads++;
+				throw new Error('\u001b[2J boom');
+			},
+		};
+		expect(received).toHaveStatus(200);
+		expect(reads).toBe(0); // a pass reads no body
+		expect(failure(() => expect(received).toHaveStatus(404))).toBe('expected status 404 Not Found, received 200 OK (2xx Successful)');
+	});
+
+	test('a pass writes no body: a 300,000-key body is never walked', () => {
+		let walked = 0;
+		const body = new Proxy({} as Record<string, number>, {
+			ownKeys() {
+				walked++;
+				return [];
+			},
+		});
+		expect({status: 200, body}).toHaveStatus(200);
+		expect(walked).toBe(0);
+		const wide = Object.fromEntries(Array.from({length: 300_000}, (_, index) => [`k${index}`, index]));
+		const message = failure(() => expect({status: 500, body: wide}).toHaveStatus(200));
+		expect(message.length).toBeLessThan(500);
+		expect(message).toMatch(/received body: \{"k0":0,"k1":1,.*… \(\d+ characters\)$/u);
+	});
+
+	test('an error whose message is a Symbol, or whose message getter throws, fails cleanly', () => {
+		const symbolic = new Error('x');
+		Object.defineProperty(symbolic, 'message', {value: Symbol('\u202e')});
+		const throwing = new TypeError('x');
+		Object.defineProperty(throwing, 'message', {
+			get() {
+				throw new Error('no');
+			},
+		});
+		for (const [error, said] of [
+			[symbolic, String.raw`Error: Symbol(\u202e)`],
+			[throwing, 'TypeError: undefined'],
+			[Symbol('s'), 'a thrown non-error'],
+			['text', 'text'],
+		] as const) {
+			const received = {
+				get status(): number {
+					throw error;
+				},
+			};
+			expect(failure(() => expect(received).toHaveStatus(200))).toBe(`expected status 200 OK, received an object whose status could not be read (${said})`);
+		}
+	});
+
+	test('a huge bigint is described by its size, at once', () => {
+		expect(failure(() => expect(1n << 16_000_000n).toHaveStatus(200))).toBe(
+			'expected status 200 OK, received a bigint of more than 77 digits, not a response or a status code',
+		);
+	});
+
+	test('a long list of expected codes names ten and counts the rest', () => {
+		const codes = Array.from({length: 1_000_000}, (_, index) => 100 + (index % 500));
+		const message = failure(() => expect(600).toHaveStatus(codes as never));
+		expect(message).toBe(
+			'expected status 100 Continue, 101 Switching Protocols, 102 Processing, 103 Early Hints, 104 Upload Resumption Supported, 105, 106, 107, 108, 109, … (1000000 codes in all), received 600, which is not an HTTP status (an integer from 100 to 599)',
+		);
+		expect(failure(() => expect(200).not.toHaveStatus(codes as never))).toMatch(/^expected status none of 100 Continue, .*109, … \(1000000 codes in all\), received 200 OK/u);
+	});
+
+	test('a body with a cycle or a bigint is left out; accessors and non-enumerable members are not read', () => {
+		const cyclic: Record<string, unknown> = {a: 1};
+		cyclic['self'] = {inner: cyclic};
+		expect(failure(() => expect({status: 400, body: cyclic}).toHaveStatus(201))).toBe('expected status 201 Created, received 400 Bad Request (4xx Client Error)');
+		const shown = {a: undefined, f: () => 1, s: Symbol('s'), list: [undefined, () => 1, 'x', true, null], get g() { return 1; }};
+		Object.defineProperty(shown, 'hidden', {value: 1, enumerable: false});
+		expect(failure(() => expect({status: 400, body: shown}).toHaveStatus(201))).toBe(
+			'expected status 201 Created, received 400 Bad Request (4xx Client Error)\nreceived body: {"list":[null,null,"x",true,null]}',
+		);
+		const revoked = Proxy.revocable({}, {});
+		revoked.revoke();
+		expect(failure(() => expect({status: 400, body: {inner: revoked.proxy}}).toHaveStatus(201))).toBe('expected status 201 Created, received 400 Bad Request (4xx Client Error)');
+		expect(failure(() => expect({status: 400, body: {long: 'y'.repeat(1000)}}).toHaveStatus(201))).toMatch(/received body: \{"long":"y{291}… \(\d+ characters\)$/u);
+	});
+});
