@@ -7,9 +7,11 @@
 // Internal; not exported from the package.
 
 /** `text.charCodeAt(index)`, as the built-in was at load. */
+// eslint-disable-next-line @typescript-eslint/unbound-method -- bound to `call` here, which is the point
 export const charCodeAt: (text: string, index: number) => number = /* @__PURE__ */ (() => Function.prototype.call.bind(String.prototype.charCodeAt))();
 
 /** `text.slice(start, end)`, as the built-in was at load. */
+// eslint-disable-next-line @typescript-eslint/unbound-method -- bound to `call` here, which is the point
 export const sliceText: (text: string, start: number, end?: number) => string = /* @__PURE__ */ (() => Function.prototype.call.bind(String.prototype.slice))();
 
 /** `symbol.description`, as the built-in getter was at load. */

@@ -27,10 +27,7 @@ export function escapeControls(text: string): string {
 	for (let index = 0; index !== text.length; index++) {
 		// UTF-16 units, not code points as a for-of would give: each half of a surrogate pair is escaped on its own.
 		const unit = charCodeAt(text, index);
-		escaped +=
-			unit < 0x20 || unit > 0x7e
-				? `\\u${HEX[(unit >> 12) & 15]}${HEX[(unit >> 8) & 15]}${HEX[(unit >> 4) & 15]}${HEX[unit & 15]}`
-				: (text[index] as string);
+		escaped += unit < 0x20 || unit > 0x7e ? `\\u${HEX[(unit >> 12) & 15]}${HEX[(unit >> 8) & 15]}${HEX[(unit >> 4) & 15]}${HEX[unit & 15]}` : text[index]!;
 	}
 	return escaped;
 }
@@ -53,6 +50,6 @@ export const QUOTE_LIMIT = 40;
  */
 export function quoteText(text: string): string {
 	return text.length > QUOTE_LIMIT
-		? `${escapeControls(stringify(sliceText(text, 0, QUOTE_LIMIT)) as string)}… (a string of ${text.length} characters)`
-		: escapeControls(stringify(text) as string);
+		? `${escapeControls(stringify(sliceText(text, 0, QUOTE_LIMIT))!)}… (a string of ${text.length} characters)`
+		: escapeControls(stringify(text)!);
 }

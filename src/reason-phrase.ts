@@ -1,6 +1,6 @@
 import {inRange} from './status-range.ts';
 import {PHRASES_BY_CODE} from './phrases-by-code.ts';
-import {REASON_PHRASES} from './generated/reason-phrases.ts';
+import type {REASON_PHRASES} from './generated/reason-phrases.ts';
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- UnregisteredStatus is named by a {@link} in the JSDoc
 import type {StatusClassBrand, UnregisteredStatus} from './http-status.ts';
 import type {NumberKind} from './narrowing.ts';

@@ -9,14 +9,14 @@ import {
 	type CONTENTFUL_STATUSES,
 	type FINAL_STATUSES,
 	HEURISTICALLY_CACHEABLE_LOOKUP,
-	HEURISTICALLY_CACHEABLE_STATUSES,
+	type HEURISTICALLY_CACHEABLE_STATUSES,
 	isContentfulCode,
 	NULL_BODY_LOOKUP,
-	NULL_BODY_STATUSES,
+	type NULL_BODY_STATUSES,
 	RESPONSE_REDIRECT_LOOKUP,
-	RESPONSE_REDIRECT_STATUSES,
+	type RESPONSE_REDIRECT_STATUSES,
 	RETRYABLE_LOOKUP,
-	RETRYABLE_STATUSES,
+	type RETRYABLE_STATUSES,
 } from './generated/response-sets.ts';
 import type {HttpStatus} from './http-status.ts';
 import type {SetMember, StatusIn, Uninferred} from './narrowing.ts';

@@ -20,7 +20,7 @@ export type OwnData = Readonly<Partial<Record<string, unknown>>>;
  * member `toJSON` when `json` is set are refused with a `TypeError` naming the builder; symbol keys are left out.
  */
 export function ownData(builder: string, what: string, value: unknown, json: boolean): OwnData {
-	const record: Record<string, unknown> = {__proto__: null} as never;
+	const record: Record<string, unknown> = {__proto__: null};
 	if (value === undefined) {
 		return record;
 	}

@@ -52,7 +52,7 @@ export function redirectLocation(builder: string, location: unknown): string {
 			blank = false;
 		}
 		if (unit < 0x80) {
-			encoded += target[index] as string;
+			encoded += target[index]!;
 			continue;
 		}
 		const next = index + 1 === target.length ? 0 : charCodeAt(target, index + 1);

@@ -84,10 +84,10 @@ export function problem<Status extends ErrorStatus>(status: Status, fields: Prob
 	textMember(given, 'detail');
 	textMember(given, 'instance');
 	// A null-prototype body: the members problem sets first, then the caller's, copied from the checked record.
-	const body: Record<string, unknown> = {__proto__: null, type: 'about:blank', title, status: code} as never;
+	const body: Record<string, unknown> = {__proto__: null, type: 'about:blank', title, status: code};
 	const members = ownKeys(given) as readonly string[];
 	for (let index = 0; index !== members.length; index++) {
-		const member = members[index] as string;
+		const member = members[index]!;
 		body[member] = given[member];
 	}
 	const settings = ownData('problem', 'the options', options, false);

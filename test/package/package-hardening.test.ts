@@ -182,8 +182,12 @@ describe.each(['esm', 'cjs'] as const)('the %s build', format => {
 			client: [false, true, 299],
 			matched: [
 				[false, 'expected status 200 OK, received 500 Internal Server Error (5xx Server Error)'],
-				[false, String.raw`expected status 404 Not Found, received 200 OK (2xx Successful)` + String.raw`
-received body: \u001b[2J\u202e`],
+				[
+					false,
+					String.raw`expected status 404 Not Found, received 200 OK (2xx Successful)` +
+						String.raw`
+received body: \u001b[2J\u202e`,
+				],
 				[false, 'expected status 200 OK or 201 Created, received 404 Not Found (4xx Client Error)'],
 				[false, String.raw`expected status 2xx Successful (200–299), received "x\u202e", not a response or a status code`],
 			],
@@ -206,7 +210,10 @@ received body: \u001b[2J\u202e`],
 		// Under the membership built-ins, undici's own Response may fail; the builders' checks still refuse exactly
 		// what they refused (entries 5, 6, 8) and refuse nothing else (no other error names a builder).
 		const cleanBuilt = clean['built'] as unknown[];
-		for (const membership of ['Array.prototype.includes = () => true; Object.hasOwn = () => false;', 'Array.prototype.includes = () => false; Object.hasOwn = () => true;']) {
+		for (const membership of [
+			'Array.prototype.includes = () => true; Object.hasOwn = () => false;',
+			'Array.prototype.includes = () => false; Object.hasOwn = () => true;',
+		]) {
 			const built = report(format, '', membership)['built'] as unknown[];
 			expect([built[5], built[6], built[8]]).toEqual([cleanBuilt[5], cleanBuilt[6], cleanBuilt[8]]);
 			for (const index of [0, 1, 2, 3, 4, 7, 9]) {

@@ -364,11 +364,11 @@ const response = section('response', {
 		throws(() => response.json(cyclic), TypeError, 'json: the body has no JSON form: it holds a cycle', 'json(cyclic)');
 		throws(() => response.json({}, 200, {statusText: 'a\r\nb'}), TypeError, undefined, 'json with a CRLF statusText');
 		equal(response.problem(422).statusText, 'Unprocessable Content', 'problem(422).statusText');
-		Object.prototype.headers = {'set-cookie': 'a=1'};
+		Object.defineProperty(Object.prototype, 'headers', {value: {'set-cookie': 'a=1'}, configurable: true, writable: true, enumerable: true});
 		try {
 			equal(response.json({}).headers.get('set-cookie'), null, 'json() under a polluted Object.prototype.headers');
 		} finally {
-			delete Object.prototype.headers;
+			Reflect.deleteProperty(Object.prototype, 'headers');
 		}
 	},
 	'statusOf, hasStatus and the object guards read Responses and plain objects, and never throw on hostile ones': ({response}) => {

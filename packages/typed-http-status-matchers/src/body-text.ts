@@ -27,7 +27,7 @@ function write(value: unknown, out: Output): void {
 		return;
 	}
 	if (typeof value === 'string') {
-		out.text += stringify(value.length > out.limit ? sliceText(value, 0, out.limit) : value) as string;
+		out.text += stringify(value.length > out.limit ? sliceText(value, 0, out.limit) : value)!;
 	} else if (typeof value === 'number' || typeof value === 'boolean') {
 		out.text += `${value}`;
 	} else if (typeof value === 'bigint') {
@@ -54,7 +54,7 @@ function members(value: object, out: Output): void {
 	for (let index = 0; index !== keys.length && out.text.length <= out.limit; index++) {
 		const key = keys[index];
 		const descriptor = typeof key === 'string' && !(list && key === 'length') ? ownDescriptor(value, key) : undefined;
-		if (descriptor === undefined || descriptor.enumerable !== true || !hasOwn(descriptor, 'value')) {
+		if (descriptor?.enumerable !== true || !hasOwn(descriptor, 'value')) {
 			continue;
 		}
 		const member: unknown = descriptor.value;
@@ -64,7 +64,7 @@ function members(value: object, out: Output): void {
 		out.text += first ? '' : ',';
 		first = false;
 		if (!list) {
-			out.text += `${stringify(key) as string}:`;
+			out.text += `${stringify(key)!}:`;
 		}
 		write(member, out);
 	}

@@ -5,7 +5,7 @@ import {afterEach, describe, expect, test} from 'vitest';
 import {empty, json, problem, redirect, text} from '../../../src/response/index.ts';
 
 const loose = {json, text, empty, redirect, problem} as unknown as Record<'json' | 'text' | 'empty' | 'redirect' | 'problem', (...args: unknown[]) => Response>;
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
+const CONTROL = /\p{Cc}/u;
 
 function thrown(run: () => unknown): string {
 	try {
@@ -35,7 +35,9 @@ describe('options and fields are read once, as own data', () => {
 
 	test('a toJSON member is refused; a getter is refused; an array is refused', () => {
 		const hostile = {toJSON: () => ({status: 200, title: 'OK', type: 'https://evil'})};
-		expect(thrown(() => loose.problem(404, hostile))).toBe('TypeError: problem: the fields may not have a member "toJSON", which would replace what was checked');
+		expect(thrown(() => loose.problem(404, hostile))).toBe(
+			'TypeError: problem: the fields may not have a member "toJSON", which would replace what was checked',
+		);
 		expect(thrown(() => loose.problem(404, {toJSON: () => 'pwned'}))).toMatch(/^TypeError: problem: the fields may not have a member "toJSON"/u);
 		let reads = 0;
 		const getter = {
@@ -47,7 +49,15 @@ describe('options and fields are read once, as own data', () => {
 		expect(thrown(() => loose.problem(404, getter))).toBe('TypeError: problem: the fields have a getter or setter for "detail"; pass plain data');
 		expect(reads).toBe(0);
 		expect(thrown(() => loose.problem(404, ['a', 'b']))).toBe('TypeError: problem: expected the fields as an object; received an array');
-		expect(thrown(() => loose.json({}, 200, {get headers() { return {}; }}))).toBe('TypeError: json: the options have a getter or setter for "headers"; pass plain data');
+		expect(
+			thrown(() =>
+				loose.json({}, 200, {
+					get headers() {
+						return {};
+					},
+				}),
+			),
+		).toBe('TypeError: json: the options have a getter or setter for "headers"; pass plain data');
 	});
 
 	test('a proxy is read once per key: it cannot hide "status" from the check and show it to JSON', async () => {
@@ -65,9 +75,23 @@ describe('options and fields are read once, as own data', () => {
 		const revoked = Proxy.revocable({}, {});
 		revoked.revoke();
 		expect(thrown(() => loose.problem(404, revoked.proxy))).toBe('TypeError: problem: expected the fields as an object; received a revoked proxy');
-		const keys = new Proxy({}, {ownKeys: () => { throw new Error('\u001b[2J'); }});
+		const keys = new Proxy(
+			{},
+			{
+				ownKeys: () => {
+					throw new Error('\u001b[2J');
+				},
+			},
+		);
 		expect(thrown(() => loose.json({}, 200, keys))).toBe('TypeError: json: the options could not be read: its keys threw');
-		const member = new Proxy({a: 1}, {getOwnPropertyDescriptor: () => { throw new Error('no'); }});
+		const member = new Proxy(
+			{a: 1},
+			{
+				getOwnPropertyDescriptor: () => {
+					throw new Error('no');
+				},
+			},
+		);
 		expect(thrown(() => loose.json({}, 200, member))).toBe('TypeError: json: the options could not be read: member "a" threw');
 	});
 
@@ -75,7 +99,9 @@ describe('options and fields are read once, as own data', () => {
 		const fields = JSON.parse('{"__proto__": {"x": 1}, "detail": "d"}') as object;
 		Object.defineProperty(fields, 'hidden', {value: 'h', enumerable: false});
 		Object.assign(fields, {[Symbol('s')]: 1});
-		expect(await loose.problem(404, fields).json()).toEqual(JSON.parse('{"type": "about:blank", "title": "Not Found", "status": 404, "__proto__": {"x": 1}, "detail": "d"}'));
+		expect(await loose.problem(404, fields).json()).toEqual(
+			JSON.parse('{"type": "about:blank", "title": "Not Found", "status": 404, "__proto__": {"x": 1}, "detail": "d"}'),
+		);
 	});
 
 	test('bad options: null, a string, headers that Headers refuses', () => {
@@ -84,7 +110,17 @@ describe('options and fields are read once, as own data', () => {
 		expect(thrown(() => loose.text('x', 200, {headers: {'a b': 'c'}}))).toBe(
 			'TypeError: text: the headers are not valid headers (names of token characters, values without a line break or NUL)',
 		);
-		expect(thrown(() => loose.text('x', 200, {headers: {get a() { return 'b'; }}}))).toBe('TypeError: text: the headers have a getter or setter for "a"; pass plain data');
+		expect(
+			thrown(() =>
+				loose.text('x', 200, {
+					headers: {
+						get a() {
+							return 'b';
+						},
+					},
+				}),
+			),
+		).toBe('TypeError: text: the headers have a getter or setter for "a"; pass plain data');
 		expect(new Headers(json({}, 200, {headers: [['etag', '"1"']]}).headers).get('etag')).toBe('"1"');
 		expect(json({}, 200, {headers: new Headers({etag: '"2"'})}).headers.get('etag')).toBe('"2"');
 	});
@@ -97,12 +133,46 @@ describe('errors name the builder and the problem', () => {
 		['a cycle', () => json(cyclic), 'TypeError: json: the body has no JSON form: it holds a cycle'],
 		['a bigint', () => json({id: 1n}), 'TypeError: json: the body has no JSON form: it holds a bigint'],
 		['a symbol', () => json(Symbol('\u001b')), String.raw`TypeError: json: the body (Symbol(\u001b)) has no JSON form`],
-		['a toJSON that throws', () => json({toJSON: () => { throw new Error('x'); }}), 'TypeError: json: the body has no JSON form: a toJSON method threw'],
-		['a thrown proxy', () => json({toJSON: () => { throw new Proxy({}, {getPrototypeOf: () => { throw new Error('x'); }}); }}), 'TypeError: json: the body has no JSON form: a toJSON method threw'],
+		[
+			'a toJSON that throws',
+			() =>
+				json({
+					toJSON: () => {
+						throw new Error('x');
+					},
+				}),
+			'TypeError: json: the body has no JSON form: a toJSON method threw',
+		],
+		[
+			'a thrown proxy',
+			() =>
+				json({
+					toJSON: () => {
+						throw new Proxy(new Error('x'), {
+							getPrototypeOf: () => {
+								throw new Error('x');
+							},
+						});
+					},
+				}),
+			'TypeError: json: the body has no JSON form: a toJSON method threw',
+		],
 		['a bigint in a problem', () => problem(500, {id: 1n}), 'TypeError: problem: the fields has no JSON form: it holds a bigint'],
-		['a statusText with CRLF', () => json({}, 200, {statusText: 'OK\r\nx: y'}), String.raw`TypeError: json: the statusText may hold only tabs, spaces, visible ASCII and Latin-1 (RFC 9112 §4); received "OK\r\nx: y"`],
-		['a statusText with DEL', () => empty(204, {statusText: 'a\u007f'}), String.raw`TypeError: empty: the statusText may hold only tabs, spaces, visible ASCII and Latin-1 (RFC 9112 §4); received "a\u007f"`],
-		['a statusText beyond Latin-1', () => text('x', 200, {statusText: 'é日'}), String.raw`TypeError: text: the statusText may hold only tabs, spaces, visible ASCII and Latin-1 (RFC 9112 §4); received "\u00e9\u65e5"`],
+		[
+			'a statusText with CRLF',
+			() => json({}, 200, {statusText: 'OK\r\nx: y'}),
+			String.raw`TypeError: json: the statusText may hold only tabs, spaces, visible ASCII and Latin-1 (RFC 9112 §4); received "OK\r\nx: y"`,
+		],
+		[
+			'a statusText with DEL',
+			() => empty(204, {statusText: 'a\u007f'}),
+			String.raw`TypeError: empty: the statusText may hold only tabs, spaces, visible ASCII and Latin-1 (RFC 9112 §4); received "a\u007f"`,
+		],
+		[
+			'a statusText beyond Latin-1',
+			() => text('x', 200, {statusText: 'é日'}),
+			String.raw`TypeError: text: the statusText may hold only tabs, spaces, visible ASCII and Latin-1 (RFC 9112 §4); received "\u00e9\u65e5"`,
+		],
 		['a statusText that is a number', () => loose.problem(404, {}, {statusText: 404}), 'TypeError: problem: expected the statusText as a string; received 404'],
 	])('%s', (_name, run, message) => {
 		const error = thrown(run);
@@ -117,7 +187,11 @@ describe('errors name the builder and the problem', () => {
 
 	test('the status text is the registry phrase, as the problem title; empty for an unnamed code', async () => {
 		const response = problem(422);
-		expect([response.status, response.statusText, ((await response.json()) as {title: string}).title]).toEqual([422, 'Unprocessable Content', 'Unprocessable Content']);
+		expect([response.status, response.statusText, ((await response.json()) as {title: string}).title]).toEqual([
+			422,
+			'Unprocessable Content',
+			'Unprocessable Content',
+		]);
 		expect(loose.json({}, 299).statusText).toBe('');
 		expect(redirect('/a', 308).statusText).toBe('Permanent Redirect');
 	});
@@ -126,7 +200,9 @@ describe('errors name the builder and the problem', () => {
 describe('redirect: a location as strict as the platform', () => {
 	test.each(['\u001b', '\u007f', '\u000b', '\u0001', '\u0000', '\r', '\n', '\u001f'])('refuses the control character %j', control => {
 		const error = thrown(() => redirect(`/a${control}b`));
-		expect(error).toMatch(/^TypeError: redirect: the location may not contain a control character \(U\+0000–U\+001F but tab, U\+007F\); received "\/a(?:\\u00[01][0-9a-f]|\\u007f|\\r|\\n)b"$/u);
+		expect(error).toMatch(
+			/^TypeError: redirect: the location may not contain a control character \(U\+0000–U\+001F but tab, U\+007F\); received "\/a(?:\\u00[01][0-9a-f]|\\u007f|\\r|\\n)b"$/u,
+		);
 		expect(error).not.toMatch(CONTROL);
 	});
 	test.each([

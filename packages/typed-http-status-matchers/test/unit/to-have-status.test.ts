@@ -299,12 +299,15 @@ describe('the verdict is the status alone; every part of a message is bounded', 
 
 	test('a pass writes no body: a 300,000-key body is never walked', () => {
 		let walked = 0;
-		const body = new Proxy({} as Record<string, number>, {
-			ownKeys() {
-				walked++;
-				return [];
+		const body = new Proxy(
+			{},
+			{
+				ownKeys() {
+					walked++;
+					return [];
+				},
 			},
-		});
+		);
 		expect({status: 200, body}).toHaveStatus(200);
 		expect(walked).toBe(0);
 		const wide = Object.fromEntries(Array.from({length: 300_000}, (_, index) => [`k${index}`, index]));
@@ -349,21 +352,37 @@ describe('the verdict is the status alone; every part of a message is bounded', 
 		expect(message).toBe(
 			'expected status 100 Continue, 101 Switching Protocols, 102 Processing, 103 Early Hints, 104 Upload Resumption Supported, 105, 106, 107, 108, 109, … (1000000 codes in all), received 600, which is not an HTTP status (an integer from 100 to 599)',
 		);
-		expect(failure(() => expect(200).not.toHaveStatus(codes as never))).toMatch(/^expected status none of 100 Continue, .*109, … \(1000000 codes in all\), received 200 OK/u);
+		expect(failure(() => expect(200).not.toHaveStatus(codes as never))).toMatch(
+			/^expected status none of 100 Continue, .*109, … \(1000000 codes in all\), received 200 OK/u,
+		);
 	});
 
 	test('a body with a cycle or a bigint is left out; accessors and non-enumerable members are not read', () => {
 		const cyclic: Record<string, unknown> = {a: 1};
 		cyclic['self'] = {inner: cyclic};
-		expect(failure(() => expect({status: 400, body: cyclic}).toHaveStatus(201))).toBe('expected status 201 Created, received 400 Bad Request (4xx Client Error)');
-		const shown = {a: undefined, f: () => 1, s: Symbol('s'), list: [undefined, () => 1, 'x', true, null], get g() { return 1; }};
+		expect(failure(() => expect({status: 400, body: cyclic}).toHaveStatus(201))).toBe(
+			'expected status 201 Created, received 400 Bad Request (4xx Client Error)',
+		);
+		const shown = {
+			a: undefined,
+			f: () => 1,
+			s: Symbol('s'),
+			list: [undefined, () => 1, 'x', true, null],
+			get g() {
+				return 1;
+			},
+		};
 		Object.defineProperty(shown, 'hidden', {value: 1, enumerable: false});
 		expect(failure(() => expect({status: 400, body: shown}).toHaveStatus(201))).toBe(
 			'expected status 201 Created, received 400 Bad Request (4xx Client Error)\nreceived body: {"list":[null,null,"x",true,null]}',
 		);
 		const revoked = Proxy.revocable({}, {});
 		revoked.revoke();
-		expect(failure(() => expect({status: 400, body: {inner: revoked.proxy}}).toHaveStatus(201))).toBe('expected status 201 Created, received 400 Bad Request (4xx Client Error)');
-		expect(failure(() => expect({status: 400, body: {long: 'y'.repeat(1000)}}).toHaveStatus(201))).toMatch(/received body: \{"long":"y{291}… \(\d+ characters\)$/u);
+		expect(failure(() => expect({status: 400, body: {inner: revoked.proxy}}).toHaveStatus(201))).toBe(
+			'expected status 201 Created, received 400 Bad Request (4xx Client Error)',
+		);
+		expect(failure(() => expect({status: 400, body: {long: 'y'.repeat(1000)}}).toHaveStatus(201))).toMatch(
+			/received body: \{"long":"y{291}… \(\d+ characters\)$/u,
+		);
 	});
 });
