@@ -1,5 +1,5 @@
 // The one way the library, the response builders and the matchers describe a value they were given in a message.
-import {isArray, sliceText, symbolDescription} from './built-ins.ts';
+import {capture, isArray, sliceText, symbolDescription} from './built-ins.ts';
 import {escapeControls, QUOTE_LIMIT as LIMIT, quoteText} from './escape-text.ts';
 
 function cut(text: string): string {
@@ -7,7 +7,7 @@ function cut(text: string): string {
 }
 
 // 2 ** 256: a bigint below it in size has at most 78 decimal digits, written in constant time.
-const BIGINT_BOUND = /* @__PURE__ */ (() => 1n << 256n)();
+const BIGINT_BOUND = /* @__PURE__ */ capture(() => 1n << 256n);
 
 /**
  * Describe any value for an error message without running its code: no `toString`, `valueOf` or proxy trap

@@ -1,6 +1,5 @@
 import {inRange} from './status-range.ts';
-import {PHRASES_BY_CODE} from './phrases-by-code.ts';
-import type {REASON_PHRASES} from './generated/reason-phrases.ts';
+import {PHRASES_FROM_100, type REASON_PHRASES} from './generated/reason-phrases.ts';
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- UnregisteredStatus is named by a {@link} in the JSDoc
 import type {StatusClassBrand, UnregisteredStatus} from './http-status.ts';
 import type {NumberKind} from './narrowing.ts';
@@ -54,5 +53,6 @@ export type PhraseOf<Value> = number extends Value ? string | undefined : [Value
  * ```
  */
 export function reasonPhrase<Code extends number>(code: Code): PhraseOf<Code> {
-	return (inRange(code, 100, 599) ? PHRASES_BY_CODE[code] : undefined) as PhraseOf<Code>;
+	// An own slot of a packed array (0 where there is no phrase), never an index past its end: no lookup reaches a prototype.
+	return (inRange(code, 100, 99 + PHRASES_FROM_100.length) ? PHRASES_FROM_100[code - 100] || undefined : undefined) as PhraseOf<Code>;
 }

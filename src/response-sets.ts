@@ -168,7 +168,7 @@ export const isContentfulStatus: <Code extends number>(code: Code | Uninferred<C
  * ```
  */
 export function isNullBodyStatus<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusInSet<Code, NullBodyStatus> {
-	return typeof code === 'number' && NULL_BODY_LOOKUP[code] === true;
+	return typeof code === 'number' && NULL_BODY_LOOKUP[code] === 1;
 }
 
 /**
@@ -183,7 +183,7 @@ export function isNullBodyStatus<Code extends number>(code: Code | Uninferred<Co
  * ```
  */
 export function isResponseRedirectStatus<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusInSet<Code, ResponseRedirectStatus> {
-	return typeof code === 'number' && RESPONSE_REDIRECT_LOOKUP[code] === true;
+	return typeof code === 'number' && RESPONSE_REDIRECT_LOOKUP[code] === 1;
 }
 
 /**
@@ -198,7 +198,7 @@ export function isResponseRedirectStatus<Code extends number>(code: Code | Uninf
  * ```
  */
 export function isHeuristicallyCacheable<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusInSet<Code, HeuristicallyCacheableStatus> {
-	return typeof code === 'number' && HEURISTICALLY_CACHEABLE_LOOKUP[code] === true;
+	return typeof code === 'number' && HEURISTICALLY_CACHEABLE_LOOKUP[code] === 1;
 }
 
 /**
@@ -213,5 +213,5 @@ export function isHeuristicallyCacheable<Code extends number>(code: Code | Uninf
  * ```
  */
 export function isRetryableStatus<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusInSet<Code, RetryableStatus> {
-	return typeof code === 'number' && RETRYABLE_LOOKUP[code] === true;
+	return typeof code === 'number' && RETRYABLE_LOOKUP[code] === 1;
 }

@@ -1,5 +1,5 @@
 import type * as constants from './generated/constants.ts';
-import {PHRASES_BY_CODE} from './phrases-by-code.ts';
+import {PHRASES_FROM_100} from './generated/reason-phrases.ts';
 import {inRange} from './status-range.ts';
 import type {StatusCodeIn, Uninferred} from './narrowing.ts';
 import type {STATUS_CODES} from './generated/status-codes.ts';
@@ -46,5 +46,5 @@ export type StatusName = keyof typeof constants;
  * ```
  */
 export function isStatusCode<Value>(value: Value | Uninferred<Value, StatusCode>): value is StatusCodeIn<Value> {
-	return inRange(value, 100, 599) && PHRASES_BY_CODE[value] !== undefined;
+	return inRange(value, 100, 99 + PHRASES_FROM_100.length) && PHRASES_FROM_100[value - 100] !== 0;
 }

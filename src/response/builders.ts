@@ -32,7 +32,7 @@ export function json<Status extends ContentfulStatus | UnregisteredStatus<FinalC
 	const given = ownData('json', 'the options', options, false);
 	return new Response(jsonText('json', 'the body', body), {
 		status: checked,
-		statusText: statusText('json', checked, given['statusText']),
+		statusText: statusText('json', given['statusText'], ''),
 		headers: responseHeaders('json', given['headers'], 'application/json'),
 	}) as TypedResponse<Given<Status>>;
 }
@@ -61,7 +61,7 @@ export function text<Status extends ContentfulStatus | UnregisteredStatus<FinalC
 	const given = ownData('text', 'the options', options, false);
 	return new Response(body, {
 		status: checked,
-		statusText: statusText('text', checked, given['statusText']),
+		statusText: statusText('text', given['statusText'], ''),
 		headers: responseHeaders('text', given['headers'], 'text/plain; charset=utf-8'),
 	}) as TypedResponse<Given<Status>>;
 }
@@ -84,7 +84,7 @@ export function empty<Status extends FinalStatus | UnregisteredStatus<FinalClass
 	const given = ownData('empty', 'the options', options, false);
 	return new Response(null, {
 		status: checked,
-		statusText: statusText('empty', checked, given['statusText']),
+		statusText: statusText('empty', given['statusText'], ''),
 		headers: responseHeaders('empty', given['headers'], undefined),
 	}) as TypedResponse<Status>;
 }
@@ -111,5 +111,5 @@ export function redirect<Status extends ResponseRedirectStatus = 302>(
 	const given = ownData('redirect', 'the options', options, false);
 	const headers = responseHeaders('redirect', given['headers'], undefined);
 	headers.set('location', target);
-	return new Response(null, {status: checked, statusText: statusText('redirect', checked, given['statusText']), headers}) as TypedResponse<Given<Status>>;
+	return new Response(null, {status: checked, statusText: statusText('redirect', given['statusText'], ''), headers}) as TypedResponse<Given<Status>>;
 }

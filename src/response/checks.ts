@@ -113,12 +113,12 @@ export function errorStatus(builder: string, status: unknown): {readonly code: n
 
 /**
  * The status line's text: the caller's `statusText`, checked against RFC 9112 §4's reason-phrase (tab, space, visible
- * ASCII and obs-text), or the registry's phrase for a named code (`Unprocessable Content` for 422, as a problem's
- * title says), or empty for an unnamed one.
+ * ASCII and obs-text), or `fallback` when they give none (a problem's title, so that its status line and its body
+ * say the same phrase; empty for the other builders, see docs/responses.md).
  */
-export function statusText(builder: string, code: number, given: unknown): string {
+export function statusText(builder: string, given: unknown, fallback: string): string {
 	if (given === undefined) {
-		return reasonPhrase(code) ?? '';
+		return fallback;
 	}
 	if (typeof given !== 'string') {
 		throw new TypeError(`${builder}: expected the statusText as a string; received ${describeValue(given)}`);

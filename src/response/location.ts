@@ -4,12 +4,13 @@
 // percent-encoded as UTF-8, as `Response.redirect` and the URL parser do (`/café` → `/caf%C3%A9`; an unpaired
 // surrogate becomes U+FFFD), so that the header is a byte string every runtime sends as it is. Why refuse the
 // controls rather than encode them: docs/responses.md. Built-ins captured at load (src/built-ins.ts).
-import {charCodeAt} from '../built-ins.ts';
+import {capture, charCodeAt} from '../built-ins.ts';
 import {describeValue} from '../describe-value.ts';
 
 // `URL.prototype.href`'s getter, captured at load: a later replacement of it, or of `String`, changes no location.
-const href: (url: URL) => string = /* @__PURE__ */ (() =>
-	Function.prototype.call.bind((Object.getOwnPropertyDescriptor(URL.prototype, 'href') as {get: () => string}).get))();
+const href: (url: URL) => string = /* @__PURE__ */ capture(() =>
+	Function.prototype.call.bind((Object.getOwnPropertyDescriptor(URL.prototype, 'href') as {get: () => string}).get),
+);
 
 const HEX = '0123456789ABCDEF';
 

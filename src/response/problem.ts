@@ -93,7 +93,7 @@ export function problem<Status extends ErrorStatus>(status: Status, fields: Prob
 	const settings = ownData('problem', 'the options', options, false);
 	return new Response(jsonText('problem', 'the fields', body), {
 		status: code,
-		statusText: statusText('problem', code, settings['statusText']),
+		statusText: statusText('problem', settings['statusText'], title),
 		headers: responseHeaders('problem', settings['headers'], 'application/problem+json'),
 	}) as TypedResponse<Status>;
 }

@@ -168,16 +168,16 @@ describe.each(['esm', 'cjs'] as const)('the %s build', format => {
 	test('the builders, the client guards and the matcher answer as documented when nothing is changed', () => {
 		expect(clean).toMatchObject({
 			built: [
-				[200, 'OK', ['content-type', 'application/json']],
-				[201, 'Created', ['content-type', 'application/json'], ['etag', '"1"']],
-				[404, 'Not Found', ['content-type', 'text/plain; charset=utf-8']],
-				[204, 'No Content'],
-				[302, 'Found', ['location', '/ok']],
+				[200, '', ['content-type', 'application/json']],
+				[201, '', ['content-type', 'application/json'], ['etag', '"1"']],
+				[404, '', ['content-type', 'text/plain; charset=utf-8']],
+				[204, ''],
+				[302, '', ['location', '/ok']],
 				'RangeError: redirect: expected a redirect status, 301, 302, 303, 307 or 308; received 200',
 				String.raw`TypeError: redirect: the location may not contain a control character (U+0000–U+001F but tab, U+007F); received "/a\u001b[2J"`,
 				[422, 'Unprocessable Content', ['content-type', 'application/problem+json']],
 				'TypeError: problem: the member "status" is set by problem itself, from the status',
-				[200, 'OK', ['content-type', 'application/json']],
+				[200, '', ['content-type', 'application/json']],
 			],
 			client: [false, true, 299],
 			matched: [

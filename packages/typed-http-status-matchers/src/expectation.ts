@@ -1,10 +1,10 @@
 import {isHttpStatus, type HttpStatus, type StatusClass} from 'typed-http-status';
 import {STATUS_CLASS_TITLES} from 'typed-http-status/registry';
-import {hasOwn, isArray} from '../../../src/built-ins.ts';
+import {capture, hasOwn, isArray} from '../../../src/built-ins.ts';
 import {describeValue} from './escape.ts';
 
 // The classes' names, written once when the module loads, for the message of a string that is not one.
-const CLASSES = /* @__PURE__ */ (() => Object.keys(STATUS_CLASS_TITLES).join(', '))();
+const CLASSES = /* @__PURE__ */ capture(() => Object.keys(STATUS_CLASS_TITLES).join(', '));
 
 type Digit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
 type StatusDigits = `${'1' | '2' | '3' | '4' | '5'}${Digit}${Digit}`;

@@ -185,7 +185,7 @@ describe('errors name the builder and the problem', () => {
 		expect(json({}, 200, {statusText: ''}).statusText).toBe('');
 	});
 
-	test('the status text is the registry phrase, as the problem title; empty for an unnamed code', async () => {
+	test("a problem's status text is its title, the registry phrase; the other builders leave it to the server", async () => {
 		const response = problem(422);
 		expect([response.status, response.statusText, ((await response.json()) as {title: string}).title]).toEqual([
 			422,
@@ -193,7 +193,8 @@ describe('errors name the builder and the problem', () => {
 			'Unprocessable Content',
 		]);
 		expect(loose.json({}, 299).statusText).toBe('');
-		expect(redirect('/a', 308).statusText).toBe('Permanent Redirect');
+		expect(redirect('/a', 308).statusText).toBe('');
+		expect(problem(503, {}, {statusText: 'Busy'}).statusText).toBe('Busy');
 	});
 });
 
