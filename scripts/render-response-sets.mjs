@@ -42,8 +42,9 @@ export function validateResponseSets(data, registry) {
  * @param {string[]} doc the JSDoc lines before the example
  * @param {string} example the example's call
  * @param {string} result what the example shows
+ * @param {string} [lookup] the lookup record it is built from, for an exact set
  */
-function tuple(name, codes, doc, example, result, lookup = undefined) {
+function tuple(name, codes, doc, example, result, lookup) {
 	const list = codes.join(', ');
 	// A set with a lookup record is built from it, so that a bundle with both carries the codes once.
 	const value = lookup === undefined ? `Object.freeze([${list}] as const)` : `Object.freeze(/* @__PURE__ */ codesOf(${lookup})) as never`;

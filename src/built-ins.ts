@@ -12,10 +12,14 @@ export function capture<Value>(read: () => Value): Value {
 }
 
 /** `text.charCodeAt(index)`, as the built-in was at load. */
-export const charCodeAt: (text: string, index: number) => number = /* @__PURE__ */ capture(() => Function.prototype.call.bind(String.prototype.charCodeAt));
+export const charCodeAt: (text: string, index: number) => number = /* @__PURE__ */ capture(() =>
+	// eslint-disable-next-line @typescript-eslint/unbound-method -- bound to `call`, which is the point
+	Function.prototype.call.bind(String.prototype.charCodeAt),
+);
 
 /** `text.slice(start, end)`, as the built-in was at load. */
 export const sliceText: (text: string, start: number, end?: number) => string = /* @__PURE__ */ capture(() =>
+	// eslint-disable-next-line @typescript-eslint/unbound-method -- bound to `call`, which is the point
 	Function.prototype.call.bind(String.prototype.slice),
 );
 

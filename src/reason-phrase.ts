@@ -54,5 +54,6 @@ export type PhraseOf<Value> = number extends Value ? string | undefined : [Value
  */
 export function reasonPhrase<Code extends number>(code: Code): PhraseOf<Code> {
 	// An own slot of a packed array (0 where there is no phrase), never an index past its end: no lookup reaches a prototype.
+	// eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing -- 0, not only undefined, means no phrase
 	return (inRange(code, 100, 99 + PHRASES_FROM_100.length) ? PHRASES_FROM_100[code - 100] || undefined : undefined) as PhraseOf<Code>;
 }
