@@ -15,11 +15,12 @@ import tseslint from 'typescript-eslint';
  */
 const PUBLIC_ENTRIES = ['index.ts', 'registry.ts'];
 /**
- * The one module a subpath folder may share besides them: the escaping rule for text that reaches a terminal or a
- * log (src/escape-text.ts), which the library's messages and the command line's echoes must apply alike. It knows
- * nothing of status codes, so sharing it leaks no library internals.
+ * The modules a subpath folder may share besides them: the escaping rule for text that reaches a terminal or a
+ * log (src/escape-text.ts), which the library's messages and the command line's echoes must apply alike, the one
+ * value describer built on it (src/describe-value.ts), and the built-ins captured at load (src/built-ins.ts). They
+ * know nothing of status codes, so sharing them leaks no library internals.
  */
-const SHARED_MODULES = ['escape-text.ts'];
+const SHARED_MODULES = ['escape-text.ts', 'describe-value.ts', 'built-ins.ts'];
 
 /** `no-restricted-imports` patterns that keep a subpath folder on the public entries. */
 const subpathImports = {

@@ -84,13 +84,28 @@ export const STATUS_CODES: readonly [${codes}] = /* @__PURE__ */ Object.freeze([
 }
 
 /**
- * src/generated/reason-phrases.ts: the frozen, null-prototype map from code to phrase.
+ * src/generated/reason-phrases.ts: the phrases as an array literal by code (what the lookups read), and the frozen,
+ * null-prototype map from code to phrase built from it when the module loads.
  * @param {Entry[]} registry
  */
 export function renderReasonPhrases(registry) {
 	const type = registry.map(entry => `\treadonly ${entry.code}: ${quote(entry.phrase)};`).join('\n');
-	const value = registry.map(entry => `\t${entry.code}: ${quote(entry.phrase)},`).join('\n');
+	const byCode = new Map(registry.map(entry => [entry.code, entry.phrase]));
+	const last = Math.max(...byCode.keys());
+	const slots = [];
+	for (let code = 100; code <= last; code++) {
+		const phrase = byCode.get(code);
+		slots.push(phrase === undefined ? '0' : quote(phrase));
+	}
 	return `${HEADER}
+
+/**
+ * The phrase of every code from 100 to ${last} at index \`code - 100\`, and 0 for a code without one: the data of
+ * \`reasonPhrase\` and of {@link REASON_PHRASES}. An array literal rather than an object keyed by code, so a bundle
+ * with \`reasonPhrase\` carries no keys (about a tenth smaller gzipped) and V8 keeps it a packed array. Not exported
+ * by the package.
+ */
+export const PHRASES_FROM_100: ReadonlyArray<string | 0> = [${slots.join(', ')}];
 
 /**
  * The reason phrase of every named code (IANA wording; 418 is RFC 2324's "I'm a teapot").
@@ -105,10 +120,20 @@ export function renderReasonPhrases(registry) {
  */
 export const REASON_PHRASES: {
 ${type}
-} = /* @__PURE__ */ Object.freeze({
-\t__proto__: null,
-${value}
-});
+} = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ phraseRecord(PHRASES_FROM_100)) as never;
+
+// The null-prototype record of every phrase by its code, filled by index (no iterator, which a polluted prototype
+// could replace).
+function phraseRecord(phrases: ReadonlyArray<string | 0>): Readonly<Record<number, string>> {
+	const record: Record<number, string> = {__proto__: null} as never;
+	for (let index = 0; index !== phrases.length; index++) {
+		const phrase = phrases[index];
+		if (phrase !== 0 && phrase !== undefined) {
+			record[index + 100] = phrase;
+		}
+	}
+	return record;
+}
 `;
 }
 

@@ -1,3 +1,4 @@
+import {inRange} from './status-range.ts';
 import type {HttpStatus, StatusMember} from './http-status.ts';
 import type {InputKind, Uninferred} from './narrowing.ts';
 import type {CodesInClass, StatusClass} from './status-class.ts';
@@ -42,7 +43,7 @@ export type StatusIn<Value, Class extends StatusClass> = {
  * ```
  */
 export function isInformational<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, '1xx'> {
-	return typeof code === 'number' && code >= 100 && code <= 199 && code % 1 === 0;
+	return inRange(code, 100, 199);
 }
 
 /**
@@ -62,7 +63,7 @@ export function isInformational<Code extends number>(code: Code | Uninferred<Cod
  * ```
  */
 export function isSuccess<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, '2xx'> {
-	return typeof code === 'number' && code >= 200 && code <= 299 && code % 1 === 0;
+	return inRange(code, 200, 299);
 }
 
 /**
@@ -76,7 +77,7 @@ export function isSuccess<Code extends number>(code: Code | Uninferred<Code, num
  * ```
  */
 export function isRedirect<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, '3xx'> {
-	return typeof code === 'number' && code >= 300 && code <= 399 && code % 1 === 0;
+	return inRange(code, 300, 399);
 }
 
 /**
@@ -94,7 +95,7 @@ export function isRedirect<Code extends number>(code: Code | Uninferred<Code, nu
  * ```
  */
 export function isClientError<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, '4xx'> {
-	return typeof code === 'number' && code >= 400 && code <= 499 && code % 1 === 0;
+	return inRange(code, 400, 499);
 }
 
 /**
@@ -108,7 +109,7 @@ export function isClientError<Code extends number>(code: Code | Uninferred<Code,
  * ```
  */
 export function isServerError<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, '5xx'> {
-	return typeof code === 'number' && code >= 500 && code <= 599 && code % 1 === 0;
+	return inRange(code, 500, 599);
 }
 
 /**
@@ -124,5 +125,5 @@ export function isServerError<Code extends number>(code: Code | Uninferred<Code,
  * ```
  */
 export function isError<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, '4xx' | '5xx'> {
-	return typeof code === 'number' && code >= 400 && code <= 599 && code % 1 === 0;
+	return inRange(code, 400, 599);
 }

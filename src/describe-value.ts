@@ -1,14 +1,19 @@
+// The one way the library, the response builders and the matchers describe a value they were given in a message.
+import {capture, isArray, sliceText, symbolDescription} from './built-ins.ts';
 import {escapeControls, QUOTE_LIMIT as LIMIT, quoteText} from './escape-text.ts';
 
 function cut(text: string): string {
-	return text.length > LIMIT ? `${escapeControls(text.slice(0, LIMIT))}… (${text.length} characters)` : escapeControls(text);
+	return text.length > LIMIT ? `${escapeControls(sliceText(text, 0, LIMIT))}… (${text.length} characters)` : escapeControls(text);
 }
+
+// 2 ** 256: a bigint below it in size has at most 78 decimal digits, written in constant time.
+const BIGINT_BOUND = /* @__PURE__ */ capture(() => 1n << 256n);
 
 /**
  * Describe any value for an error message without running its code: no `toString`, `valueOf` or proxy trap
  * is called; long strings, bigints and symbol descriptions are cut short, a bigint of 2 ** 256 or more in size
  * (78 digits and up) is described by its size alone, and every character outside printable ASCII is escaped
- * (src/escape-text.ts).
+ * (src/escape-text.ts). Calls only the built-ins captured at load (src/built-ins.ts) and no method of the value.
  * Takes time in proportion to at most the first few hundred characters or bits of the value: writing a
  * million-bit bigint in decimal would take a tenth of a second, and the time grows faster than its length.
  * Internal; not exported from the package.
@@ -25,14 +30,15 @@ export function describeValue(value: unknown): string {
 			return quoteText(value);
 		}
 		case 'number': {
-			return Object.is(value, -0) ? '-0' : String(value);
+			// A template literal writes a number without Number.prototype.toString; -0 would be written '0'.
+			return value === 0 && 1 / value < 0 ? '-0' : `${value}`;
 		}
 		case 'bigint': {
 			// Comparing with 2 ** 256 takes constant time, whatever the size of `value`.
-			return value < 1n << 256n && value > -(1n << 256n) ? cut(`${value}n`) : 'a bigint of more than 77 digits';
+			return value < BIGINT_BOUND && value > -BIGINT_BOUND ? cut(`${value}n`) : 'a bigint of more than 77 digits';
 		}
 		case 'symbol': {
-			return cut(String(value));
+			return cut(`Symbol(${symbolDescription(value) ?? ''})`);
 		}
 		case 'function': {
 			return 'a function';
@@ -41,14 +47,14 @@ export function describeValue(value: unknown): string {
 			return value === null ? 'null' : describeObject(value);
 		}
 		default: {
-			return String(value);
+			return `${value as boolean | undefined}`;
 		}
 	}
 }
 
 function describeObject(value: object): string {
 	try {
-		return Array.isArray(value) ? 'an array' : 'an object';
+		return isArray(value) ? 'an array' : 'an object';
 	} catch {
 		return 'a revoked proxy';
 	}

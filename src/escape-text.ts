@@ -6,9 +6,12 @@
 // version the reader's tools know; a fullwidth `４０４` shows as what it is. Text quoted with JSON.stringify first
 // (which escapes `"` and `\`) stays a JSON string that reads back as the same text.
 //
-// Characters are compared one by one, with no regular expression: a replaced RegExp.prototype.exec would make a
-// global replace loop forever. Not exported from the package: the library and the command line share it (the one
+// Characters are compared one by one, with no regular expression (a replaced RegExp.prototype.exec would make a
+// global replace loop forever), through the built-ins captured at load (src/built-ins.ts), and the hex digits are
+// picked from a string rather than written by `Number.prototype.toString`: replacing any built-in after the import
+// changes no escape. Not exported from the package: the library and the command line share it (the one
 // module of the library that src/cli/ imports directly, because it is a rule about text, not about status codes).
+import {charCodeAt, sliceText, stringify} from './built-ins.ts';
 
 /**
  * `text` with every character outside printable ASCII written as a `\u` escape; `"` and `\` unchanged.
@@ -23,11 +26,13 @@ export function escapeControls(text: string): string {
 	let escaped = '';
 	for (let index = 0; index !== text.length; index++) {
 		// UTF-16 units, not code points as a for-of would give: each half of a surrogate pair is escaped on its own.
-		const unit = text.charCodeAt(index);
-		escaped += unit < 0x20 || unit > 0x7e ? `\\u${(unit | 0x1_00_00).toString(16).slice(1)}` : text.charAt(index);
+		const unit = charCodeAt(text, index);
+		escaped += unit < 0x20 || unit > 0x7e ? `\\u${HEX[(unit >> 12) & 15]}${HEX[(unit >> 8) & 15]}${HEX[(unit >> 4) & 15]}${HEX[unit & 15]}` : text[index]!;
 	}
 	return escaped;
 }
+
+const HEX = '0123456789abcdef';
 
 /** The most characters of a string that {@link quoteText} shows. */
 export const QUOTE_LIMIT = 40;
@@ -45,6 +50,6 @@ export const QUOTE_LIMIT = 40;
  */
 export function quoteText(text: string): string {
 	return text.length > QUOTE_LIMIT
-		? `${escapeControls(JSON.stringify(text.slice(0, QUOTE_LIMIT)))}… (a string of ${text.length} characters)`
-		: escapeControls(JSON.stringify(text));
+		? `${escapeControls(stringify(sliceText(text, 0, QUOTE_LIMIT))!)}… (a string of ${text.length} characters)`
+		: escapeControls(stringify(text)!);
 }

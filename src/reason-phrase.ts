@@ -1,4 +1,5 @@
-import {REASON_PHRASES} from './generated/reason-phrases.ts';
+import {inRange} from './status-range.ts';
+import {PHRASES_FROM_100, type REASON_PHRASES} from './generated/reason-phrases.ts';
 import type {InputKind, MemberKind, NamedCode} from './narrowing.ts';
 import type {StatusCode} from './status-code.ts';
 
@@ -13,20 +14,6 @@ import type {StatusCode} from './status-code.ts';
  * ```
  */
 export type ReasonPhrase<Code extends StatusCode = StatusCode> = (typeof REASON_PHRASES)[Code];
-
-// REASON_PHRASES is frozen with a null prototype, which V8 keeps as a dictionary: a lookup in it costs about ten
-// times a plain object's. So reasonPhrase reads this copy instead, an array indexed by code with every slot from 0
-// to 599 set (no lookup ever reaches a prototype) that only this module can see. Built once when the module loads,
-// as the frozen tables are, and dropped by bundlers when reasonPhrase is not used. See docs/performance.md. A for-in
-// over the null-prototype table fills it, not Array.from, which a polluted Object.prototype[Symbol.iterator] would
-// turn into an empty array.
-const BY_CODE: ReadonlyArray<string | undefined> = /* @__PURE__ */ (() => {
-	const byCode = new Array<string | undefined>(600).fill(undefined);
-	for (const code in REASON_PHRASES) {
-		byCode[+code] = REASON_PHRASES[+code as StatusCode];
-	}
-	return byCode;
-})();
 
 type PhraseMember<Member> = {
 	named: ReasonPhrase<NamedCode<Member> & StatusCode>;
@@ -70,5 +57,7 @@ export type PhraseOf<Value> = {
  * ```
  */
 export function reasonPhrase<Code extends number>(code: Code): PhraseOf<Code> {
-	return (typeof code === 'number' && code >= 100 && code <= 599 && code % 1 === 0 ? BY_CODE[code] : undefined) as PhraseOf<Code>;
+	// An own slot of a packed array (0 where there is no phrase), never an index past its end: no lookup reaches a prototype.
+	// eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing -- 0, not only undefined, means no phrase
+	return (inRange(code, 100, 99 + PHRASES_FROM_100.length) ? PHRASES_FROM_100[code - 100] || undefined : undefined) as PhraseOf<Code>;
 }

@@ -4,14 +4,19 @@
 // check proves. Two kinds: FinalStatus and ContentfulStatus are ranges (any integer 200–599, less the null body
 // statuses), so their guards narrow as the class guards do (src/narrowing.ts); the other four are exact lists, so a
 // code outside the list is `false` and a plain `number` narrows to the set's own type.
+import {inRange} from './status-range.ts';
 import {
 	type CONTENTFUL_STATUSES,
 	type FINAL_STATUSES,
-	HEURISTICALLY_CACHEABLE_STATUSES,
+	HEURISTICALLY_CACHEABLE_LOOKUP,
+	type HEURISTICALLY_CACHEABLE_STATUSES,
 	isContentfulCode,
-	NULL_BODY_STATUSES,
-	RESPONSE_REDIRECT_STATUSES,
-	RETRYABLE_STATUSES,
+	NULL_BODY_LOOKUP,
+	type NULL_BODY_STATUSES,
+	RESPONSE_REDIRECT_LOOKUP,
+	type RESPONSE_REDIRECT_STATUSES,
+	RETRYABLE_LOOKUP,
+	type RETRYABLE_STATUSES,
 } from './generated/response-sets.ts';
 import type {StatusIn} from './class-guards.ts';
 import type {UnregisteredStatus} from './http-status.ts';
@@ -112,7 +117,7 @@ export type FinalClass = Exclude<StatusClass, '1xx'>;
  */
 export function isFinalStatus<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, FinalClass> {
 	// As the class guards check: no built-in called, so replacing `Number.isInteger` after the import changes no answer.
-	return typeof code === 'number' && code >= 200 && code <= 599 && code % 1 === 0;
+	return inRange(code, 200, 599);
 }
 
 /**
@@ -159,7 +164,7 @@ export const isContentfulStatus: <Code extends number>(code: Code | Uninferred<C
  * ```
  */
 export function isNullBodyStatus<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusInSet<Code, NullBodyStatus> {
-	return (NULL_BODY_STATUSES as readonly unknown[]).includes(code);
+	return typeof code === 'number' && NULL_BODY_LOOKUP[code] === 1;
 }
 
 /**
@@ -174,7 +179,7 @@ export function isNullBodyStatus<Code extends number>(code: Code | Uninferred<Co
  * ```
  */
 export function isResponseRedirectStatus<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusInSet<Code, ResponseRedirectStatus> {
-	return (RESPONSE_REDIRECT_STATUSES as readonly unknown[]).includes(code);
+	return typeof code === 'number' && RESPONSE_REDIRECT_LOOKUP[code] === 1;
 }
 
 /**
@@ -189,7 +194,7 @@ export function isResponseRedirectStatus<Code extends number>(code: Code | Uninf
  * ```
  */
 export function isHeuristicallyCacheable<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusInSet<Code, HeuristicallyCacheableStatus> {
-	return (HEURISTICALLY_CACHEABLE_STATUSES as readonly unknown[]).includes(code);
+	return typeof code === 'number' && HEURISTICALLY_CACHEABLE_LOOKUP[code] === 1;
 }
 
 /**
@@ -204,5 +209,5 @@ export function isHeuristicallyCacheable<Code extends number>(code: Code | Uninf
  * ```
  */
 export function isRetryableStatus<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusInSet<Code, RetryableStatus> {
-	return (RETRYABLE_STATUSES as readonly unknown[]).includes(code);
+	return typeof code === 'number' && RETRYABLE_LOOKUP[code] === 1;
 }

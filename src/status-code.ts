@@ -1,5 +1,6 @@
 import type * as constants from './generated/constants.ts';
-import {REASON_PHRASES} from './generated/reason-phrases.ts';
+import {PHRASES_FROM_100} from './generated/reason-phrases.ts';
+import {inRange} from './status-range.ts';
 import type {InputKind, MemberKind, Uninferred} from './narrowing.ts';
 import type {STATUS_CODES} from './generated/status-codes.ts';
 
@@ -96,5 +97,5 @@ export type StatusCodeIn<Value> = {
  * ```
  */
 export function isStatusCode<Value>(value: Value | Uninferred<Value, StatusCode>): value is StatusCodeIn<Value> {
-	return typeof value === 'number' && (REASON_PHRASES as Partial<Record<number, string>>)[value] !== undefined;
+	return inRange(value, 100, 99 + PHRASES_FROM_100.length) && PHRASES_FROM_100[value - 100] !== 0;
 }

@@ -1,3 +1,4 @@
+import {inRange} from './status-range.ts';
 import {STATUS_REGISTRY} from './generated/status-registry.ts';
 import type {StatusCode} from './status-code.ts';
 import type {StatusInfo} from './status-record.ts';
@@ -19,7 +20,7 @@ export type {Standing, StatusInfo} from './status-record.ts';
 export function statusInfo(code: StatusCode): StatusInfo;
 export function statusInfo(code: number): StatusInfo | undefined;
 export function statusInfo(code: number): StatusInfo | undefined {
-	return typeof code === 'number' && code >= 100 && code <= 599 && code % 1 === 0 ? BY_CODE[code] : undefined;
+	return inRange(code, 100, 599) ? BY_CODE[code] : undefined;
 }
 
 // Every record by its code, with every slot from 0 to 599 set, built once when the module loads: a lookup reads

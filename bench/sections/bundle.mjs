@@ -101,7 +101,7 @@ What (b) adds over the inline program is the guard's own function, nothing else;
 ${ours('b').text.trim()}
 \`\`\`
 
-(c) is the frozen, null-prototype phrase table and the lookup (which copies it once into an array, see section 2),
+(c) is the phrases as one array literal indexed by code (no keys, no frozen table), the lookup and its range check,
 nothing else: no constant names, no guards, no class titles, no registry.
 
 (e) is everything the main entry exports, kept whole by \`export *\`: ${bytes(ours('e').raw)} B raw / ${bytes(ours('e').gzip)} B gzip, ${ours('e').gzip <= budget.EVERYTHING_GZIP ? 'within' : '**over**'} the

@@ -127,7 +127,8 @@ Budgets (sorted input, ratio of medians): every guard ≤ ${budget.GUARD_RATIO.t
 ${worstGuard.toFixed(2)}×, **${worstGuard <= budget.GUARD_RATIO ? 'met' : 'not met'}** in this run; \`reasonPhrase\` ≤ ${budget.PHRASE_RATIO.toFixed(2)}× a plain object:
 ${phraseRatio.toFixed(2)}×, **${phraseRatio <= budget.PHRASE_RATIO ? 'met' : 'not met'}** in this run.
 
-Why a guard is not a tie on sorted input: it does one check more than the inline range, \`Number.isInteger(code)\`,
+Why a guard is not a tie on sorted input: it does two checks more than the inline range (the library's one range
+check, \`inRange\`: \`typeof\`, then \`code % 1 === 0\`),
 which is what makes \`isClientError(404.5)\` false and keeps any object's \`valueOf\` from running. On sorted input
 every branch is predicted and that extra check is what is left to see; in random order mispredicted branches
 dominate and guard and inline tie. Dropping the check would change documented behaviour, so the 1.10× budget on
@@ -135,9 +136,9 @@ sorted input is not met, by the cost of that one check.
 
 Why \`reasonPhrase\` does not read \`REASON_PHRASES\` directly: the table is frozen with a null prototype, and V8
 keeps such an object's elements as a dictionary, so indexing it costs several times a plain object (the
-\`REASON_PHRASES[c]\` row below: ${frozenRatio.toFixed(2)}× in this run). So \`reasonPhrase\` reads a copy instead: an array
-indexed by code that only its module can see, built once when the module loads (part of the startup figures of
-section 4; a bundle without \`reasonPhrase\` drops it): ${phraseRatio.toFixed(2)}× in this run. What is left over the plain
+\`REASON_PHRASES[c]\` row below: ${frozenRatio.toFixed(2)}× in this run). So \`reasonPhrase\` reads the generated array literal
+the table is built from (\`PHRASES_FROM_100\`, index \`code - 100\`, 0 for a code without a phrase): a packed array
+that only the library can see, so a table left unfrozen by a replaced \`Object.freeze\` and changed later changes no answer: ${phraseRatio.toFixed(2)}× in this run. What is left over the plain
 object is the checks (an integer from 100 to 599) that make it answer \`undefined\` for 404.5, -1 or an object
 without reading any prototype; they are its documented behaviour. (${((((phrase.medians.get('reasonPhrase') ?? 0) - (phrase.medians.get('plain object') ?? 0)) * 1e6) / COUNT).toFixed(1)} ns per lookup over the object in this run).
 

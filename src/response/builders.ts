@@ -1,9 +1,9 @@
 // The builders of a response with a body or without one. Each takes the statuses a `Response` accepts for it, checks
 // them again at run time for callers the compiler did not check, and returns the platform's own `Response`.
 import type {ContentfulStatus, FinalClass, FinalStatus, ResponseRedirectStatus, Uninferred, UnregisteredStatus} from '../index.ts';
-import {isResponseRedirectStatus} from '../index.ts';
-import {contentfulStatus, finalStatus, show, withContentType} from './checks.ts';
+import {contentfulStatus, finalStatus, jsonText, ownData, redirectLocation, redirectStatus, responseHeaders, statusText} from './checks.ts';
 import type {ResponseOptions, TypedResponse} from './typed-response.ts';
+import {describeValue} from '../describe-value.ts';
 
 // The status sent: the one given, and the default where the argument may be undefined (omitted, or typed
 // `201 | undefined`). Uninferred, so that where the response goes (`const created: TypedResponse<201> = json(body)`)
@@ -31,15 +31,11 @@ export function json<Status extends ContentfulStatus | UnregisteredStatus<FinalC
 	options: ResponseOptions = {},
 ): TypedResponse<Sent<Status, 200>> {
 	const checked = contentfulStatus('json', status === undefined ? 200 : status);
-	// JSON.stringify is typed as returning a string, but returns undefined for a function, a symbol or undefined.
-	const text = JSON.stringify(body) as string | undefined;
-	if (text === undefined) {
-		throw new TypeError(`json: the body (${show(body)}) has no JSON form`);
-	}
-	return new Response(text, {
+	const given = ownData('json', 'the options', options, false);
+	return new Response(jsonText('json', 'the body', body), {
 		status: checked,
-		statusText: options.statusText ?? '',
-		headers: withContentType(options.headers, 'application/json'),
+		statusText: statusText('json', given['statusText'], ''),
+		headers: responseHeaders('json', given['headers'], 'application/json'),
 	}) as TypedResponse<Sent<Status, 200>>;
 }
 
@@ -63,12 +59,13 @@ export function text<Status extends ContentfulStatus | UnregisteredStatus<FinalC
 ): TypedResponse<Sent<Status, 200>> {
 	const checked = contentfulStatus('text', status === undefined ? 200 : status);
 	if (typeof body !== 'string') {
-		throw new TypeError(`text: expected the body as a string; received ${show(body)}`);
+		throw new TypeError(`text: expected the body as a string; received ${describeValue(body)}`);
 	}
+	const given = ownData('text', 'the options', options, false);
 	return new Response(body, {
 		status: checked,
-		statusText: options.statusText ?? '',
-		headers: withContentType(options.headers, 'text/plain; charset=utf-8'),
+		statusText: statusText('text', given['statusText'], ''),
+		headers: responseHeaders('text', given['headers'], 'text/plain; charset=utf-8'),
 	}) as TypedResponse<Sent<Status, 200>>;
 }
 
@@ -87,7 +84,12 @@ export function text<Status extends ContentfulStatus | UnregisteredStatus<FinalC
  */
 export function empty<Status extends FinalStatus | UnregisteredStatus<FinalClass>>(status: Status, options: ResponseOptions = {}): TypedResponse<Status> {
 	const checked = finalStatus('empty', status);
-	return new Response(null, {status: checked, statusText: options.statusText ?? '', headers: new Headers(options.headers)}) as TypedResponse<Status>;
+	const given = ownData('empty', 'the options', options, false);
+	return new Response(null, {
+		status: checked,
+		statusText: statusText('empty', given['statusText'], ''),
+		headers: responseHeaders('empty', given['headers'], undefined),
+	}) as TypedResponse<Status>;
 }
 
 /**
@@ -108,21 +110,10 @@ export function redirect<Status extends ResponseRedirectStatus | undefined = und
 	status: Status | void,
 	options: ResponseOptions = {},
 ): TypedResponse<Sent<Status, 302>> {
-	const checked: unknown = status === undefined ? 302 : status;
-	if (typeof checked !== 'number') {
-		throw new TypeError(`redirect: expected a status code, a number; received ${show(checked)}`);
-	}
-	if (!isResponseRedirectStatus(checked)) {
-		throw new RangeError(`redirect: expected a redirect status, 301, 302, 303, 307 or 308; received ${show(checked)}`);
-	}
-	if (typeof location !== 'string' && !(location instanceof URL)) {
-		throw new TypeError(`redirect: expected the location as a string or a URL; received ${show(location)}`);
-	}
-	const target = String(location);
-	if (/[\r\n\0]/.test(target)) {
-		throw new TypeError(`redirect: the location may not contain a line break or NUL; received ${show(target)}`);
-	}
-	const headers = new Headers(options.headers);
+	const checked = redirectStatus('redirect', status === undefined ? 302 : status);
+	const target = redirectLocation('redirect', location);
+	const given = ownData('redirect', 'the options', options, false);
+	const headers = responseHeaders('redirect', given['headers'], undefined);
 	headers.set('location', target);
-	return new Response(null, {status: checked, statusText: options.statusText ?? '', headers}) as TypedResponse<Sent<Status, 302>>;
+	return new Response(null, {status: checked, statusText: statusText('redirect', given['statusText'], ''), headers}) as TypedResponse<Sent<Status, 302>>;
 }

@@ -3,7 +3,7 @@
 // members whose status passes, and a `Response` gets a status type that says what the check proved.
 import type {HttpStatusIn} from '../index.ts';
 import {isHttpStatus} from '../index.ts';
-import {show} from './checks.ts';
+import {describeValue} from '../describe-value.ts';
 
 /** The status of a value, read without throwing: `undefined` for a value that is not an object or whose getter throws. */
 export function readStatus(response: unknown): unknown {
@@ -80,10 +80,10 @@ type Sure<Value extends {readonly status: number}, Code, Certainly> = Value exte
 export function statusOf<Value extends {readonly status: number}>(response: Value): HttpStatusIn<Value['status']> {
 	const status = readStatus(response);
 	if (typeof status !== 'number') {
-		throw new TypeError(`statusOf: expected a response with a numeric status; received ${show(response)}`);
+		throw new TypeError(`statusOf: expected a response with a numeric status; received ${describeValue(response)}`);
 	}
 	if (!isHttpStatus(status)) {
-		throw new RangeError(`statusOf: the response's status ${show(status)} is not an HTTP status, an integer from 100 to 599`);
+		throw new RangeError(`statusOf: the response's status ${describeValue(status)} is not an HTTP status, an integer from 100 to 599`);
 	}
 	return status as HttpStatusIn<Value['status']>;
 }
@@ -106,6 +106,13 @@ export function hasStatus<Value extends {readonly status: number}, const Codes e
 	response: Value,
 	...codes: Codes
 ): response is HasStatus<Value, Codes> {
-	// `includes` compares with SameValueZero: a status that is not a number matches no code.
-	return (codes as readonly unknown[]).includes(readStatus(response));
+	// Compared one by one with `===` (no Array.prototype.includes, which a program may replace): a status that is not
+	// a number matches no code, and neither does NaN.
+	const status = readStatus(response);
+	for (let index = 0; index !== codes.length; index++) {
+		if (codes[index] === status) {
+			return true;
+		}
+	}
+	return false;
 }

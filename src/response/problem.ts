@@ -1,7 +1,8 @@
 // RFC 9457 problem details, for an error status: `type` is `about:blank`, so `title` is the status's reason phrase.
+import {ownKeys} from '../built-ins.ts';
+import {describeValue} from '../describe-value.ts';
 import type {ErrorStatus, ReasonPhrase} from '../index.ts';
-import {isError, reasonPhrase} from '../index.ts';
-import {show, withContentType} from './checks.ts';
+import {errorStatus, jsonText, ownData, responseHeaders, statusText} from './checks.ts';
 import type {ResponseOptions, TypedResponse} from './typed-response.ts';
 
 /**
@@ -81,32 +82,35 @@ export function problem<Status extends ErrorStatus, const Fields extends Problem
 	fields: Fields & Unreserved<Fields> = {} as Fields & Unreserved<Fields>,
 	options: ResponseOptions = {},
 ): TypedResponse<Status> {
-	if (typeof status !== 'number') {
-		throw new TypeError(`problem: expected a status code, a number; received ${show(status)}`);
-	}
-	const code: number = status;
-	const title = isError(code) ? reasonPhrase(code) : undefined;
-	if (title === undefined) {
-		throw new RangeError(`problem: expected a named client or server error status (4xx or 5xx); received ${show(status)}`);
-	}
-	const given: unknown = fields; // a JavaScript caller may pass anything
-	if (typeof given !== 'object' || given === null) {
-		throw new TypeError(`problem: expected the fields as an object; received ${show(fields)}`);
-	}
-	for (const member of RESERVED) {
-		if (Object.hasOwn(fields, member)) {
+	const {code, title} = errorStatus('problem', status);
+	const given = ownData('problem', 'the fields', fields, true);
+	for (let index = 0; index !== RESERVED.length; index++) {
+		const member = RESERVED[index] as string;
+		if (member in given) {
 			throw new TypeError(`problem: the member "${member}" is set by problem itself, from the status`);
 		}
 	}
-	for (const member of ['detail', 'instance'] as const) {
-		if (fields[member] !== undefined && typeof fields[member] !== 'string') {
-			throw new TypeError(`problem: expected "${member}" as a string; received ${show(fields[member])}`);
-		}
+	textMember(given, 'detail');
+	textMember(given, 'instance');
+	// A null-prototype body: the members problem sets first, then the caller's, copied from the checked record.
+	const body: Record<string, unknown> = {__proto__: null, type: 'about:blank', title, status: code};
+	const members = ownKeys(given) as readonly string[];
+	for (let index = 0; index !== members.length; index++) {
+		const member = members[index]!;
+		body[member] = given[member];
 	}
-	const body = JSON.stringify({type: 'about:blank', title, status: code, ...(fields as ProblemFields)});
-	return new Response(body, {
+	const settings = ownData('problem', 'the options', options, false);
+	return new Response(jsonText('problem', 'the fields', body), {
 		status: code,
-		statusText: options.statusText ?? '',
-		headers: withContentType(options.headers, 'application/problem+json'),
+		statusText: statusText('problem', settings['statusText'], title),
+		headers: responseHeaders('problem', settings['headers'], 'application/problem+json'),
 	}) as TypedResponse<Status>;
+}
+
+// `detail` and `instance`, when given, are strings (RFC 9457 §3.1.4, §3.1.5).
+function textMember(fields: Readonly<Partial<Record<string, unknown>>>, member: 'detail' | 'instance'): void {
+	const value = fields[member];
+	if (value !== undefined && typeof value !== 'string') {
+		throw new TypeError(`problem: expected "${member}" as a string; received ${describeValue(value)}`);
+	}
 }

@@ -2,11 +2,14 @@ import {spawnSync} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
 import {beforeAll, describe, expect, test} from 'vitest';
 
-// The hardening of test/unit/adversarial.test.ts, checked on what ships: dist/index.js and dist/registry.js (ESM) and
-// their .cjs twins, each loaded in a fresh Node.js process so that pollution can come before the import. `npm test`
-// builds first; on its own, run `npm run build` before this file.
+// The hardening of test/unit/adversarial.test.ts, checked on what ships: dist/index.js, dist/registry.js and
+// dist/response.js (ESM) and their .cjs twins, and the matchers' build, each loaded in a fresh Node.js process so
+// that pollution can come before the import and built-ins can be replaced before or after it. `npm test` builds
+// first; on its own, run `npm run build` before this file. A hang (a replaced RegExp.prototype.exec that always
+// matches, under a global replace) fails by the child's timeout.
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const matchers = fileURLToPath(new URL('../../packages/typed-http-status-matchers/dist/', import.meta.url));
 
 // Data-only pollution, as a JSON.parse merge of {"__proto__": {...}} leaves it, plus an iterator on every object.
 const POLLUTE = `
@@ -16,14 +19,49 @@ for (const [key, value] of Object.entries({note: '\\u001B[2J pwned', '6xx': 'Pol
 Object.prototype[Symbol.iterator] = function* () {};
 `;
 
+// The gadget of a polluted prototype for the builders: options read through the prototype chain would send these.
+const POLLUTE_OPTIONS = `
+Object.prototype.headers = {'content-type': 'text/html', 'set-cookie': 'session=attacker'};
+Object.prototype.statusText = 'Pwned';
+Object.prototype.detail = 42;
+`;
+
 // Built-ins replaced after the import, each with what would fool a lookup that still called it.
 const TAMPER = `
 Number.isInteger = () => true;
 Math.trunc = () => 6;
 Object.hasOwn = () => true;
 Array.prototype.find = function () { return this[0]; };
+Array.prototype.includes = () => true;
 RegExp.prototype.exec = () => Object.assign(['400'], {index: 0, input: ''});
 RegExp.prototype.test = () => true;
+Number.prototype.toString = () => '\u001B[2J';
+`;
+
+// Text built-ins replaced after the import.
+const TAMPER_TEXT = `
+String.prototype.charCodeAt = () => 65;
+String.prototype.slice = () => '\u001B[2J';
+globalThis.String = () => '\u001B[2J';
+`;
+
+// The same built-ins replaced the other way: a check that called them would now refuse, or let through, everything.
+const TAMPER_NULL = `
+Object.hasOwn = () => false;
+Array.prototype.includes = () => false;
+RegExp.prototype.exec = () => null;
+RegExp.prototype.test = () => false;
+Reflect.ownKeys = () => [];
+Object.getOwnPropertyDescriptor = () => undefined;
+`;
+
+// Object.freeze replaced before the import, then every exported table changed: the guards read their own copies.
+const UNFROZEN = `Object.freeze = value => value;`;
+const MUTATE = `
+for (const list of [lib.NULL_BODY_STATUSES, lib.RESPONSE_REDIRECT_STATUSES, lib.HEURISTICALLY_CACHEABLE_STATUSES, lib.RETRYABLE_STATUSES]) {
+	if (!Object.isFrozen(list)) list.push(200, 201, 299, 404, 500);
+}
+if (!Object.isFrozen(lib.REASON_PHRASES)) Object.assign(lib.REASON_PHRASES, {299: 'Polluted', 404: 'Polluted'});
 `;
 
 // Everything the library answers, as one JSON line.
@@ -31,32 +69,49 @@ const REPORT = `
 const thrown = value => { try { return parseStatus(value); } catch (error) { return error.name + ': ' + error.message; } };
 const codes = [];
 for (let code = 0; code < 700; code++) codes.push(code); // not Array.from, which the polluted iterator would empty
-const started = performance.now();
 const huge = thrown(1n << 16777216n);
-const elapsed = performance.now() - started;
-console.log(JSON.stringify({
+const attempt = run => { try { return run(); } catch (error) { return error.name + ': ' + error.message; } };
+const sent = response => [response.status, response.statusText, ...response.headers];
+const check = (received, expected) => { const result = toHaveStatus.call({}, received, expected); return [result.pass, result.message()]; };
+console.log(print({
 	phrases: codes.map(code => reasonPhrase(code) ?? null),
 	named: codes.filter(code => isStatusCode(code)),
 	classes: [99, 100, 404, 404.5, 599, 600].map(code => statusClass(code) ?? null),
 	guards: [404, 404.5, '404', 299].map(code => [isClientError(code), isSuccess(code), isHttpStatus(code)]),
 	sets: [204, 299, 404, 404.5, 503, 600].map(code => [isFinalStatus, isContentfulStatus, isNullBodyStatus, isResponseRedirectStatus, isHeuristicallyCacheable, isRetryableStatus].map(guard => guard(code))),
 	parsed: ['404', '4e2', ' 404', 404.5, 599, Symbol('\\u001B[2J'), '4\\u009B2J', 'x\\u202Ey'].map(thrown),
-	huge: [huge, elapsed < 1000],
+	huge,
 	notes: STATUS_REGISTRY.filter(info => info.note !== undefined).map(info => info.code),
 	note500: statusInfo(500).note ?? null,
 	info: [statusInfo(404).phrase, statusInfo(299) ?? null, statusInfo(404.5) ?? null],
 	titles: [STATUS_CLASS_TITLES['4xx'], STATUS_CLASS_TITLES['6xx'] ?? null],
+	built: [
+		attempt(() => sent(json({name: '<script>'}))),
+		attempt(() => sent(json({}, 201, {headers: {etag: '"1"'}}))),
+		attempt(() => sent(text('hi', 404))),
+		attempt(() => sent(empty(204))),
+		attempt(() => sent(redirect('/ok'))),
+		attempt(() => sent(redirect('/a', 200))),
+		attempt(() => sent(redirect('/a\u001B[2J'))),
+		attempt(() => sent(problem(422, {detail: 'd'}))),
+		attempt(() => sent(problem(404, {status: 200}))),
+		attempt(() => sent(json({}, 200))),
+	],
+	client: [hasStatus({status: 500}, 200), hasStatus({status: 500}, 500), statusOf({status: 299})],
+	matched: [check({status: 500}, 200), check({status: 200, text: '\u001B[2J\u202e'}, 404), check(404, [200, 201]), check('x\u202e', '2xx')],
 }));
 `;
 
 function report(format: 'esm' | 'cjs', before: string, after: string): Record<string, unknown> {
-	const load =
-		format === 'esm'
-			? `const {reasonPhrase, isStatusCode, statusClass, isClientError, isSuccess, isHttpStatus, parseStatus, isFinalStatus, isContentfulStatus, isNullBodyStatus, isResponseRedirectStatus, isHeuristicallyCacheable, isRetryableStatus} = await import(${JSON.stringify(`${dist}index.js`)});
-const {STATUS_REGISTRY, statusInfo, STATUS_CLASS_TITLES} = await import(${JSON.stringify(`${dist}registry.js`)});`
-			: `const {reasonPhrase, isStatusCode, statusClass, isClientError, isSuccess, isHttpStatus, parseStatus, isFinalStatus, isContentfulStatus, isNullBodyStatus, isResponseRedirectStatus, isHeuristicallyCacheable, isRetryableStatus} = require(${JSON.stringify(`${dist}index.cjs`)});
-const {STATUS_REGISTRY, statusInfo, STATUS_CLASS_TITLES} = require(${JSON.stringify(`${dist}registry.cjs`)});`;
-	const source = format === 'esm' ? `${before}${load}${after}${REPORT}` : `(async () => {${before}${load}${after}${REPORT}})();`;
+	const get = (file: string) => (format === 'esm' ? `await import(${JSON.stringify(`${file}.js`)})` : `require(${JSON.stringify(`${file}.cjs`)})`);
+	const load = `const lib = ${get(`${dist}index`)};
+const {reasonPhrase, isStatusCode, statusClass, isClientError, isSuccess, isHttpStatus, parseStatus, isFinalStatus, isContentfulStatus, isNullBodyStatus, isResponseRedirectStatus, isHeuristicallyCacheable, isRetryableStatus} = lib;
+const {STATUS_REGISTRY, statusInfo, STATUS_CLASS_TITLES} = ${get(`${dist}registry`)};
+const {json, text, empty, redirect, problem, hasStatus, statusOf} = ${get(`${dist}response`)};
+const {toHaveStatus} = ${get(`${matchers}index`)};`;
+	// The report is written with the JSON.stringify of before any change.
+	const keep = 'const print = JSON.stringify;';
+	const source = format === 'esm' ? `${keep}${before}${load}${after}${REPORT}` : `(async () => {${keep}${before}${load}${after}${REPORT}})();`;
 	const child = spawnSync(process.execPath, [...(format === 'esm' ? ['--input-type=module'] : []), '-e', source], {encoding: 'utf8', timeout: 60_000});
 	expect(child.stderr).toBe('');
 	expect(child.status).toBe(0);
@@ -98,7 +153,7 @@ describe.each(['esm', 'cjs'] as const)('the %s build', format => {
 				String.raw`RangeError: Expected an HTTP status code, an integer from 100 to 599 or three digits; received "4\u009b2J"`,
 				String.raw`RangeError: Expected an HTTP status code, an integer from 100 to 599 or three digits; received "x\u202ey"`,
 			],
-			huge: ['TypeError: Expected an HTTP status code as a number or a three-digit string; received a bigint of more than 77 digits', true],
+			huge: 'TypeError: Expected an HTTP status code as a number or a three-digit string; received a bigint of more than 77 digits',
 			notes: [104, 509, 510],
 			note500: null,
 			info: ['Not Found', null, null],
@@ -110,7 +165,64 @@ describe.each(['esm', 'cjs'] as const)('the %s build', format => {
 		expect(report(format, POLLUTE, '')).toEqual(clean);
 	}, 60_000);
 
-	test('built-ins replaced after the import change no answer', () => {
-		expect(report(format, '', TAMPER)).toEqual(clean);
+	test('the builders, the client guards and the matcher answer as documented when nothing is changed', () => {
+		expect(clean).toMatchObject({
+			built: [
+				[200, '', ['content-type', 'application/json']],
+				[201, '', ['content-type', 'application/json'], ['etag', '"1"']],
+				[404, '', ['content-type', 'text/plain; charset=utf-8']],
+				[204, ''],
+				[302, '', ['location', '/ok']],
+				'RangeError: redirect: expected a redirect status, 301, 302, 303, 307 or 308; received 200',
+				String.raw`TypeError: redirect: the location may not contain a control character (U+0000–U+001F but tab, U+007F); received "/a\u001b[2J"`,
+				[422, 'Unprocessable Content', ['content-type', 'application/problem+json']],
+				'TypeError: problem: the member "status" is set by problem itself, from the status',
+				[200, '', ['content-type', 'application/json']],
+			],
+			client: [false, true, 299],
+			matched: [
+				[false, 'expected status 200 OK, received 500 Internal Server Error (5xx Server Error)'],
+				[
+					false,
+					String.raw`expected status 404 Not Found, received 200 OK (2xx Successful)` +
+						String.raw`
+received body: \u001b[2J\u202e`,
+				],
+				[false, 'expected status 200 OK or 201 Created, received 404 Not Found (4xx Client Error)'],
+				[false, String.raw`expected status 2xx Successful (200–299), received "x\u202e", not a response or a status code`],
+			],
+		});
+	});
+
+	test('options and fields polluted through Object.prototype reach no response', () => {
+		expect(report(format, POLLUTE_OPTIONS, '')).toEqual(clean);
+		expect(report(format, '', POLLUTE_OPTIONS)).toEqual(clean);
+	}, 60_000);
+
+	test('built-ins replaced after the import change no answer and hang nothing', () => {
+		// Node.js's own Response and Headers (undici) call RegExp.prototype.exec, String and the string methods too and
+		// break under them, so the builders' part is compared under the membership built-ins alone.
+		const {built: _built, ...library} = clean;
+		for (const tamper of [TAMPER, TAMPER_NULL, `${TAMPER}${TAMPER_TEXT}`, `${TAMPER_NULL}String.prototype.charCodeAt = () => 0x202e;`]) {
+			const {built: _tampered, ...tampered} = report(format, '', tamper);
+			expect(tampered).toEqual(library);
+		}
+		// Under the membership built-ins, undici's own Response may fail; the builders' checks still refuse exactly
+		// what they refused (entries 5, 6, 8) and refuse nothing else (no other error names a builder).
+		const cleanBuilt = clean['built'] as unknown[];
+		for (const membership of [
+			'Array.prototype.includes = () => true; Object.hasOwn = () => false;',
+			'Array.prototype.includes = () => false; Object.hasOwn = () => true;',
+		]) {
+			const built = report(format, '', membership)['built'] as unknown[];
+			expect([built[5], built[6], built[8]]).toEqual([cleanBuilt[5], cleanBuilt[6], cleanBuilt[8]]);
+			for (const index of [0, 1, 2, 3, 4, 7, 9]) {
+				expect(String(built[index])).not.toMatch(/^\w+Error: (?:json|text|empty|redirect|problem):/);
+			}
+		}
+	}, 60_000);
+
+	test('Object.freeze replaced before the import: changing the exported tables changes no answer', () => {
+		expect(report(format, UNFROZEN, MUTATE)).toEqual(clean);
 	}, 60_000);
 });

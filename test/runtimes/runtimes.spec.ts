@@ -401,6 +401,30 @@ describe('JSR', () => {
 		expect(files.sort()).toEqual(library.sort());
 	}, 120_000);
 
+	test("Deno.serve sends every redirect() location, and a refused one becomes the handler's own error, never a panic", async () => {
+		const {stdout} = await run(
+			bin('deno'),
+			['run', '--node-modules-dir=manual', '--no-lock', '--no-remote', '--no-prompt', '--allow-net=127.0.0.1', 'deno-serve.mjs'],
+			{
+				cwd: project,
+				env: {...offline(), NO_PROXY: '127.0.0.1', no_proxy: '127.0.0.1'},
+				timeout: 60_000,
+			},
+		);
+		const refused = (shown: string) =>
+			[500, null, `TypeError: redirect: the location may not contain a control character (U+0000–U+001F but tab, U+007F); received "${shown}"`] as const;
+		expect(JSON.parse(stdout)).toEqual([
+			[302, '/ok', ''],
+			[302, '/caf%C3%A9', ''],
+			[302, '/%E6%97%A5', ''],
+			refused(String.raw`/a\u001b[2J`),
+			refused(String.raw`/a\u007f`),
+			refused(String.raw`/a\u000b`),
+			refused(String.raw`/a\u0001`),
+			[500, null, 'TypeError: redirect: the location is empty; a redirect needs somewhere to go'],
+		]);
+	}, 120_000);
+
 	test("deno check passes the README's TypeScript examples, against the source JSR publishes", async () => {
 		const {output, files} = await readmeChecked;
 		expect(files.length).toBeGreaterThanOrEqual(5);

@@ -343,6 +343,34 @@ const response = section('response', {
 		);
 		throws(() => response.json(undefined), TypeError, 'json: the body (undefined) has no JSON form', 'json(undefined)');
 	},
+	'hostile locations, fields and options get named errors or a percent-encoded location, the same on every runtime': async ({response}) => {
+		for (const control of ['\u001b', '\u007f', '\u000b', '\u0001', '\r', '\n', '\u0000']) {
+			throws(() => response.redirect(`/a${control}`), TypeError, undefined, `redirect with ${show(control)}`);
+		}
+		throws(() => response.redirect(''), TypeError, 'redirect: the location is empty; a redirect needs somewhere to go', "redirect('')");
+		throws(() => response.redirect('   '), TypeError, 'redirect: the location is blank; a redirect needs somewhere to go', "redirect('   ')");
+		same(await read(response.redirect('/café/日/😀')), [302, null, '/caf%C3%A9/%E6%97%A5/%F0%9F%98%80', ''], 'redirect to a non-ASCII location');
+		throws(
+			() => response.problem(404, {toJSON: () => ({status: 200})}),
+			TypeError,
+			'problem: the fields may not have a member "toJSON", which would replace what was checked',
+			'problem(404, {toJSON})',
+		);
+		throws(() => response.problem(404, ['a']), TypeError, 'problem: expected the fields as an object; received an array', 'problem(404, [])');
+		throws(() => response.json({}, 200, null), TypeError, 'json: expected the options as an object; received null', 'json({}, 200, null)');
+		throws(() => response.json({id: 1n}), TypeError, 'json: the body has no JSON form: it holds a bigint', 'json({id: 1n})');
+		const cyclic = {};
+		cyclic.self = cyclic;
+		throws(() => response.json(cyclic), TypeError, 'json: the body has no JSON form: it holds a cycle', 'json(cyclic)');
+		throws(() => response.json({}, 200, {statusText: 'a\r\nb'}), TypeError, undefined, 'json with a CRLF statusText');
+		equal(response.problem(422).statusText, 'Unprocessable Content', 'problem(422).statusText');
+		Object.defineProperty(Object.prototype, 'headers', {value: {'set-cookie': 'a=1'}, configurable: true, writable: true, enumerable: true});
+		try {
+			equal(response.json({}).headers.get('set-cookie'), null, 'json() under a polluted Object.prototype.headers');
+		} finally {
+			Reflect.deleteProperty(Object.prototype, 'headers');
+		}
+	},
 	'statusOf, hasStatus and the object guards read Responses and plain objects, and never throw on hostile ones': ({response}) => {
 		equal(response.statusOf(new Response(null, {status: 299})), 299, 'statusOf(a 299 Response)');
 		throws(

@@ -62,5 +62,42 @@ export function parseTasks({typed, statuses}, numbers, strings, sink) {
 				sink.value += total;
 			},
 		},
+		// The error message describes a rejected value in constant time: a bigint of 16 million bits (whose decimal
+		// form takes seconds to write) against one of 64 bits. Timed here, not in a test (test/unit/describe-value.test.ts
+		// checks the description instead).
+		{
+			name: 'parseStatus(64-bit bigint), rejected',
+			inline: 'parseStatus(64-bit bigint), rejected',
+			run() {
+				sink.value += rejected(parseStatus, SMALL_BIGINT);
+			},
+		},
+		{
+			name: 'parseStatus(16-Mbit bigint), rejected',
+			inline: 'parseStatus(64-bit bigint), rejected',
+			run() {
+				sink.value += rejected(parseStatus, HUGE_BIGINT);
+			},
+		},
 	];
+}
+
+const SMALL_BIGINT = (1n << 63n) + 12_345n;
+const HUGE_BIGINT = (1n << 16_777_216n) + 12_345n;
+
+/**
+ * @param {(value: unknown) => number} parse parseStatus.
+ * @param {bigint} value what it rejects.
+ * @returns {number} the length of its message, 100 times over.
+ */
+function rejected(parse, value) {
+	let total = 0;
+	for (let index = 0; index < 100; index++) {
+		try {
+			total += parse(value);
+		} catch (error) {
+			total += /** @type {Error} */ (error).message.length;
+		}
+	}
+	return total;
 }

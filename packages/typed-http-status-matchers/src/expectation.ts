@@ -1,6 +1,10 @@
 import {isHttpStatus, type HttpStatus, type StatusClass} from 'typed-http-status';
 import {STATUS_CLASS_TITLES} from 'typed-http-status/registry';
-import {escapeControls, excerpt} from './escape.ts';
+import {capture, hasOwn, isArray} from '../../../src/built-ins.ts';
+import {describeValue} from './escape.ts';
+
+// The classes' names, written once when the module loads, for the message of a string that is not one.
+const CLASSES = /* @__PURE__ */ capture(() => Object.keys(STATUS_CLASS_TITLES).join(', '));
 
 type Digit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
 type StatusDigits = `${'1' | '2' | '3' | '4' | '5'}${Digit}${Digit}`;
@@ -46,16 +50,20 @@ export type Expectation = {readonly codes: readonly HttpStatus[]} | {readonly st
  */
 export function parseExpectation(expected: unknown): Expectation {
 	if (typeof expected === 'string') {
-		if (Object.hasOwn(STATUS_CLASS_TITLES, expected)) {
+		if (hasOwn(STATUS_CLASS_TITLES, expected)) {
 			return {statusClass: expected as StatusClass};
 		}
-		throw new RangeError(`toHaveStatus expects a status class, one of ${Object.keys(STATUS_CLASS_TITLES).join(', ')}; received ${show(expected)}`);
+		throw new RangeError(`toHaveStatus expects a status class, one of ${CLASSES}; received ${describeValue(expected)}`);
 	}
-	if (Array.isArray(expected)) {
+	if (isArray(expected)) {
 		if (expected.length === 0) {
 			throw new RangeError('toHaveStatus expects at least one status code in a list; received an empty list');
 		}
-		return {codes: expected.map(code => checkCode(code, ' in a list'))};
+		const codes: HttpStatus[] = [];
+		for (let index = 0; index !== expected.length; index++) {
+			codes[index] = checkCode(expected[index], ' in a list');
+		}
+		return {codes};
 	}
 	return {codes: [checkCode(expected, '')]};
 }
@@ -63,32 +71,11 @@ export function parseExpectation(expected: unknown): Expectation {
 function checkCode(code: unknown, where: string): HttpStatus {
 	if (typeof code !== 'number') {
 		throw new TypeError(
-			`toHaveStatus expects ${where ? 'a list of status codes' : "a status code, a class such as '4xx', or a list of codes"}; received ${show(code)}${where}`,
+			`toHaveStatus expects ${where ? 'a list of status codes' : "a status code, a class such as '4xx', or a list of codes"}; received ${describeValue(code)}${where}`,
 		);
 	}
 	if (!isHttpStatus(code)) {
-		throw new RangeError(`toHaveStatus expects a status code, an integer from 100 to 599; received ${show(code)}${where}`);
+		throw new RangeError(`toHaveStatus expects a status code, an integer from 100 to 599; received ${describeValue(code)}${where}`);
 	}
 	return code;
-}
-
-// A mistaken argument comes from the test's own source, but is escaped all the same.
-function show(value: unknown): string {
-	switch (typeof value) {
-		case 'string': {
-			return escapeControls(excerpt(JSON.stringify(value), 40));
-		}
-		case 'number': {
-			return Object.is(value, -0) ? '-0' : String(value);
-		}
-		case 'object': {
-			return value === null ? 'null' : 'an object';
-		}
-		case 'undefined': {
-			return 'undefined';
-		}
-		default: {
-			return `a ${typeof value}`;
-		}
-	}
 }

@@ -1,10 +1,17 @@
-import {escapeControls, excerpt} from './escape.ts';
+import {bodyText} from './body-text.ts';
+import {describeValue, excerpt} from './escape.ts';
+import {getPrototypeOf, hasOwn, ownDescriptor} from '../../../src/built-ins.ts';
 
 /** How much of a received body a failure message shows. */
 const BODY_LIMIT = 300;
 
-/** What a received value says about its status: the number and, when it carries one synchronously, its body. */
-export type ReceivedStatus = {readonly status: number; readonly body: string | undefined} | {readonly problem: string};
+/**
+ * What a received value says about its status: the number, and a way to read its body for a failure message (read
+ * only then, so that a body that cannot be read never changes the verdict).
+ */
+export type ReceivedStatus = {readonly status: number; readonly body: () => string | undefined} | {readonly problem: string};
+
+const NO_BODY = (): undefined => undefined;
 
 /**
  * Read the status of whatever an API test holds: a number, a fetch `Response`, or any object with a numeric
@@ -13,29 +20,34 @@ export type ReceivedStatus = {readonly status: number; readonly body: string | u
  */
 export function readReceived(received: unknown): ReceivedStatus {
 	if (typeof received === 'number') {
-		return {status: received, body: undefined};
+		return {status: received, body: NO_BODY};
 	}
 	if ((typeof received !== 'object' && typeof received !== 'function') || received === null) {
-		return {problem: `received ${describePrimitive(received)}, not a response or a status code`};
+		return {problem: `received ${describeValue(received)}, not a response or a status code`};
 	}
 	try {
-		const {status, statusCode} = received as {status?: unknown; statusCode?: unknown};
-		const code = typeof status === 'number' ? status : statusCode;
+		const status: unknown = (received as {status?: unknown}).status;
+		const code = typeof status === 'number' ? status : (received as {statusCode?: unknown}).statusCode;
 		if (typeof code !== 'number') {
-			return {problem: `received ${describeObject(received)} with neither a numeric \`status\` nor a numeric \`statusCode\``};
+			return {problem: `received ${describeValue(received)} with neither a numeric \`status\` nor a numeric \`statusCode\``};
 		}
-		return {status: code, body: readBody(received)};
+		return {status: code, body: () => readBody(received)};
 	} catch (error) {
-		return {problem: `received ${describeObject(received)} whose status could not be read (${escapeControls(excerpt(errorText(error), 100))})`};
+		return {problem: `received ${describeValue(received)} whose status could not be read (${excerpt(errorText(error), 100)})`};
 	}
 }
 
 // The bodies that test clients hold synchronously: supertest's `text` (the raw body) or `body` (parsed JSON),
-// light-my-request's `payload`. A fetch Response's `body` is a stream and is left alone.
+// light-my-request's `payload`. A fetch Response's `body` is a stream and is left alone. Read only for a failure
+// message; a getter that throws leaves the body out of it.
 function readBody(received: object): string | undefined {
-	const {text, payload, body} = received as {text?: unknown; payload?: unknown; body?: unknown};
-	const raw = typeof text === 'string' ? text : typeof payload === 'string' ? payload : plainBody(body);
-	return raw === undefined || raw === '' ? undefined : escapeControls(excerpt(raw, BODY_LIMIT));
+	try {
+		const {text, payload, body} = received as {text?: unknown; payload?: unknown; body?: unknown};
+		const raw = typeof text === 'string' ? text : typeof payload === 'string' ? payload : plainBody(body);
+		return raw === undefined || raw === '' ? undefined : excerpt(raw, BODY_LIMIT);
+	} catch {
+		return undefined;
+	}
 }
 
 function plainBody(body: unknown): string | undefined {
@@ -45,50 +57,27 @@ function plainBody(body: unknown): string | undefined {
 	if (typeof body !== 'object' || body === null) {
 		return undefined;
 	}
-	const prototype: unknown = Object.getPrototypeOf(body);
-	if (!Array.isArray(body) && prototype !== Object.prototype && prototype !== null) {
+	const prototype = getPrototypeOf(body);
+	if (prototype !== Object.prototype && prototype !== Array.prototype && prototype !== null) {
 		return undefined; // a stream, a Buffer, a Blob: not a body we can show without reading it
 	}
-	try {
-		return JSON.stringify(body);
-	} catch {
-		return undefined; // a cycle or a BigInt: nothing trustworthy to show
-	}
+	return bodyText(body, BODY_LIMIT);
 }
 
-function describePrimitive(value: unknown): string {
-	switch (typeof value) {
-		case 'string': {
-			return `the string ${escapeControls(excerpt(JSON.stringify(value), 40))}`;
-		}
-		case 'bigint': {
-			return `the bigint ${excerpt(`${value}n`, 40)}`;
-		}
-		case 'symbol': {
-			return `a symbol`;
-		}
-		default: {
-			return String(value); // undefined, null, true, false
-		}
-	}
-}
-
-function describeObject(value: object): string {
-	if (typeof value === 'function') {
-		return 'a function';
-	}
-	try {
-		if (Array.isArray(value)) {
-			return 'an array';
-		}
-		const prototype: unknown = Object.getPrototypeOf(value);
-		const name: unknown = typeof prototype === 'object' && prototype !== null ? (prototype as {constructor?: {name?: unknown}}).constructor?.name : undefined;
-		return typeof name === 'string' && name !== '' && name !== 'Object' ? `an object (${escapeControls(excerpt(name, 40))})` : 'an object';
-	} catch {
-		return 'an object';
-	}
-}
-
+// `Name: message` of a thrown value, read as own data: a message that is not a string (a Symbol, a getter) is described.
 function errorText(error: unknown): string {
-	return error instanceof Error ? `${error.name}: ${error.message}` : typeof error === 'string' ? error : 'a thrown non-error';
+	if (typeof error === 'string') {
+		return error;
+	}
+	try {
+		if (!(error instanceof Error)) {
+			return 'a thrown non-error';
+		}
+		const message: unknown = hasOwn(error, 'message') ? ownDescriptor(error, 'message')?.value : undefined;
+		const prototype = getPrototypeOf(error);
+		const name: unknown = prototype === null ? undefined : ownDescriptor(prototype, 'name')?.value;
+		return `${typeof name === 'string' ? name : 'Error'}: ${typeof message === 'string' ? message : describeValue(message)}`;
+	} catch {
+		return 'a thrown value that could not be read';
+	}
 }

@@ -49,7 +49,7 @@ describe('json', () => {
 		['200', '"200"'],
 		[null, 'null'],
 		[{}, 'an object'],
-		[200n, 'bigint'],
+		[200n, '200n'],
 		['x'.repeat(40), `"${'x'.repeat(40)}"`],
 		['x'.repeat(50), `"${'x'.repeat(40)}"… (a string of 50 characters)`],
 		['4\u009b04\u202e', String.raw`"4\u009b04\u202e"`],
@@ -58,7 +58,7 @@ describe('json', () => {
 	});
 	test('a TypeError for a body with no JSON form', () => {
 		expect(() => json(undefined)).toThrow(new TypeError('json: the body (undefined) has no JSON form'));
-		expect(() => json(() => 1)).toThrow(new TypeError('json: the body (function) has no JSON form'));
+		expect(() => json(() => 1)).toThrow(new TypeError('json: the body (a function) has no JSON form'));
 	});
 });
 
@@ -118,7 +118,7 @@ describe('redirect', () => {
 		expect(() => loose.redirect('/x', '301')).toThrow(new TypeError('redirect: expected a status code, a number; received "301"'));
 		expect(() => loose.redirect(undefined)).toThrow(new TypeError('redirect: expected the location as a string or a URL; received undefined'));
 		expect(() => redirect('/a\r\nset-cookie: x=1')).toThrow(
-			new TypeError('redirect: the location may not contain a line break or NUL; received "/a\\r\\nset-cookie: x=1"'),
+			new TypeError('redirect: the location may not contain a control character (U+0000–U+001F but tab, U+007F); received "/a\\r\\nset-cookie: x=1"'),
 		);
 	});
 });

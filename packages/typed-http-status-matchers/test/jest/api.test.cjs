@@ -50,3 +50,23 @@ test('as an asymmetric matcher', async () => {
 	expect({response: created}).toEqual({response: expect.toHaveStatus(HTTP_201_CREATED)});
 	expect({response: created}).not.toEqual({response: expect.toHaveStatus('4xx')});
 });
+
+test('the verdict is the status alone: a body that throws, a Symbol message, a huge bigint', () => {
+	const body = {
+		status: 200,
+		get text() {
+			throw new Error('\u001b[2J boom');
+		},
+	};
+	expect(body).toHaveStatus(200);
+	expect(() => expect(body).toHaveStatus(404)).toThrow('expected status 404 Not Found, received 200 OK (2xx Successful)');
+	const symbolic = new Error('x');
+	Object.defineProperty(symbolic, 'message', {value: Symbol('s')});
+	const throwing = {
+		get status() {
+			throw symbolic;
+		},
+	};
+	expect(() => expect(throwing).toHaveStatus(200)).toThrow('received an object whose status could not be read (Error: Symbol(s))');
+	expect(() => expect(1n << 16000000n).toHaveStatus(200)).toThrow('received a bigint of more than 77 digits, not a response or a status code');
+});

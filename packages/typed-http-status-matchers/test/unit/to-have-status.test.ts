@@ -141,17 +141,17 @@ describe('failure messages name both sides, with phrase and class', () => {
 		const hostile = 'a\u001B[2Jb\r\nc\u0007\u007F\u0085\u009B\u2028\u2029\u202E\u2066\u200F\u061C\td';
 		expect(failure(() => expect({status: 400, text: hostile}).toHaveStatus(201))).toMatchInlineSnapshot(`
 			"expected status 201 Created, received 400 Bad Request (4xx Client Error)
-			received body: a\\u001B[2Jb\\u000D\\u000Ac\\u0007\\u007F\\u0085\\u009B\\u2028\\u2029\\u202E\\u2066\\u200F\\u061C\\u0009d"
+			received body: a\\u001b[2Jb\\u000d\\u000ac\\u0007\\u007f\\u0085\\u009b\\u2028\\u2029\\u202e\\u2066\\u200f\\u061c\\u0009d"
 		`);
 		expect(failure(() => expect(hostile).toHaveStatus(201))).toMatchInlineSnapshot(
-			`"expected status 201 Created, received the string "a\\u001b[2Jb\\r\\nc\\u0007\\u007F\\u0085\\u009B\\u2028\\u2029\\u202E\\u2066\\u200F\\u061C\\td", not a response or a status code"`,
+			`"expected status 201 Created, received "a\\u001b[2Jb\\r\\nc\\u0007\\u007f\\u0085\\u009b\\u2028\\u2029\\u202e\\u2066\\u200f\\u061c\\td", not a response or a status code"`,
 		);
 		class Evil {
 			readonly status = 'no';
 		}
 		Object.defineProperty(Evil, 'name', {value: 'Evil\u001B[31m\u202E'});
 		expect(failure(() => expect(new Evil()).toHaveStatus(201))).toMatchInlineSnapshot(
-			`"expected status 201 Created, received an object (Evil\\u001B[31m\\u202E) with neither a numeric \`status\` nor a numeric \`statusCode\`"`,
+			`"expected status 201 Created, received an object with neither a numeric \`status\` nor a numeric \`statusCode\`"`,
 		);
 		expect(
 			failure(() =>
@@ -161,7 +161,7 @@ describe('failure messages name both sides, with phrase and class', () => {
 					},
 				}).toHaveStatus(201),
 			),
-		).toMatchInlineSnapshot(`"expected status 201 Created, received an object whose status could not be read (Error: boom\\u001B[2J)"`);
+		).toMatchInlineSnapshot(`"expected status 201 Created, received an object whose status could not be read (Error: boom\\u001b[2J)"`);
 	});
 });
 
@@ -196,15 +196,15 @@ describe('a received value without a status fails, with or without .not, and say
 			  "received undefined, not a response or a status code",
 			  "received null, not a response or a status code",
 			  "received true, not a response or a status code",
-			  "received the string "201", not a response or a status code",
-			  "received the string "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… (62 characters), not a response or a status code",
-			  "received the bigint 201n, not a response or a status code",
-			  "received a symbol, not a response or a status code",
+			  "received "201", not a response or a status code",
+			  "received "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"… (a string of 60 characters), not a response or a status code",
+			  "received 201n, not a response or a status code",
+			  "received Symbol(s), not a response or a status code",
 			  "received a function with neither a numeric \`status\` nor a numeric \`statusCode\`",
 			  "received an array with neither a numeric \`status\` nor a numeric \`statusCode\`",
 			  "received an object with neither a numeric \`status\` nor a numeric \`statusCode\`",
 			  "received an object with neither a numeric \`status\` nor a numeric \`statusCode\`",
-			  "received an object (Map) with neither a numeric \`status\` nor a numeric \`statusCode\`",
+			  "received an object with neither a numeric \`status\` nor a numeric \`statusCode\`",
 			  "received an object with neither a numeric \`status\` nor a numeric \`statusCode\`",
 			]
 		`);
@@ -225,7 +225,7 @@ describe('a received value without a status fails, with or without .not, and say
 		const revoked = Proxy.revocable({}, {});
 		revoked.revoke();
 		expect(failure(() => expect(revoked.proxy).toHaveStatus(201))).toMatchInlineSnapshot(
-			`"expected status 201 Created, received an object whose status could not be read (TypeError: Cannot perform 'get' on a proxy that has been revoked)"`,
+			`"expected status 201 Created, received a revoked proxy whose status could not be read (TypeError: Cannot perform 'get' on a proxy that has been revoked)"`,
 		);
 		expect(
 			failure(() =>
@@ -269,15 +269,120 @@ describe('a mistaken expectation is a usage error, thrown before anything is com
 			  "toHaveStatus expects a status code, an integer from 100 to 599; received 600",
 			  "toHaveStatus expects a status code, an integer from 100 to 599; received -0",
 			  "toHaveStatus expects a status class, one of 1xx, 2xx, 3xx, 4xx, 5xx; received "4XX"",
-			  "toHaveStatus expects a status class, one of 1xx, 2xx, 3xx, 4xx, 5xx; received "x\\u001bx\\u001bx\\u001bx\\u001bx\\u001bx\\u0… (212 characters)",
+			  "toHaveStatus expects a status class, one of 1xx, 2xx, 3xx, 4xx, 5xx; received "x\\u001bx\\u001bx\\u001bx\\u001bx\\u001bx\\u001bx\\u001bx\\u001bx\\u001bx\\u001bx\\u001bx\\u001bx\\u001bx\\u001bx\\u001bx\\u001bx\\u001bx\\u001bx\\u001bx\\u001b"… (a string of 60 characters)",
 			  "toHaveStatus expects at least one status code in a list; received an empty list",
 			  "toHaveStatus expects a status code, an integer from 100 to 599; received 600 in a list",
 			  "toHaveStatus expects a list of status codes; received "201" in a list",
 			  "toHaveStatus expects a status code, a class such as '4xx', or a list of codes; received undefined",
 			  "toHaveStatus expects a status code, a class such as '4xx', or a list of codes; received null",
 			  "toHaveStatus expects a status code, a class such as '4xx', or a list of codes; received an object",
-			  "toHaveStatus expects a status code, a class such as '4xx', or a list of codes; received a bigint",
+			  "toHaveStatus expects a status code, a class such as '4xx', or a list of codes; received 201n",
 			]
 		`);
+	});
+});
+
+describe('the verdict is the status alone; every part of a message is bounded', () => {
+	test('a body that throws when read never changes the verdict, and is left out of the message', () => {
+		let reads = 0;
+		const received = {
+			status: 200,
+			get text(): string {
+				reads++;
+				throw new Error('\u001b[2J boom');
+			},
+		};
+		expect(received).toHaveStatus(200);
+		expect(reads).toBe(0); // a pass reads no body
+		expect(failure(() => expect(received).toHaveStatus(404))).toBe('expected status 404 Not Found, received 200 OK (2xx Successful)');
+	});
+
+	test('a pass writes no body: a 300,000-key body is never walked', () => {
+		let walked = 0;
+		const body = new Proxy(
+			{},
+			{
+				ownKeys() {
+					walked++;
+					return [];
+				},
+			},
+		);
+		expect({status: 200, body}).toHaveStatus(200);
+		expect(walked).toBe(0);
+		const wide = Object.fromEntries(Array.from({length: 300_000}, (_, index) => [`k${index}`, index]));
+		const message = failure(() => expect({status: 500, body: wide}).toHaveStatus(200));
+		expect(message.length).toBeLessThan(500);
+		expect(message).toMatch(/received body: \{"k0":0,"k1":1,.*… \(\d+ characters\)$/u);
+	});
+
+	test('an error whose message is a Symbol, or whose message getter throws, fails cleanly', () => {
+		const symbolic = new Error('x');
+		Object.defineProperty(symbolic, 'message', {value: Symbol('\u202e')});
+		const throwing = new TypeError('x');
+		Object.defineProperty(throwing, 'message', {
+			get() {
+				throw new Error('no');
+			},
+		});
+		for (const [error, said] of [
+			[symbolic, String.raw`Error: Symbol(\u202e)`],
+			[throwing, 'TypeError: undefined'],
+			[Symbol('s'), 'a thrown non-error'],
+			['text', 'text'],
+		] as const) {
+			const received = {
+				get status(): number {
+					throw error;
+				},
+			};
+			expect(failure(() => expect(received).toHaveStatus(200))).toBe(`expected status 200 OK, received an object whose status could not be read (${said})`);
+		}
+	});
+
+	test('a huge bigint is described by its size, at once', () => {
+		expect(failure(() => expect(1n << 16_000_000n).toHaveStatus(200))).toBe(
+			'expected status 200 OK, received a bigint of more than 77 digits, not a response or a status code',
+		);
+	});
+
+	test('a long list of expected codes names ten and counts the rest', () => {
+		const codes = Array.from({length: 1_000_000}, (_, index) => 100 + (index % 500));
+		const message = failure(() => expect(600).toHaveStatus(codes as never));
+		expect(message).toBe(
+			'expected status 100 Continue, 101 Switching Protocols, 102 Processing, 103 Early Hints, 104 Upload Resumption Supported, 105, 106, 107, 108, 109, … (1000000 codes in all), received 600, which is not an HTTP status (an integer from 100 to 599)',
+		);
+		expect(failure(() => expect(200).not.toHaveStatus(codes as never))).toMatch(
+			/^expected status none of 100 Continue, .*109, … \(1000000 codes in all\), received 200 OK/u,
+		);
+	});
+
+	test('a body with a cycle or a bigint is left out; accessors and non-enumerable members are not read', () => {
+		const cyclic: Record<string, unknown> = {a: 1};
+		cyclic['self'] = {inner: cyclic};
+		expect(failure(() => expect({status: 400, body: cyclic}).toHaveStatus(201))).toBe(
+			'expected status 201 Created, received 400 Bad Request (4xx Client Error)',
+		);
+		const shown = {
+			a: undefined,
+			f: () => 1,
+			s: Symbol('s'),
+			list: [undefined, () => 1, 'x', true, null],
+			get g() {
+				return 1;
+			},
+		};
+		Object.defineProperty(shown, 'hidden', {value: 1, enumerable: false});
+		expect(failure(() => expect({status: 400, body: shown}).toHaveStatus(201))).toBe(
+			'expected status 201 Created, received 400 Bad Request (4xx Client Error)\nreceived body: {"list":[null,null,"x",true,null]}',
+		);
+		const revoked = Proxy.revocable({}, {});
+		revoked.revoke();
+		expect(failure(() => expect({status: 400, body: {inner: revoked.proxy}}).toHaveStatus(201))).toBe(
+			'expected status 201 Created, received 400 Bad Request (4xx Client Error)',
+		);
+		expect(failure(() => expect({status: 400, body: {long: 'y'.repeat(1000)}}).toHaveStatus(201))).toMatch(
+			/received body: \{"long":"y{291}… \(\d+ characters\)$/u,
+		);
 	});
 });

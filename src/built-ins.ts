@@ -1,0 +1,49 @@
+// The built-ins the library's checks and messages rely on, captured once when the module loads: a program that later
+// replaces `String.prototype.charCodeAt`, `Object.hasOwn`, `JSON.stringify` or `Reflect.ownKeys` changes none of
+// the library's answers or messages. Each method is bound to `Function.prototype.call` here, so a later call reads
+// no property of the prototype it came from (nor `call` itself). Operators need no capturing: `typeof`, the
+// comparisons, `%`, indexing a string, and a template literal, which writes a number or a bigint in decimal without
+// calling `Number.prototype.toString`. Each capture is a call of `capture` marked pure, so a bundle that uses none
+// of them drops it (a bundler keeps a bare `Object.hasOwn` read, which might run a getter). Internal; not exported.
+
+/** The value `read` returns, read once, now. */
+export function capture<Value>(read: () => Value): Value {
+	return read();
+}
+
+/** `text.charCodeAt(index)`, as the built-in was at load. */
+export const charCodeAt: (text: string, index: number) => number = /* @__PURE__ */ capture(() =>
+	// eslint-disable-next-line @typescript-eslint/unbound-method -- bound to `call`, which is the point
+	Function.prototype.call.bind(String.prototype.charCodeAt),
+);
+
+/** `text.slice(start, end)`, as the built-in was at load. */
+export const sliceText: (text: string, start: number, end?: number) => string = /* @__PURE__ */ capture(() =>
+	// eslint-disable-next-line @typescript-eslint/unbound-method -- bound to `call`, which is the point
+	Function.prototype.call.bind(String.prototype.slice),
+);
+
+/** `symbol.description`, as the built-in getter was at load. */
+export const symbolDescription: (symbol: symbol) => string | undefined = /* @__PURE__ */ capture(() =>
+	Function.prototype.call.bind((Object.getOwnPropertyDescriptor(Symbol.prototype, 'description') as {get: () => string | undefined}).get),
+);
+
+/** `JSON.stringify`, as it was at load. */
+export const stringify: (value: unknown) => string | undefined = /* @__PURE__ */ capture(() => JSON.stringify);
+
+/** `Array.isArray`, as it was at load; throws for a revoked proxy. */
+export const isArray: (value: unknown) => value is readonly unknown[] = /* @__PURE__ */ capture(() => Array.isArray);
+
+/** `Reflect.ownKeys`, as it was at load: one call to a proxy's `ownKeys` trap. */
+export const ownKeys: (target: object) => ReadonlyArray<string | symbol> = /* @__PURE__ */ capture(() => Reflect.ownKeys);
+
+/** `Object.getOwnPropertyDescriptor`, as it was at load: one call to a proxy's `getOwnPropertyDescriptor` trap. */
+export const ownDescriptor: (target: object, key: string | symbol) => PropertyDescriptor | undefined = /* @__PURE__ */ capture(
+	() => Object.getOwnPropertyDescriptor,
+);
+
+/** `Object.hasOwn`, as it was at load. */
+export const hasOwn: (target: object, key: string | symbol) => boolean = /* @__PURE__ */ capture(() => Object.hasOwn);
+
+/** `Object.getPrototypeOf`, as it was at load. */
+export const getPrototypeOf: (target: object) => object | null = /* @__PURE__ */ capture(() => Object.getPrototypeOf);
