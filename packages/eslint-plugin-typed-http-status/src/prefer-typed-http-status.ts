@@ -3,7 +3,8 @@
 import type {Rule} from 'eslint';
 import type * as ESTree from 'estree';
 import {docsUrl} from './docs-url.ts';
-import {importPlan, moduleExportName, removeSpecifier} from './import-fixer.ts';
+import {moduleExportName, removeSpecifier} from './import-fixer.ts';
+import {importPlan} from './import-plan.ts';
 import {libraryCode, migrationTarget, STATUS_LIBRARIES, type MigrationTarget, type StatusLibrary} from './library-names.ts';
 import {describeStatus, namedStatus} from './status-names.ts';
 
@@ -71,6 +72,7 @@ export const preferTypedHttpStatus: Rule.RuleModule = {
 				"Use typed-http-status's reasonPhrase instead of {{library}}'s getReasonPhrase; it returns undefined where getReasonPhrase throws, and words some phrases differently (RFC 9110).",
 			unusedImport: '{{local}} from {{module}} is no longer used.',
 			replaceWith: 'Replace with {{replacement}}.',
+			importFirst: 'Import {{names}} from typed-http-status, so that this can be replaced.',
 		},
 	},
 	create(context) {
@@ -113,19 +115,33 @@ export const preferTypedHttpStatus: Rule.RuleModule = {
 						}
 					}
 				}
-				const plan = importPlan(sourceCode);
+				const plan = importPlan(
+					sourceCode,
+					findings.map(finding => ({node: finding.node, names: finding.imports})),
+				);
 				const names = findings.filter(finding => finding.certain).flatMap(finding => finding.imports);
 				for (const finding of findings) {
-					const replacement = finding.text(plan.reference);
-					const edit = (all: readonly string[]) => (fixer: Rule.RuleFixer) =>
-						[fixer.replaceText(finding.node, replacement), plan.fix(fixer, [...finding.imports, ...all])].filter(fix => fix !== undefined);
+					const replacement = finding.text(name => plan.reference(name, finding.node));
+					const edits = (fixer: Rule.RuleFixer) => fixer.replaceText(finding.node, replacement);
+					const report = {node: finding.node, messageId: finding.messageId, data: finding.data};
+					if (finding.certain) {
+						const fix = plan.fix(finding.node, finding.imports, edits, names);
+						context.report({...report, ...(fix === undefined ? {} : {fix})});
+						continue;
+					}
+					const suggestion = plan.suggestion(finding.node, finding.imports, edits);
+					const importOnly = plan.importOnly(finding.imports);
 					context.report({
-						node: finding.node,
-						messageId: finding.messageId,
-						data: finding.data,
-						...(finding.certain
-							? {fix: edit(names)}
-							: {suggest: [{messageId: 'replaceWith', data: {replacement: finding.suggestion === '' ? replacement : finding.suggestion}, fix: edit([])}]}),
+						...report,
+						suggest: [
+							suggestion === undefined && importOnly !== undefined
+								? {messageId: 'importFirst', data: {names: finding.imports.join(', ')}, fix: importOnly}
+								: {
+										messageId: 'replaceWith',
+										data: {replacement: finding.suggestion === '' ? replacement : finding.suggestion},
+										fix: suggestion ?? edits,
+									},
+						],
 					});
 				}
 				for (const binding of unused) {

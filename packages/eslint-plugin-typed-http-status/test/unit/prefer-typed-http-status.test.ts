@@ -104,7 +104,7 @@ javascript.run('prefer-typed-http-status', preferTypedHttpStatus, {
 					suggestions: [
 						{
 							messageId: 'replaceWith',
-							output: `import {status as httpStatus} from 'http-status';\n${ours('reasonPhrase, HTTP_422_UNPROCESSABLE_CONTENT')}\nres.send(reasonPhrase(HTTP_422_UNPROCESSABLE_CONTENT));`,
+							output: `import {status as httpStatus} from 'http-status';\n${ours('HTTP_422_UNPROCESSABLE_CONTENT, reasonPhrase')}\nres.send(reasonPhrase(HTTP_422_UNPROCESSABLE_CONTENT));`,
 						},
 					],
 				},
@@ -183,7 +183,7 @@ javascript.run('prefer-typed-http-status (forms it leaves alone or only suggests
 	invalid: [
 		{
 			code: "import {getReasonPhrase, StatusCodes} from 'http-status-codes';\nconsole.log(getReasonPhrase(StatusCodes.NOT_FOUND));",
-			output: `import {getReasonPhrase, StatusCodes} from 'http-status-codes';\n${ours('reasonPhrase, HTTP_404_NOT_FOUND')}\nconsole.log(reasonPhrase(StatusCodes.NOT_FOUND));`,
+			output: `import {getReasonPhrase, StatusCodes} from 'http-status-codes';\n${ours('HTTP_404_NOT_FOUND, reasonPhrase')}\nconsole.log(reasonPhrase(StatusCodes.NOT_FOUND));`,
 			errors: [{messageId: 'getReasonPhrase'}, constant('StatusCodes.NOT_FOUND', notFound)],
 		},
 		...[
