@@ -5,6 +5,7 @@ import type * as ESTree from 'estree';
 import {docsUrl} from './docs-url.ts';
 import {importPlan} from './import-plan.ts';
 import {integerValues} from './integer-type.ts';
+import {isStatusName} from './status-position.ts';
 import {CLASS_GUARDS} from './status-names.ts';
 
 const CLIENT = CLASS_GUARDS.get(4) as {readonly title: string};
@@ -203,8 +204,7 @@ function operandName(node: ESTree.Node): string {
  * not this rule's business.
  */
 function isStatusOperand(context: Rule.RuleContext, operand: ESTree.Node): boolean {
-	const name = operandName(operand);
-	if (name === 's' || /status|code/i.test(name)) {
+	if (isStatusName(operandName(operand))) {
 		return true;
 	}
 	return integerValues(context, operand)?.every(value => value >= 100 && value <= 599) ?? false;

@@ -233,3 +233,25 @@ javascript.run('no-deprecated-status: renames only where the new name is free', 
 		},
 	],
 });
+
+javascript.run('no-bare-status: the status positions every rule shares', noBareStatus, {
+	valid: ['expect([200, 204]).toContain(item);', '[200, 204].includes(count);', 'expect(list).toContain(200);'],
+	invalid: [
+		{
+			// the `.code` prefer-class-guard reads as a status is one to no-bare-status too
+			code: 'if (response.code === 200) {}',
+			output: "import {HTTP_200_OK} from 'typed-http-status';\nif (response.code === HTTP_200_OK) {}",
+			errors: [ok],
+		},
+		{
+			code: "import {HTTP_204_NO_CONTENT} from 'typed-http-status';\nexpect([200, HTTP_204_NO_CONTENT]).toContain(res.status);",
+			output: "import {HTTP_200_OK, HTTP_204_NO_CONTENT} from 'typed-http-status';\nexpect([HTTP_200_OK, HTTP_204_NO_CONTENT]).toContain(res.status);",
+			errors: [ok],
+		},
+		{
+			code: "import {HTTP_204_NO_CONTENT} from 'typed-http-status';\nif ([200, HTTP_204_NO_CONTENT].includes(statusCode)) {}",
+			output: "import {HTTP_200_OK, HTTP_204_NO_CONTENT} from 'typed-http-status';\nif ([HTTP_200_OK, HTTP_204_NO_CONTENT].includes(statusCode)) {}",
+			errors: [ok],
+		},
+	],
+});
