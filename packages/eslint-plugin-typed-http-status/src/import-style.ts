@@ -12,7 +12,7 @@ export interface ImportStyle {
 	readonly space: string;
 	/** One level of indent: a tab, or the file's number of spaces. */
 	readonly indent: string;
-	/** The longest an import may be on one line before it is wrapped, one name a line. */
+	/** The longest an import may be on one line before it is wrapped, one name a line: 80, or the file's longest line. */
 	readonly width: number;
 	/** Where a new statement goes, and whether it is written after that point (`\n` first) or before it. */
 	readonly at: number;
@@ -103,9 +103,10 @@ export function importStyle(sourceCode: SourceCode): ImportStyle {
 	const last = imports.at(-1);
 	const quoted = (last === undefined ? undefined : importedModule(last)?.raw) ?? ast.tokens.find(token => token.type === 'String')?.value;
 	const withBraces = imports.filter(statement => sourceCode.getTokens(statement).some(token => token.value === '{'));
-	const indented = lines.find(line => /^[ \t]+\S/.test(line));
-	const singleLineImports = imports.filter(statement => statement.loc!.start.line === statement.loc!.end.line);
-	const width = Math.max(DEFAULT_WIDTH, ...singleLineImports.map(statement => lines[statement.loc!.start.line - 1]!.length));
+	// the first indented line of code (not the ` * ` of a JSDoc block)
+	const indented = lines.find(line => /^[ \t]+[^\s*]/.test(line));
+	// a formatter wraps at its print width, so the file's longest line is within it
+	const width = lines.reduce((longest, line) => Math.max(longest, line.length), DEFAULT_WIDTH);
 	const reference = last ?? ast.body.find(statement => statement.type === 'ExpressionStatement' || statement.type === 'VariableDeclaration');
 	const semicolon = reference === undefined || sourceCode.getLastToken(reference)?.value === ';' ? ';' : '';
 	// typescript-eslint gives every expression statement a `directive` key, undefined unless it is one

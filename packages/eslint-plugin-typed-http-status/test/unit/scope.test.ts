@@ -255,3 +255,20 @@ javascript.run('no-bare-status: the status positions every rule shares', noBareS
 		},
 	],
 });
+
+javascript.run('no-bare-status: the width and indent a formatter would use', noBareStatus, {
+	valid: [],
+	invalid: [
+		{
+			// a line of 100 columns says the print width is at least that: the import stays on one line
+			code: `/**\n * A JSDoc line is not the indent.\n */\nexport const note = '${'x'.repeat(100)}';\nres.status(404);\nres.status(500);\nres.status(503);`,
+			output: `import {HTTP_404_NOT_FOUND, HTTP_500_INTERNAL_SERVER_ERROR, HTTP_503_SERVICE_UNAVAILABLE} from 'typed-http-status';\n/**\n * A JSDoc line is not the indent.\n */\nexport const note = '${'x'.repeat(100)}';\nres.status(HTTP_404_NOT_FOUND);\nres.status(500);\nres.status(503);`,
+			errors: [notFound, {messageId: 'bare'}, {messageId: 'bare'}],
+		},
+		{
+			code: `/**\n * A JSDoc line is not the indent.\n */\nfunction f() {\n  res.status(404);\n  res.status(500);\n  res.status(503);\n}`,
+			output: `import {\n  HTTP_404_NOT_FOUND,\n  HTTP_500_INTERNAL_SERVER_ERROR,\n  HTTP_503_SERVICE_UNAVAILABLE,\n} from 'typed-http-status';\n/**\n * A JSDoc line is not the indent.\n */\nfunction f() {\n  res.status(HTTP_404_NOT_FOUND);\n  res.status(500);\n  res.status(503);\n}`,
+			errors: [notFound, {messageId: 'bare'}, {messageId: 'bare'}],
+		},
+	],
+});
