@@ -117,14 +117,22 @@ export function importPlan(sourceCode: SourceCode, requests: readonly ImportRequ
 
 	const style = importStyle(sourceCode);
 	const edit = importEdit(sourceCode, style, aliases, typeBindings);
-	const region = importRegion(style.at, [...typeBindings.values()].map(binding => binding.statement), edit.target);
+	const region = importRegion(
+		style.at,
+		[...typeBindings.values()].map(binding => binding.statement),
+		edit.target,
+	);
 	const needs = (names: readonly string[]) => names.some(name => aliases.has(name) || converted.has(name));
 	const within = (node: ESTree.Node) => {
 		const [start, end] = node.range as AST.Range;
 		return Math.max(end, region[1]) - Math.min(start, region[0]) <= LOCAL_SPAN;
 	};
 	let carried = false;
-	const importing = (names: readonly string[]) => (fixer: Rule.RuleFixer) => edit.fixes(fixer, names.filter(name => aliases.has(name) || converted.has(name)));
+	const importing = (names: readonly string[]) => (fixer: Rule.RuleFixer) =>
+		edit.fixes(
+			fixer,
+			names.filter(name => aliases.has(name) || converted.has(name)),
+		);
 	const withImport = (edits: Edits, names: readonly string[]) => (fixer: Rule.RuleFixer) => [edits(fixer), importing(names)(fixer)].flat();
 	return {
 		reference: (name, node) => resolved.get(node)?.get(name) ?? name,
@@ -193,11 +201,21 @@ function importEdit(
 				const line = module
 					? `import ${braced(texts, style, 'import ', ` from ${from}`)} from ${from}`
 					: `const ${braced(texts, style, 'const ', ` = require(${from})`)} = require(${style.quote}${PACKAGE_NAME}${style.quote})${style.semicolon}`;
-				fixes.push(style.after ? fixer.insertTextAfterRange([style.at, style.at], `\n${line}`) : fixer.insertTextBeforeRange([style.at, style.at], `${line}\n`));
+				fixes.push(
+					style.after ? fixer.insertTextAfterRange([style.at, style.at], `\n${line}`) : fixer.insertTextBeforeRange([style.at, style.at], `${line}\n`),
+				);
 				return fixes;
 			}
 			const pattern = found.node.type === 'ObjectPattern';
-			fixes.push(extendList(fixer, sourceCode, style, found, fresh.map(name => ({name, text: spell(name, aliases.get(name)!, pattern)}))));
+			fixes.push(
+				extendList(
+					fixer,
+					sourceCode,
+					style,
+					found,
+					fresh.map(name => ({name, text: spell(name, aliases.get(name)!, pattern)})),
+				),
+			);
 			return fixes;
 		},
 	};

@@ -49,7 +49,17 @@ function fromRequire(statement: ESTree.VariableDeclaration, library: StatusLibra
 		if (id.type === 'Identifier') {
 			// the module object: http-status 1.x's is the codes table itself
 			const holdsCodes = library.module === 'http-status';
-			return [{library, kind: holdsCodes ? 'codes' : 'module', local: id, node: declarator, siblings: [declarator], statement, removable: alone && library.statusOnly}];
+			return [
+				{
+					library,
+					kind: holdsCodes ? 'codes' : 'module',
+					local: id,
+					node: declarator,
+					siblings: [declarator],
+					statement,
+					removable: alone && library.statusOnly,
+				},
+			];
 		}
 		if (id.type !== 'ObjectPattern') {
 			return [];
@@ -59,7 +69,9 @@ function fromRequire(statement: ESTree.VariableDeclaration, library: StatusLibra
 				return [];
 			}
 			const kind = namedKind(library, property.key.name);
-			return kind === undefined ? [] : [{library, kind, local: property.value, node: property, siblings: id.properties, statement, removable: alone && kind !== 'other'}];
+			return kind === undefined
+				? []
+				: [{library, kind, local: property.value, node: property, siblings: id.properties, statement, removable: alone && kind !== 'other'}];
 		});
 	});
 }

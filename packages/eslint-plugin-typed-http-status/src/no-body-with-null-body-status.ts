@@ -54,7 +54,9 @@ function isBody(node: ESTree.Node | undefined): boolean {
 }
 
 function methodOf(node: ESTree.Node): {object: ESTree.Node; name: string} | undefined {
-	return node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier' ? {object: node.object, name: node.property.name} : undefined;
+	return node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier'
+		? {object: node.object, name: node.property.name}
+		: undefined;
 }
 
 /**

@@ -65,8 +65,7 @@ export const preferTypedHttpStatus: Rule.RuleModule = {
 			getReasonPhraseUnproven:
 				"Use typed-http-status's reasonPhrase instead of {{library}}'s getReasonPhrase; it returns undefined where getReasonPhrase throws, and words some phrases differently (RFC 9110).",
 			unusedImport: '{{local}} from {{module}} is no longer used.',
-			remains:
-				'{{local}} from {{module}} stays: `{{use}}` (line {{line}}) {{why}}. Rewrite that by hand, and the next --fix removes the import.',
+			remains: '{{local}} from {{module}} stays: `{{use}}` (line {{line}}) {{why}}. Rewrite that by hand, and the next --fix removes the import.',
 			replaceWith: 'Replace with {{replacement}}.',
 			importFirst: 'Import {{names}} from typed-http-status, so that this can be replaced.',
 		},
@@ -100,7 +99,10 @@ export const preferTypedHttpStatus: Rule.RuleModule = {
 						}
 						if (finding === undefined) {
 							// a use with a finding has its own message; a type annotation keeps the import as surely as a value does
-							blocking ??= (reference as {isValueReference?: boolean}).isValueReference === false ? {use: reference.identifier, why: 'uses it as a type'} : blocker(reference.identifier);
+							blocking ??=
+								(reference as {isValueReference?: boolean}).isValueReference === false
+									? {use: reference.identifier, why: 'uses it as a type'}
+									: blocker(reference.identifier);
 						}
 					}
 					if (blocking !== undefined && (binding.kind !== 'module' || binding.library.statusOnly)) {
@@ -149,7 +151,13 @@ export const preferTypedHttpStatus: Rule.RuleModule = {
 					context.report({
 						node: binding.node,
 						messageId: 'remains',
-						data: {local: binding.local.name, module: binding.library.module, use: text.length > 60 ? `${text.slice(0, 59)}…` : text, line: String(use.loc!.start.line), why},
+						data: {
+							local: binding.local.name,
+							module: binding.library.module,
+							use: text.length > 60 ? `${text.slice(0, 59)}…` : text,
+							line: String(use.loc!.start.line),
+							why,
+						},
 					});
 				}
 			},

@@ -34,11 +34,24 @@ test.each([
 	['ESLint 9', 'commonjs', {}],
 	['ESLint 10', 'module', eslint10],
 	['ESLint 10', 'commonjs', eslint10],
-])('%s, from an ES module or CommonJS (%s): defineConfig and ESLint.Plugin accept the plugin', (_, type, paths) => {
-	const project = mkdtempSync(join(folder, 'project-'));
-	writeFileSync(join(project, 'package.json'), JSON.stringify({type}));
-	writeFileSync(join(project, 'check.ts'), check);
-	const compilerOptions = {strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', noEmit: true, skipLibCheck: false, types: [], paths};
-	writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({compilerOptions, files: ['check.ts']}).replaceAll('../node_modules', '../../node_modules'));
-	expect(compileProject(root, project)).toEqual(cleanRun);
-}, 60_000);
+])(
+	'%s, from an ES module or CommonJS (%s): defineConfig and ESLint.Plugin accept the plugin',
+	(_, type, paths) => {
+		const project = mkdtempSync(join(folder, 'project-'));
+		writeFileSync(join(project, 'package.json'), JSON.stringify({type}));
+		writeFileSync(join(project, 'check.ts'), check);
+		const compilerOptions = {
+			strict: true,
+			module: 'nodenext',
+			moduleResolution: 'nodenext',
+			target: 'es2022',
+			noEmit: true,
+			skipLibCheck: false,
+			types: [],
+			paths,
+		};
+		writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({compilerOptions, files: ['check.ts']}).replaceAll('../node_modules', '../../node_modules'));
+		expect(compileProject(root, project)).toEqual(cleanRun);
+	},
+	60_000,
+);

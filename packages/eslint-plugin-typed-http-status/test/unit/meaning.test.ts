@@ -160,7 +160,9 @@ beforeAll(async () => {
 	});
 	const results = await eslint.lintFiles(Object.keys(sources));
 	await ESLint.outputFixes(results);
-	remaining = results.flatMap(result => result.messages.map(message => `${result.filePath.slice(fixed.length + 1)}:${message.line} ${message.ruleId}: ${message.message}`));
+	remaining = results.flatMap(result =>
+		result.messages.map(message => `${result.filePath.slice(fixed.length + 1)}:${message.line} ${message.ruleId}: ${message.message}`),
+	);
 }, 120_000);
 
 afterAll(() => rmSync(folder, {recursive: true, force: true}));
@@ -206,7 +208,15 @@ test('every handler makes the same calls on a recording res before and after the
 		return [...recorded, namespace.isMissing(404), namespace.isMissing(200), deprecated.viaNamespace];
 	};
 	const before = await run(original);
-	expect(before).toContainEqual(['names.ts', 'lookup', 'the parameter', [['status', 404], ['json', {missing: 'the parameter'}]]]);
+	expect(before).toContainEqual([
+		'names.ts',
+		'lookup',
+		'the parameter',
+		[
+			['status', 404],
+			['json', {missing: 'the parameter'}],
+		],
+	]);
 	expect(before.slice(-3)).toEqual([true, false, 413]);
 	expect(await run(fixed)).toEqual(before);
 });

@@ -13,7 +13,7 @@ javascript.run('no-body-with-null-body-status', noBodyWithNullBodyStatus, {
 		'res.status(code).json(body);',
 		'reply.code(304).send(undefined);',
 		'c.body(null, 204);',
-		"c.json({ok: true}, 200);",
+		'c.json({ok: true}, 200);',
 		'c.json(body);',
 		'new Response(null, {status: 204});',
 		'new Response(body, {status: 200});',

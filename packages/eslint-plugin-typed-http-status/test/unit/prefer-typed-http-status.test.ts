@@ -36,7 +36,12 @@ javascript.run('prefer-typed-http-status', preferTypedHttpStatus, {
 		{
 			code: "import {HttpStatus} from '@nestjs/common';\nfunction f(HttpStatus) { return HttpStatus.NOT_FOUND; }\nf(HttpStatus);",
 			output: null,
-			errors: [{...remains('HttpStatus', '@nestjs/common', 'HttpStatus', 'uses the object itself, not one of its constants'), data: {local: 'HttpStatus', module: '@nestjs/common', use: 'HttpStatus', line: '3', why: 'uses the object itself, not one of its constants'}}],
+			errors: [
+				{
+					...remains('HttpStatus', '@nestjs/common', 'HttpStatus', 'uses the object itself, not one of its constants'),
+					data: {local: 'HttpStatus', module: '@nestjs/common', use: 'HttpStatus', line: '3', why: 'uses the object itself, not one of its constants'},
+				},
+			],
 		},
 		// http-status 1.x: CommonJS, and `httpStatus[httpStatus.X]` is the phrase
 		{
@@ -122,7 +127,16 @@ javascript.run('prefer-typed-http-status', preferTypedHttpStatus, {
 			output: `import {getStatusCode} from 'http-status-codes';\n${ours('HTTP_200_OK')}\nres.status(HTTP_200_OK);\ngetStatusCode('OK');`,
 			errors: [
 				{messageId: 'unusedImport', data: {local: 'StatusCodes', module: 'http-status-codes'}},
-				{messageId: 'remains', data: {local: 'getStatusCode', module: 'http-status-codes', use: "getStatusCode('OK')", line: '4', why: 'is a call typed-http-status has no counterpart for'}},
+				{
+					messageId: 'remains',
+					data: {
+						local: 'getStatusCode',
+						module: 'http-status-codes',
+						use: "getStatusCode('OK')",
+						line: '4',
+						why: 'is a call typed-http-status has no counterpart for',
+					},
+				},
 			],
 		},
 		{

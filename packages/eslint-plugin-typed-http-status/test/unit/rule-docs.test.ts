@@ -52,7 +52,11 @@ const reported = [...readFileSync(join(root, 'docs', 'eslint.md'), 'utf8').match
 
 test('every reported block of docs/eslint.md gets its rule’s report and nothing else', async () => {
 	expect(reported).toHaveLength(1);
-	const eslint = new ESLint({cwd: root, overrideConfigFile: true, overrideConfig: [{files: ['**/*.ts'], languageOptions: {parser: tseslint.parser}}, plugin.configs.recommended]});
+	const eslint = new ESLint({
+		cwd: root,
+		overrideConfigFile: true,
+		overrideConfig: [{files: ['**/*.ts'], languageOptions: {parser: tseslint.parser}}, plugin.configs.recommended],
+	});
 	for (const [index, code] of reported.entries()) {
 		const [result] = await eslint.lintText(code, {filePath: join(root, 'docs', `reported-${index}.ts`)});
 		expect(result?.messages.map(message => message.ruleId)).toEqual(['typed-http-status/no-body-with-null-body-status']);

@@ -77,7 +77,8 @@ javascript.run('no-bare-status: where the import goes, and how it is written', n
 		{
 			// a comment directly above the first statement governs it and stays with it
 			code: '// @ts-expect-error: the next line says why\nconst label = 6;\nres.status(404);',
-			output: "import {HTTP_404_NOT_FOUND} from 'typed-http-status';\n// @ts-expect-error: the next line says why\nconst label = 6;\nres.status(HTTP_404_NOT_FOUND);",
+			output:
+				"import {HTTP_404_NOT_FOUND} from 'typed-http-status';\n// @ts-expect-error: the next line says why\nconst label = 6;\nres.status(HTTP_404_NOT_FOUND);",
 			errors: [notFound],
 		},
 		{
@@ -106,7 +107,12 @@ javascript.run('no-bare-status: where the import goes, and how it is written', n
 			code: 'res.status(404);\nres.status(500);\nres.status(503);\nres.status(201);',
 			output:
 				"import {\n\tHTTP_201_CREATED,\n\tHTTP_404_NOT_FOUND,\n\tHTTP_500_INTERNAL_SERVER_ERROR,\n\tHTTP_503_SERVICE_UNAVAILABLE,\n} from 'typed-http-status';\nres.status(HTTP_404_NOT_FOUND);\nres.status(500);\nres.status(503);\nres.status(201);",
-			errors: [notFound, bare('HTTP_500_INTERNAL_SERVER_ERROR (500 Internal Server Error)', 500), bare('HTTP_503_SERVICE_UNAVAILABLE (503 Service Unavailable)', 503), bare('HTTP_201_CREATED (201 Created)', 201)],
+			errors: [
+				notFound,
+				bare('HTTP_500_INTERNAL_SERVER_ERROR (500 Internal Server Error)', 500),
+				bare('HTTP_503_SERVICE_UNAVAILABLE (503 Service Unavailable)', 503),
+				bare('HTTP_201_CREATED (201 Created)', 201),
+			],
 		},
 		{
 			// 'use strict' and the like stay first
