@@ -19,8 +19,8 @@ function importOf(scopes: FileScopes, identifier: ESTree.Identifier): {module: s
 	if (definition?.type !== 'ImportBinding') {
 		return undefined;
 	}
-	const specifier = definition.node as ESTree.ImportDeclaration['specifiers'][number];
-	const module = String((definition.parent as ESTree.ImportDeclaration).source.value);
+	const specifier = definition.node;
+	const module = String(definition.parent.source.value);
 	if (specifier.type === 'ImportSpecifier') {
 		return {module, imported: specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value)};
 	}

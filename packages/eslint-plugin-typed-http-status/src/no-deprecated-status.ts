@@ -13,11 +13,7 @@ function renameReference(fixer: Rule.RuleFixer, identifier: ESTree.Identifier, n
 	if (parent.type === 'Property' && parent.shorthand) {
 		return fixer.insertTextAfter(identifier, `: ${name}`);
 	}
-	if (
-		parent.type === 'ExportSpecifier' &&
-		parent.local === identifier &&
-		(parent.exported.range as [number, number])[0] === (identifier.range as [number, number])[0]
-	) {
+	if (parent.type === 'ExportSpecifier' && parent.local === identifier && parent.exported.range![0] === identifier.range![0]) {
 		return fixer.replaceText(identifier, `${name} as ${identifier.name}`);
 	}
 	return fixer.replaceText(identifier, name);

@@ -109,59 +109,69 @@ export const preferTypedHttpStatus: Rule.RuleModule = {
 						remaining.push({binding, ...blocking});
 					}
 				}
-				const plan = importPlan(
-					sourceCode,
-					findings.map(finding => ({node: finding.node, names: finding.imports})),
-				);
-				const names = findings.filter(finding => finding.certain).flatMap(finding => finding.imports);
-				for (const finding of findings) {
-					const replacement = finding.text(name => plan.reference(name, finding.node));
-					const edits = (fixer: Rule.RuleFixer) => fixer.replaceText(finding.node, replacement);
-					const report = {node: finding.node, messageId: finding.messageId, data: finding.data};
-					if (finding.certain) {
-						const fix = plan.fix(finding.node, finding.imports, edits, names);
-						context.report({...report, ...(fix === undefined ? {} : {fix})});
-						continue;
-					}
-					const suggestion = plan.suggestion(finding.node, finding.imports, edits);
-					const importOnly = plan.importOnly(finding.imports);
-					context.report({
-						...report,
-						suggest: [
-							suggestion === undefined && importOnly !== undefined
-								? {messageId: 'importFirst', data: {names: finding.imports.join(', ')}, fix: importOnly}
-								: {
-										messageId: 'replaceWith',
-										data: {replacement: finding.suggestion === '' ? replacement : finding.suggestion},
-										fix: suggestion ?? edits,
-									},
-						],
-					});
-				}
-				for (const binding of unused) {
-					context.report({
-						node: binding.node,
-						messageId: 'unusedImport',
-						data: {local: binding.local.name, module: binding.library.module},
-						fix: fixer => removeSpecifier(fixer, sourceCode, binding.node, binding.siblings, binding.statement),
-					});
-				}
-				for (const {binding, use, why} of remaining) {
-					const text = sourceCode.getText(use).replaceAll(/\s+/g, ' ');
-					context.report({
-						node: binding.node,
-						messageId: 'remains',
-						data: {
-							local: binding.local.name,
-							module: binding.library.module,
-							use: text.length > 60 ? `${text.slice(0, 59)}…` : text,
-							line: String(use.loc!.start.line),
-							why,
-						},
-					});
-				}
+				reportFindings(findings);
+				reportImports(unused, remaining);
 			},
 		};
+
+		/** Report each use to rewrite: a fix where it is certain, else a suggestion. */
+		function reportFindings(findings: readonly Finding[]): void {
+			const plan = importPlan(
+				sourceCode,
+				findings.map(finding => ({node: finding.node, names: finding.imports})),
+			);
+			const names = findings.filter(finding => finding.certain).flatMap(finding => finding.imports);
+			for (const finding of findings) {
+				const replacement = finding.text(name => plan.reference(name, finding.node));
+				const edits = (fixer: Rule.RuleFixer) => fixer.replaceText(finding.node, replacement);
+				const report = {node: finding.node, messageId: finding.messageId, data: finding.data};
+				if (finding.certain) {
+					const fix = plan.fix(finding.node, finding.imports, edits, names);
+					context.report({...report, ...(fix === undefined ? {} : {fix})});
+					continue;
+				}
+				const suggestion = plan.suggestion(finding.node, finding.imports, edits);
+				const importOnly = plan.importOnly(finding.imports);
+				context.report({
+					...report,
+					suggest: [
+						suggestion === undefined && importOnly !== undefined
+							? {messageId: 'importFirst', data: {names: finding.imports.join(', ')}, fix: importOnly}
+							: {
+									messageId: 'replaceWith',
+									data: {replacement: finding.suggestion === '' ? replacement : finding.suggestion},
+									fix: suggestion ?? edits,
+								},
+					],
+				});
+			}
+		}
+
+		/** Report the imports nothing uses any more (fixed: removed), and those a use keeps (with the use and why). */
+		function reportImports(unused: readonly Binding[], remaining: ReadonlyArray<{binding: Binding; use: ESTree.Node; why: string}>): void {
+			for (const binding of unused) {
+				context.report({
+					node: binding.node,
+					messageId: 'unusedImport',
+					data: {local: binding.local.name, module: binding.library.module},
+					fix: fixer => removeSpecifier(fixer, sourceCode, binding.node, binding.siblings, binding.statement),
+				});
+			}
+			for (const {binding, use, why} of remaining) {
+				const text = sourceCode.getText(use).replaceAll(/\s+/g, ' ');
+				context.report({
+					node: binding.node,
+					messageId: 'remains',
+					data: {
+						local: binding.local.name,
+						module: binding.library.module,
+						use: text.length > 60 ? `${text.slice(0, 59)}…` : text,
+						line: String(use.loc!.start.line),
+						why,
+					},
+				});
+			}
+		}
 
 		/** The use that keeps an import alive, and why the rule cannot rewrite it. */
 		function blocker(identifier: ESTree.Identifier): {use: ESTree.Node; why: string} {
@@ -188,20 +198,11 @@ export const preferTypedHttpStatus: Rule.RuleModule = {
 			if (binding.kind === 'other') {
 				return undefined;
 			}
-			let codes: ESTree.Node = identifier;
-			let source = identifier.name;
-			if (binding.kind === 'module') {
-				if (parent.type !== 'MemberExpression' || parent.object !== identifier) {
-					return undefined;
-				}
-				const exported = memberName(parent);
-				if (exported === binding.library.exportName || (exported !== undefined && binding.library.alsoExportedAs.includes(exported))) {
-					codes = parent;
-					source = `${identifier.name}.${exported}`;
-				} else if (binding.library.module !== 'http-status') {
-					return undefined; // http-status 1.x's module object is the codes table itself
-				}
+			const found = codesObject(binding, identifier);
+			if (found === undefined) {
+				return undefined;
 			}
+			const {codes, source} = found;
 			const member = (codes as Parented).parent;
 			if (member.type !== 'MemberExpression' || member.object !== codes) {
 				return undefined;
@@ -225,6 +226,23 @@ export const preferTypedHttpStatus: Rule.RuleModule = {
 			}
 			const target = migrationTarget(binding.library, name);
 			return target === undefined ? undefined : constantFinding(member, `${source}.${name}`, target);
+		}
+
+		/** The codes object a use reaches: the binding itself, or `module.StatusCodes` of a module binding; `undefined` for another member of a module. */
+		function codesObject(binding: Binding, identifier: ESTree.Identifier): {codes: ESTree.Node; source: string} | undefined {
+			const parent = (identifier as Parented).parent;
+			if (binding.kind !== 'module') {
+				return {codes: identifier, source: identifier.name};
+			}
+			if (parent.type !== 'MemberExpression' || parent.object !== identifier) {
+				return undefined;
+			}
+			const exported = memberName(parent);
+			if (exported === binding.library.exportName || (exported !== undefined && binding.library.alsoExportedAs.includes(exported))) {
+				return {codes: parent, source: `${identifier.name}.${exported}`};
+			}
+			// http-status 1.x's module object is the codes table itself
+			return binding.library.module === 'http-status' ? {codes: identifier, source: identifier.name} : undefined;
 		}
 
 		/** `NOT_FOUND` in `codes[codes.NOT_FOUND]`, the key being a member of the same object; else `undefined`. */
