@@ -2,7 +2,7 @@
 // `npm run bench` (from the repository root): measures typed-http-status beside http-status-codes, http-status,
 // statuses and Hono's status types, in one run, and writes docs/performance.md. It measures dist/ as
 // `npm run build` left it, resolved by name through the package's exports map (lib/link.mjs); the peers come from
-// bench/node_modules (`npm --prefix bench ci`). Sections: bundle size, runtime, consumer type-check cost, startup.
+// bench/node_modules (`npm --prefix bench ci`). Sections: bundle size, runtime, consumer type-check cost, startup, the ESLint plugin on a large file.
 // The deterministic part (bundle bytes, Types, Instantiations, files loaded) is also checked by
 // test/budgets/budgets.test.ts on every `npm test`; timings are only reported here.
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
@@ -13,6 +13,7 @@ import {table} from './lib/markdown.mjs';
 import {PACKAGES, PEERS, versionOf} from './lib/peers.mjs';
 import {compilers} from './lib/typecheck.mjs';
 import {bundleSection} from './sections/bundle.mjs';
+import {eslintSection} from './sections/eslint.mjs';
 import {runtimeSection} from './sections/runtime.mjs';
 import {startupSection} from './sections/startup.mjs';
 import {typecheckSection} from './sections/typecheck.mjs';
@@ -40,6 +41,7 @@ try {
 	await step('runtime', () => runtimeSection(link));
 	await step('type-check cost', () => typecheckSection(link));
 	await step('startup', () => startupSection(link));
+	await step('ESLint plugin', () => eslintSection());
 } finally {
 	link.remove();
 }

@@ -1,7 +1,5 @@
-// What a file imports from a module (`import`, or `const … = require()`), how a fix refers to one of the
-// package's exports, and the edits that import more or remove an import: extend an existing
-// `import {…} from 'typed-http-status'` (or `const {…} = require(…)`), use the namespace of an existing
-// `import * as status`, or add a new import beside the file's other imports.
+// What a file imports from a module (`import`, or `const … = require()`), and the edit that removes one import;
+// import-plan.ts decides how a fix refers to the package's exports and what it imports.
 import type {AST, Rule, SourceCode} from 'eslint';
 import type * as ESTree from 'estree';
 
@@ -53,7 +51,7 @@ function isRequireOf(node: ESTree.Node | null | undefined, module: string): bool
 }
 
 /** Whether an import declaration or specifier is type-only (`import type`, `import {type X}`): TypeScript's `importKind`. */
-function isTypeOnly(node: ESTree.Node): boolean {
+export function isTypeOnly(node: ESTree.Node): boolean {
 	return (node as {importKind?: string}).importKind === 'type';
 }
 
@@ -106,63 +104,6 @@ export function moduleImports(program: ESTree.Program, module: string): ModuleIm
 		}
 	}
 	return found;
-}
-
-/** What a file already imports from the package, and how to import more. */
-export interface ImportPlan {
-	/** How code in this file refers to an export: its local name, or `status.HTTP_404_NOT_FOUND` through a namespace. */
-	readonly reference: (name: string) => string;
-	/** The edit that makes every one of `names` importable, or `undefined` when the file already can use them all. */
-	fix(fixer: Rule.RuleFixer, names: Iterable<string>): Rule.Fix | undefined;
-}
-
-/**
- * Read what the file imports from the package, for fixes that refer to its exports.
- *
- * @example
- * ```ts
- * // in a file with `import * as status from 'typed-http-status'`
- * importPlan(context.sourceCode).reference('HTTP_404_NOT_FOUND');
- * //=> 'status.HTTP_404_NOT_FOUND'
- * ```
- */
-export function importPlan(sourceCode: SourceCode): ImportPlan {
-	const {ast} = sourceCode;
-	const imports = moduleImports(ast, PACKAGE_NAME);
-	const locals = new Map(imports.flatMap(found => found.named.map(binding => [binding.imported, binding.local.name] as const)));
-	const namespace = imports.find(found => found.namespace !== undefined)?.namespace;
-	// the last `{…}` entry of the first statement that has one (type-only specifiers included; a `...rest` stays last)
-	const extendAfter = imports
-		.map(found => found.siblings.filter(node => node.type === 'ImportSpecifier' || node.type === 'Property').at(-1))
-		.find(node => node !== undefined);
-	const lastImport = ast.body.filter(statement => statement.type === 'ImportDeclaration').at(-1);
-	// typescript-eslint gives every expression statement a `directive` key, undefined unless it is one
-	const directive = ast.body.filter(statement => typeof (statement as Partial<ESTree.Directive>).directive === 'string').at(-1);
-	return {
-		reference: name => locals.get(name) ?? (namespace === undefined ? name : `${namespace}.${name}`),
-		fix(fixer, names) {
-			const missing = [...new Set(names)].filter(name => !locals.has(name));
-			if (namespace !== undefined || missing.length === 0) {
-				return undefined;
-			}
-			if (extendAfter !== undefined) {
-				const separator = separatorAfter(sourceCode, extendAfter);
-				return fixer.insertTextAfter(extendAfter, missing.map(name => `${separator}${name}`).join(''));
-			}
-			const line =
-				ast.sourceType === 'module' ? `import {${missing.join(', ')}} from '${PACKAGE_NAME}';` : `const {${missing.join(', ')}} = require('${PACKAGE_NAME}');`;
-			const after = lastImport ?? directive;
-			return after === undefined ? fixer.insertTextBefore(ast.body[0] as ESTree.Node, `${line}\n`) : fixer.insertTextAfter(after, `\n${line}`);
-		},
-	};
-}
-
-/** `, ` after a specifier on the import's own line; a new line with the same indent in a list written one per line. */
-function separatorAfter(sourceCode: SourceCode, specifier: ESTree.Node): string {
-	const before = sourceCode.getTokenBefore(specifier)!;
-	const {line} = specifier.loc!.start;
-	const text = sourceCode.lines[line - 1]!;
-	return before.loc.end.line < line ? `,\n${text.slice(0, text.length - text.trimStart().length)}` : ', ';
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * `eslint-plugin-typed-http-status`: a flat-config plugin for ESLint 9 that finds bare status codes,
+ * `eslint-plugin-typed-http-status`: a flat-config plugin for ESLint 9 and 10 that finds bare status codes,
  * hand-written class checks and deprecated names, and fixes them to the package's constants and guards; its
  * `migrate` config moves a codebase over from http-status-codes, http-status, NestJS and axios. Guide:
  * docs/eslint.md.
@@ -18,6 +18,7 @@
  */
 import type {Linter, Rule} from 'eslint';
 import {noBareStatus} from './no-bare-status.ts';
+import {noBodyWithNullBodyStatus} from './no-body-with-null-body-status.ts';
 import {noDeprecatedStatus} from './no-deprecated-status.ts';
 import {preferClassGuard} from './prefer-class-guard.ts';
 import {preferTypedHttpStatus} from './prefer-typed-http-status.ts';
@@ -33,9 +34,10 @@ interface TypedHttpStatusPlugin {
 		readonly 'prefer-class-guard': Rule.RuleModule;
 		readonly 'no-deprecated-status': Rule.RuleModule;
 		readonly 'prefer-typed-http-status': Rule.RuleModule;
+		readonly 'no-body-with-null-body-status': Rule.RuleModule;
 	};
 	readonly configs: {
-		/** `no-bare-status`, `prefer-class-guard` and `no-deprecated-status`, as errors. */
+		/** `no-bare-status`, `prefer-class-guard`, `no-deprecated-status` and `no-body-with-null-body-status`, as errors. */
 		readonly recommended: Linter.Config;
 		/** The recommended rules plus `prefer-typed-http-status`, for moving a codebase over with one `eslint --fix`. */
 		readonly migrate: Linter.Config;
@@ -47,6 +49,7 @@ const rules = {
 	'prefer-class-guard': preferClassGuard,
 	'no-deprecated-status': noDeprecatedStatus,
 	'prefer-typed-http-status': preferTypedHttpStatus,
+	'no-body-with-null-body-status': noBodyWithNullBodyStatus,
 } as const;
 
 const plugin: TypedHttpStatusPlugin = {
@@ -59,6 +62,7 @@ const recommendedRules: Linter.RulesRecord = {
 	'typed-http-status/no-bare-status': 'error',
 	'typed-http-status/prefer-class-guard': 'error',
 	'typed-http-status/no-deprecated-status': 'error',
+	'typed-http-status/no-body-with-null-body-status': 'error',
 };
 // The configs name the plugin itself, so they are filled in once it exists.
 Object.assign(plugin.configs, {

@@ -18,6 +18,10 @@ export interface StatusLibrary {
 	readonly unmatched: Readonly<Record<string, number>>;
 	/** Codes whose reason phrase in the library differs from ours (http-status-codes and http-status only). */
 	readonly phrasesDiffer: readonly number[];
+	/** Whether the package is about status codes alone, so that migrating means removing every import of it. */
+	readonly statusOnly: boolean;
+	/** Whether `codes[codes.X]` is the reason phrase (http-status's table), not the member's name (an enum's reverse mapping). */
+	readonly keyedPhrase: boolean;
 }
 
 /**
@@ -37,6 +41,8 @@ export const STATUS_LIBRARIES: readonly StatusLibrary[] = [
 		alsoExportedAs: [],
 		unmatched: {MOVED_TEMPORARILY: 302, REQUEST_TOO_LONG: 413, INSUFFICIENT_SPACE_ON_RESOURCE: 419, METHOD_FAILURE: 420},
 		phrasesDiffer: [203, 302, 413, 414, 416, 419, 420, 422],
+		statusOnly: true,
+		keyedPhrase: false,
 	},
 	{
 		module: 'http-status',
@@ -45,6 +51,8 @@ export const STATUS_LIBRARIES: readonly StatusLibrary[] = [
 		alsoExportedAs: ['status'],
 		unmatched: {SWITCH_PROXY: 306},
 		phrasesDiffer: [207, 306, 408, 413, 414, 416, 422, 504, 505],
+		statusOnly: true,
+		keyedPhrase: true,
 	},
 	{
 		module: '@nestjs/common',
@@ -53,6 +61,8 @@ export const STATUS_LIBRARIES: readonly StatusLibrary[] = [
 		alsoExportedAs: [],
 		unmatched: {CONTENT_DIFFERENT: 210, AMBIGUOUS: 300, PAYLOAD_TOO_LARGE: 413, I_AM_A_TEAPOT: 418, MISDIRECTED: 421, UNRECOVERABLE_ERROR: 456},
 		phrasesDiffer: [],
+		statusOnly: false,
+		keyedPhrase: false,
 	},
 	{
 		module: 'axios',
@@ -71,6 +81,8 @@ export const STATUS_LIBRARIES: readonly StatusLibrary[] = [
 			InvalidSslCertificate: 526,
 		},
 		phrasesDiffer: [],
+		statusOnly: false,
+		keyedPhrase: false,
 	},
 ];
 

@@ -2,7 +2,7 @@
 import type {Rule} from 'eslint';
 import type * as ESTree from 'estree';
 import {docsUrl} from './docs-url.ts';
-import {importPlan} from './import-fixer.ts';
+import {importPlan} from './import-plan.ts';
 import {isStatusPosition} from './status-position.ts';
 import {describeStatus, namedStatus, type NamedStatus} from './status-names.ts';
 
@@ -43,20 +43,20 @@ export const noBareStatus: Rule.RuleModule = {
 				}
 			},
 			'Program:exit'() {
-				const plan = importPlan(context.sourceCode);
-				// Every fix adds all the names the file needs, so one `--fix` pass imports them and the next replaces the rest.
-				const names = found.flatMap(({named}) => (named === undefined ? [] : [named.constant]));
-				for (const {node, named, code} of found) {
-					if (named === undefined) {
+				const named = found.flatMap(finding => (finding.named === undefined ? [] : [{...finding, named: finding.named}]));
+				const plan = importPlan(
+					context.sourceCode,
+					named.map(({node, named: {constant}}) => ({node, names: [constant]})),
+				);
+				// The first fix that needs the import adds every name the file needs; the others wait for `--fix`'s next pass unless they sit close to the import.
+				const names = named.map(finding => finding.named.constant);
+				for (const {node, named: status, code} of found) {
+					if (status === undefined) {
 						context.report({node, messageId: 'unnamed', data: {code: String(code)}});
 						continue;
 					}
-					context.report({
-						node,
-						messageId: 'bare',
-						data: {name: describeStatus(named), code: String(code)},
-						fix: fixer => [fixer.replaceText(node, plan.reference(named.constant)), plan.fix(fixer, names)].filter(fix => fix !== undefined),
-					});
+					const fix = plan.fix(node, [status.constant], fixer => fixer.replaceText(node, plan.reference(status.constant, node)), names);
+					context.report({node, messageId: 'bare', data: {name: describeStatus(status), code: String(code)}, ...(fix === undefined ? {} : {fix})});
 				}
 			},
 		};

@@ -4,12 +4,19 @@ import type {Rule} from 'eslint';
 import type * as ESTree from 'estree';
 import {docsUrl} from './docs-url.ts';
 import {moduleImports, PACKAGE_NAME, removeSpecifier, type ModuleImport, type NamedBinding} from './import-fixer.ts';
+import {fileScopes, isFreeAtTop, reachesTop, type FileScopes} from './scope.ts';
 import {describeStatus, replacementFor} from './status-names.ts';
 
-/** Rename one reference: a shorthand property `{OLD}` keeps its key (`{OLD: NEW}`). */
+/** Rename one reference: a shorthand property `{OLD}` keeps its key (`{OLD: NEW}`), and `export {OLD}` its exported name. */
 function renameReference(fixer: Rule.RuleFixer, identifier: ESTree.Identifier, name: string): Rule.Fix {
 	const parent = (identifier as ESTree.Identifier & Rule.NodeParentExtension).parent;
-	return parent.type === 'Property' && parent.shorthand ? fixer.insertTextAfter(identifier, `: ${name}`) : fixer.replaceText(identifier, name);
+	if (parent.type === 'Property' && parent.shorthand) {
+		return fixer.insertTextAfter(identifier, `: ${name}`);
+	}
+	if (parent.type === 'ExportSpecifier' && parent.local === identifier && parent.exported.range![0] === identifier.range![0]) {
+		return fixer.replaceText(identifier, `${name} as ${identifier.name}`);
+	}
+	return fixer.replaceText(identifier, name);
 }
 
 /**
@@ -33,35 +40,56 @@ export const noDeprecatedStatus: Rule.RuleModule = {
 		const {sourceCode} = context;
 		const namespaces = new Set<string>();
 
-		/** An imported or destructured alias: renamed where it is imported and, unless it has a local name of its own, at every use. */
+		let scopes: FileScopes;
+		/** The value imports of the package that take a name under its own name, by that name. */
+		const importedAsItself = new Set<string>();
+
+		/**
+		 * An imported or destructured alias: renamed where it is imported and at every use when the new name means the
+		 * import at each of them; otherwise only the imported name changes (`{NEW as OLD}`), which keeps every use.
+		 */
 		function checkBinding(binding: NamedBinding, found: ModuleImport): void {
 			const current = replacementFor(binding.imported);
 			if (current === undefined) {
 				return;
 			}
+			const pattern = binding.node.type === 'Property';
 			const declaring = binding.node.type === 'ImportSpecifier' ? binding.node : found.statement;
 			const variable = sourceCode.getDeclaredVariables(declaring).find(candidate => candidate.name === binding.local.name)!;
 			const uses = variable.references.filter(reference => reference.identifier !== binding.local);
-			const alreadyImported = found.named.some(other => other.imported === current.constant);
+			const name = current.constant;
+			const reachable = uses.every(reference => reachesTop(scopes, reference.identifier, name));
+			const alreadyImported = importedAsItself.has(name) && reachable;
+			const renameAll = binding.imported === binding.local.name && (alreadyImported || (reachable && isFreeAtTop(scopes, name)));
 			context.report({
 				node: binding.key,
 				messageId: 'deprecated',
 				data: {alias: binding.imported, name: describeStatus(current)},
 				fix(fixer) {
-					if (binding.imported !== binding.local.name) {
-						return fixer.replaceText(binding.key, current.constant); // `{OLD as local}`: the local name stays
+					if (!renameAll) {
+						// `{OLD as local}` keeps its local name; so does `{OLD}` when the new name is taken where it is used
+						return binding.imported === binding.local.name
+							? fixer.replaceText(binding.node, pattern ? `${name}: ${binding.local.name}` : `${name} as ${binding.local.name}`)
+							: fixer.replaceText(binding.key, name);
 					}
 					const declaration = alreadyImported
 						? removeSpecifier(fixer, sourceCode, binding.node, found.siblings, found.statement)
-						: fixer.replaceText(binding.node, current.constant);
-					return [declaration, ...uses.map(reference => renameReference(fixer, reference.identifier, current.constant))];
+						: fixer.replaceText(binding.node, name);
+					return [declaration, ...uses.map(reference => renameReference(fixer, reference.identifier, name))];
 				},
 			});
 		}
 
 		return {
 			Program(program) {
-				for (const found of moduleImports(program, PACKAGE_NAME)) {
+				scopes = fileScopes(sourceCode);
+				const imports = moduleImports(program, PACKAGE_NAME);
+				for (const binding of imports.flatMap(found => found.named)) {
+					if (binding.imported === binding.local.name) {
+						importedAsItself.add(binding.imported);
+					}
+				}
+				for (const found of imports) {
 					if (found.namespace !== undefined) {
 						namespaces.add(found.namespace);
 					}
@@ -73,7 +101,7 @@ export const noDeprecatedStatus: Rule.RuleModule = {
 			MemberExpression(node) {
 				const {object, property} = node;
 				const current = property.type === 'Identifier' && !node.computed ? replacementFor(property.name) : undefined;
-				if (current !== undefined && object.type === 'Identifier' && namespaces.has(object.name)) {
+				if (current !== undefined && object.type === 'Identifier' && namespaces.has(object.name) && reachesTop(scopes, node, object.name)) {
 					context.report({
 						node: property,
 						messageId: 'deprecated',

@@ -3,8 +3,9 @@
 import type {Rule, SourceCode} from 'eslint';
 import type * as ESTree from 'estree';
 import {docsUrl} from './docs-url.ts';
-import {importPlan} from './import-fixer.ts';
+import {importPlan} from './import-plan.ts';
 import {integerValues} from './integer-type.ts';
+import {isStatusName} from './status-position.ts';
 import {CLASS_GUARDS} from './status-names.ts';
 
 const CLIENT = CLASS_GUARDS.get(4) as {readonly title: string};
@@ -203,8 +204,7 @@ function operandName(node: ESTree.Node): string {
  * not this rule's business.
  */
 function isStatusOperand(context: Rule.RuleContext, operand: ESTree.Node): boolean {
-	const name = operandName(operand);
-	if (name === 's' || /status|code/i.test(name)) {
+	if (isStatusName(operandName(operand))) {
 		return true;
 	}
 	return integerValues(context, operand)?.every(value => value >= 100 && value <= 599) ?? false;
@@ -237,6 +237,7 @@ export const preferClassGuard: Rule.RuleModule = {
 			guard: 'Use {{call}} ({{title}}) instead of a hand-written class check.',
 			unproven: 'Use {{call}} ({{title}}) instead of a hand-written class check; it differs for {{differs}}, so check the value is an integer status first.',
 			useGuard: 'Replace with {{call}}.',
+			importGuard: 'Import {{guard}} from typed-http-status, so that the check can be replaced with it.',
 		},
 	},
 	create(context) {
@@ -253,28 +254,37 @@ export const preferClassGuard: Rule.RuleModule = {
 			BinaryExpression: visit,
 			CallExpression: visit,
 			'Program:exit'() {
-				const plan = importPlan(sourceCode);
-				const names = found.map(({check}) => check.guard);
+				const plan = importPlan(
+					sourceCode,
+					found.map(({node, check}) => ({node, names: [check.guard]})),
+				);
+				const proven = found.filter(({check}) => provenSame(context, check));
+				const names = proven.map(({check}) => check.guard);
+				const certain = new Set(proven.map(finding => finding.node));
 				for (const {node, check} of found) {
-					const call = `${plan.reference(check.guard)}(${sourceCode.getText(check.operand)})`;
+					const call = `${plan.reference(check.guard, node)}(${sourceCode.getText(check.operand)})`;
 					const data = {
 						call,
 						title: check.title,
 						differs: check.holdsFor === 'integers' ? 'non-integers such as 404.5' : 'numbers that are not three-digit codes, such as 4 or 4000',
 					};
-					const fix = (fixer: Rule.RuleFixer) => [fixer.replaceText(node, call), plan.fix(fixer, [check.guard, ...names])].filter(edit => edit !== undefined);
-					if (provenSame(context, check)) {
-						context.report({node, messageId: 'guard', data, fix});
-					} else {
-						context.report({
-							node,
-							messageId: 'unproven',
-							data,
-							suggest: [
-								{messageId: 'useGuard', data, fix: fixer => [fixer.replaceText(node, call), plan.fix(fixer, [check.guard])].filter(edit => edit !== undefined)},
-							],
-						});
+					const edits = (fixer: Rule.RuleFixer) => fixer.replaceText(node, call);
+					if (certain.has(node)) {
+						const fix = plan.fix(node, [check.guard], edits, names);
+						context.report({node, messageId: 'guard', data, ...(fix === undefined ? {} : {fix})});
+						continue;
 					}
+					const suggestion = plan.suggestion(node, [check.guard], edits);
+					context.report({
+						node,
+						messageId: 'unproven',
+						data,
+						suggest: [
+							suggestion === undefined
+								? {messageId: 'importGuard', data: {guard: check.guard}, fix: plan.importOnly([check.guard])!}
+								: {messageId: 'useGuard', data, fix: suggestion},
+						],
+					});
 				}
 			},
 		};

@@ -3,19 +3,14 @@
 import type {Rule} from 'eslint';
 import type * as ESTree from 'estree';
 import {docsUrl} from './docs-url.ts';
-import {importPlan, moduleExportName, removeSpecifier} from './import-fixer.ts';
-import {libraryCode, migrationTarget, STATUS_LIBRARIES, type MigrationTarget, type StatusLibrary} from './library-names.ts';
+import {removeSpecifier} from './import-fixer.ts';
+import {importPlan} from './import-plan.ts';
+import {libraryBindings, type LibraryBinding as Binding} from './library-bindings.ts';
+import {libraryCode, migrationTarget, type MigrationTarget} from './library-names.ts';
+import {fileScopes} from './scope.ts';
 import {describeStatus, namedStatus} from './status-names.ts';
 
 type Parented = ESTree.Node & Rule.NodeParentExtension;
-
-/** An import this rule rewrites uses of: the codes object, a module holding it, or `getReasonPhrase`. */
-interface Binding {
-	readonly library: StatusLibrary;
-	readonly kind: 'codes' | 'module' | 'getReasonPhrase';
-	readonly specifier: ESTree.ImportDeclaration['specifiers'][number];
-	readonly declaration: ESTree.ImportDeclaration;
-}
 
 /** One use to rewrite: the node to replace and what it becomes. */
 interface Finding {
@@ -70,104 +65,196 @@ export const preferTypedHttpStatus: Rule.RuleModule = {
 			getReasonPhraseUnproven:
 				"Use typed-http-status's reasonPhrase instead of {{library}}'s getReasonPhrase; it returns undefined where getReasonPhrase throws, and words some phrases differently (RFC 9110).",
 			unusedImport: '{{local}} from {{module}} is no longer used.',
+			remains: '{{local}} from {{module}} stays: `{{use}}` (line {{line}}) {{why}}. Rewrite that by hand, and the next --fix removes the import.',
 			replaceWith: 'Replace with {{replacement}}.',
+			importFirst: 'Import {{names}} from typed-http-status, so that this can be replaced.',
 		},
 	},
 	create(context) {
 		const {sourceCode} = context;
-		const bindings: Binding[] = [];
+		let bindings: Binding[] = [];
 		return {
-			ImportDeclaration(node) {
-				const library = STATUS_LIBRARIES.find(candidate => candidate.module === node.source.value);
-				if (library === undefined) {
-					return;
-				}
-				for (const specifier of node.specifiers) {
-					if (specifier.type === 'ImportSpecifier') {
-						const name = moduleExportName(specifier.imported);
-						if (name === library.exportName || library.alsoExportedAs.includes(name)) {
-							bindings.push({library, kind: 'codes', specifier, declaration: node});
-						} else if (name === 'getReasonPhrase' && library.module === 'http-status-codes') {
-							bindings.push({library, kind: 'getReasonPhrase', specifier, declaration: node});
-						}
-					} else {
-						const holdsCodes = specifier.type === 'ImportDefaultSpecifier' && library.exportName === 'default';
-						bindings.push({library, kind: holdsCodes ? 'codes' : 'module', specifier, declaration: node});
-					}
-				}
+			Program(program) {
+				bindings = libraryBindings(program);
 			},
 			'Program:exit'() {
+				const scopes = fileScopes(sourceCode);
 				const findings: Finding[] = [];
 				const unused: Binding[] = [];
+				const remaining: Array<{binding: Binding; use: ESTree.Node; why: string}> = [];
 				for (const binding of bindings) {
-					const variable = sourceCode.getDeclaredVariables(binding.specifier)[0]!;
-					const references = variable.references.filter(reference => reference.identifier !== binding.specifier.local);
-					// an import the rewrite leaves unused goes; a default import of axios is the client, not ours to remove
-					if (references.length === 0 && (binding.kind !== 'module' || binding.specifier.type === 'ImportNamespaceSpecifier')) {
+					const variable = scopes.top.set.get(binding.local.name);
+					const references = (variable?.references ?? []).filter(reference => reference.identifier !== binding.local);
+					if (references.length === 0 && binding.removable) {
 						unused.push(binding);
 					}
+					let blocking: {use: ESTree.Node; why: string} | undefined;
 					for (const reference of references) {
 						const finding = inspect(binding, reference.identifier);
+						if (finding === 'covered') {
+							continue;
+						}
 						if (finding !== undefined) {
 							findings.push(finding);
 						}
+						if (finding === undefined) {
+							// a use with a finding has its own message; a type annotation keeps the import as surely as a value does
+							blocking ??=
+								(reference as {isValueReference?: boolean}).isValueReference === false
+									? {use: reference.identifier, why: 'uses it as a type'}
+									: blocker(reference.identifier);
+						}
+					}
+					if (blocking !== undefined && (binding.kind !== 'module' || binding.library.statusOnly)) {
+						remaining.push({binding, ...blocking});
 					}
 				}
-				const plan = importPlan(sourceCode);
-				const names = findings.filter(finding => finding.certain).flatMap(finding => finding.imports);
-				for (const finding of findings) {
-					const replacement = finding.text(plan.reference);
-					const edit = (all: readonly string[]) => (fixer: Rule.RuleFixer) =>
-						[fixer.replaceText(finding.node, replacement), plan.fix(fixer, [...finding.imports, ...all])].filter(fix => fix !== undefined);
-					context.report({
-						node: finding.node,
-						messageId: finding.messageId,
-						data: finding.data,
-						...(finding.certain
-							? {fix: edit(names)}
-							: {suggest: [{messageId: 'replaceWith', data: {replacement: finding.suggestion === '' ? replacement : finding.suggestion}, fix: edit([])}]}),
-					});
-				}
-				for (const binding of unused) {
-					const siblings = binding.declaration.specifiers;
-					context.report({
-						node: binding.specifier,
-						messageId: 'unusedImport',
-						data: {local: binding.specifier.local.name, module: binding.library.module},
-						fix: fixer => removeSpecifier(fixer, sourceCode, binding.specifier, siblings, binding.declaration),
-					});
-				}
+				reportFindings(findings);
+				reportImports(unused, remaining);
 			},
 		};
 
-		/** What one use of a binding is, and what it becomes. */
-		function inspect(binding: Binding, identifier: ESTree.Identifier): Finding | undefined {
+		/** Report each use to rewrite: a fix where it is certain, else a suggestion. */
+		function reportFindings(findings: readonly Finding[]): void {
+			const plan = importPlan(
+				sourceCode,
+				findings.map(finding => ({node: finding.node, names: finding.imports})),
+			);
+			const names = findings.filter(finding => finding.certain).flatMap(finding => finding.imports);
+			for (const finding of findings) {
+				const replacement = finding.text(name => plan.reference(name, finding.node));
+				const edits = (fixer: Rule.RuleFixer) => fixer.replaceText(finding.node, replacement);
+				const report = {node: finding.node, messageId: finding.messageId, data: finding.data};
+				if (finding.certain) {
+					const fix = plan.fix(finding.node, finding.imports, edits, names);
+					context.report({...report, ...(fix === undefined ? {} : {fix})});
+					continue;
+				}
+				const suggestion = plan.suggestion(finding.node, finding.imports, edits);
+				const importOnly = plan.importOnly(finding.imports);
+				context.report({
+					...report,
+					suggest: [
+						suggestion === undefined && importOnly !== undefined
+							? {messageId: 'importFirst', data: {names: finding.imports.join(', ')}, fix: importOnly}
+							: {
+									messageId: 'replaceWith',
+									data: {replacement: finding.suggestion === '' ? replacement : finding.suggestion},
+									fix: suggestion ?? edits,
+								},
+					],
+				});
+			}
+		}
+
+		/** Report the imports nothing uses any more (fixed: removed), and those a use keeps (with the use and why). */
+		function reportImports(unused: readonly Binding[], remaining: ReadonlyArray<{binding: Binding; use: ESTree.Node; why: string}>): void {
+			for (const binding of unused) {
+				context.report({
+					node: binding.node,
+					messageId: 'unusedImport',
+					data: {local: binding.local.name, module: binding.library.module},
+					fix: fixer => removeSpecifier(fixer, sourceCode, binding.node, binding.siblings, binding.statement),
+				});
+			}
+			for (const {binding, use, why} of remaining) {
+				const text = sourceCode.getText(use).replaceAll(/\s+/g, ' ');
+				context.report({
+					node: binding.node,
+					messageId: 'remains',
+					data: {
+						local: binding.local.name,
+						module: binding.library.module,
+						use: text.length > 60 ? `${text.slice(0, 59)}…` : text,
+						line: String(use.loc!.start.line),
+						why,
+					},
+				});
+			}
+		}
+
+		/** The use that keeps an import alive, and why the rule cannot rewrite it. */
+		function blocker(identifier: ESTree.Identifier): {use: ESTree.Node; why: string} {
+			let use: ESTree.Node = identifier;
+			for (let parent = (use as Parented).parent; parent.type === 'MemberExpression' && parent.object === use; parent = (use as Parented).parent) {
+				use = parent;
+			}
+			if (use.type === 'MemberExpression' && use.computed) {
+				return {use, why: use.property.type === 'Literal' ? 'reads a member typed-http-status has no counterpart for' : 'looks a value up by a computed key'};
+			}
+			const parent = (use as Parented).parent;
+			if (parent.type === 'CallExpression' && parent.callee === use) {
+				return {use: parent, why: 'is a call typed-http-status has no counterpart for'};
+			}
+			return {use, why: use === identifier ? 'uses the object itself, not one of its constants' : 'is no constant typed-http-status has'};
+		}
+
+		/** What one use of a binding is, and what it becomes; `covered` for the key of a keyed lookup, which the lookup's finding rewrites. */
+		function inspect(binding: Binding, identifier: ESTree.Identifier): Finding | 'covered' | undefined {
 			const parent = (identifier as Parented).parent;
 			if (binding.kind === 'getReasonPhrase') {
 				return parent.type === 'CallExpression' && parent.callee === identifier ? getReasonPhraseCall(binding, parent) : undefined;
 			}
-			let codes: ESTree.Node = identifier;
-			let source = identifier.name;
-			if (binding.kind === 'module') {
-				if (parent.type !== 'MemberExpression' || parent.object !== identifier || memberName(parent) !== binding.library.exportName) {
-					return undefined;
-				}
-				codes = parent;
-				source = `${identifier.name}.${binding.library.exportName}`;
+			if (binding.kind === 'other') {
+				return undefined;
 			}
+			const found = codesObject(binding, identifier);
+			if (found === undefined) {
+				return undefined;
+			}
+			const {codes, source} = found;
 			const member = (codes as Parented).parent;
 			if (member.type !== 'MemberExpression' || member.object !== codes) {
 				return undefined;
+			}
+			const outer = (member as Parented).parent;
+			if (outer.type === 'MemberExpression' && outer.computed && outer.property === member && sourceCode.getText(outer.object) === sourceCode.getText(codes)) {
+				return 'covered';
+			}
+			const key = keyedName(member, codes);
+			if (key !== undefined) {
+				// `httpStatus[httpStatus.NOT_FOUND]`: http-status's table gives the phrase; an enum's reverse mapping gives the member's name
+				const code = libraryCode(binding.library, key);
+				return code !== undefined && binding.library.keyedPhrase ? phraseLookup(binding, member, code, `${source}[${source}.${key}]`) : undefined;
 			}
 			const name = memberName(member);
 			if (name === undefined) {
 				return undefined;
 			}
 			if (/^\d{3}$/.test(name)) {
-				return binding.library.module === 'http-status' ? phraseLookup(binding, member, Number(name), `${source}[${name}]`) : undefined;
+				return binding.library.keyedPhrase ? phraseLookup(binding, member, Number(name), `${source}[${name}]`) : undefined;
 			}
 			const target = migrationTarget(binding.library, name);
 			return target === undefined ? undefined : constantFinding(member, `${source}.${name}`, target);
+		}
+
+		/** The codes object a use reaches: the binding itself, or `module.StatusCodes` of a module binding; `undefined` for another member of a module. */
+		function codesObject(binding: Binding, identifier: ESTree.Identifier): {codes: ESTree.Node; source: string} | undefined {
+			const parent = (identifier as Parented).parent;
+			if (binding.kind !== 'module') {
+				return {codes: identifier, source: identifier.name};
+			}
+			if (parent.type !== 'MemberExpression' || parent.object !== identifier) {
+				return undefined;
+			}
+			const exported = memberName(parent);
+			if (exported === binding.library.exportName || (exported !== undefined && binding.library.alsoExportedAs.includes(exported))) {
+				return {codes: parent, source: `${identifier.name}.${exported}`};
+			}
+			// http-status 1.x's module object is the codes table itself
+			return binding.library.module === 'http-status' ? {codes: identifier, source: identifier.name} : undefined;
+		}
+
+		/** `NOT_FOUND` in `codes[codes.NOT_FOUND]`, the key being a member of the same object; else `undefined`. */
+		function keyedName(member: ESTree.MemberExpression, codes: ESTree.Node): string | undefined {
+			const {property} = member;
+			return member.computed &&
+				property.type === 'MemberExpression' &&
+				!property.computed &&
+				property.property.type === 'Identifier' &&
+				sourceCode.getText(property.object) === sourceCode.getText(codes)
+				? property.property.name
+				: undefined;
 		}
 
 		function constantFinding(node: ESTree.Node, source: string, target: MigrationTarget): Finding {
@@ -227,7 +314,7 @@ export const preferTypedHttpStatus: Rule.RuleModule = {
 				return undefined;
 			}
 			const objectName = node.object.name;
-			const binding = bindings.find(candidate => candidate.kind === 'codes' && candidate.specifier.local.name === objectName);
+			const binding = bindings.find(candidate => candidate.kind === 'codes' && candidate.local.name === objectName);
 			const name = memberName(node);
 			return binding === undefined || name === undefined ? undefined : libraryCode(binding.library, name);
 		}

@@ -17,8 +17,19 @@ const ASSERTIONS = new Set(['equal', 'strictEqual', 'notEqual', 'notStrictEqual'
 /** Exceptions constructed with a status: Hono's `HTTPException(404)` and http-errors-style `HttpError(404)` first, NestJS's `HttpException(body, 404)` second. */
 const EXCEPTIONS_FIRST = new Set(['HTTPException', 'HttpError', 'HTTPError']);
 const EXCEPTIONS_SECOND = new Set(['HttpException']);
-/** Names under which a value is a status: `response.status`, `res.statusCode`, a variable called `status`. */
-const STATUS_NAMES = new Set(['status', 'statusCode']);
+/**
+ * Whether a name says its value is a status: `status`, `statusCode`, `code`, `httpStatus`, `s` — any name with
+ * "status" or "code" in it. The one definition every rule uses, for variables and properties alike.
+ *
+ * @example
+ * ```ts
+ * isStatusName('responseCode');
+ * //=> true
+ * ```
+ */
+export function isStatusName(name: string): boolean {
+	return name === 's' || /status|code/i.test(name);
+}
 /** The fetch API's response classes, Next.js's included. */
 const RESPONSE_CLASSES = new Set(['Response', 'NextResponse']);
 
@@ -44,10 +55,7 @@ function propertyName(node: ESTree.Node): string {
  */
 export function isStatusExpression(node: ESTree.Node): boolean {
 	const inner = unwrap(node);
-	if (inner.type === 'Identifier') {
-		return STATUS_NAMES.has(inner.name);
-	}
-	return STATUS_NAMES.has(propertyName(inner));
+	return isStatusName(inner.type === 'Identifier' ? inner.name : propertyName(inner));
 }
 
 function calleeName(callee: ESTree.Node): string {
@@ -133,10 +141,29 @@ export function isStatusPosition(literal: ESTree.Node & Rule.NodeParentExtension
 		case 'SwitchCase': {
 			return isComparedWithStatus(literal, parent);
 		}
+		case 'ArrayExpression': {
+			return isListOfStatuses(parent);
+		}
 		default: {
 			return isNamedStatus(literal, parent);
 		}
 	}
+}
+
+/** `expect([200, 204]).toContain(res.status)` or `[200, 204].includes(status)`: a list a status is looked up in. */
+function isListOfStatuses(list: Parented): boolean {
+	const parent = list.parent as Parented;
+	const holder = parent.type === 'CallExpression' && isExpectCall(parent) ? (parent.parent as Parented) : parent;
+	const method = holder.type === 'MemberExpression' && holder.object === (holder === parent ? list : parent) ? propertyName(holder) : '';
+	const call = holder.parent as Parented | undefined;
+	return (
+		(method === 'toContain' || method === 'includes') &&
+		call?.type === 'CallExpression' &&
+		call.callee === holder &&
+		call.arguments.length === 1 &&
+		isStatusExpression(call.arguments[0] as ESTree.Node) &&
+		(method === 'includes') === (holder === parent)
+	);
 }
 
 /** `status === 404`, or `case 404:` in a `switch (status)`: a literal compared with a status. */
@@ -157,13 +184,13 @@ function isNamedStatus(literal: ESTree.Node, parent: Parented): boolean {
 	switch (parent.type) {
 		case 'VariableDeclarator': {
 			// `const status = 500`, `let statusCode = ok ? 200 : 500`
-			return parent.init === literal && parent.id.type === 'Identifier' && STATUS_NAMES.has(parent.id.name);
+			return parent.init === literal && parent.id.type === 'Identifier' && isStatusName(parent.id.name);
 		}
 		case 'AssignmentExpression': {
-			return parent.operator === '=' && parent.right === literal && STATUS_NAMES.has(propertyName(parent.left));
+			return parent.operator === '=' && parent.right === literal && isStatusName(propertyName(parent.left));
 		}
 		case 'Property': {
-			return parent.value === literal && !parent.computed && parent.key.type === 'Identifier' && STATUS_NAMES.has(parent.key.name) && isResponseInit(parent);
+			return parent.value === literal && !parent.computed && parent.key.type === 'Identifier' && isStatusName(parent.key.name) && isResponseInit(parent);
 		}
 		default: {
 			return false;

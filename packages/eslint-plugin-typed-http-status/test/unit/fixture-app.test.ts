@@ -40,13 +40,14 @@ afterAll(() => rmSync(folder, {recursive: true, force: true}));
 
 test('the fix replaces every named code and imports it; what is left is reported, not silently changed', () => {
 	expect(remaining).toEqual([
-		'express.ts:50 typed-http-status/prefer-class-guard: Use isClientError(status) (Client Error) instead of a hand-written class check; it differs for non-integers such as 404.5, so check the value is an integer status first.',
+		'express.ts:58 typed-http-status/prefer-class-guard: Use isClientError(status) (Client Error) instead of a hand-written class check; it differs for non-integers such as 404.5, so check the value is an integer status first.',
 		'fetch.ts:32 typed-http-status/prefer-class-guard: Use isServerError(response.status) (Server Error) instead of a hand-written class check; it differs for non-integers such as 404.5, so check the value is an integer status first.',
 		'fetch.ts:35 typed-http-status/no-bare-status: Bare status 299 has no registered name (it is not in the IANA registry); give it a named constant of your own.',
 	]);
 	const fixed = readFileSync(join(folder, 'express.ts'), 'utf8');
 	expect(fixed).toContain(
-		"import {HTTP_400_BAD_REQUEST, HTTP_422_UNPROCESSABLE_CONTENT, HTTP_201_CREATED, HTTP_404_NOT_FOUND, HTTP_204_NO_CONTENT, HTTP_301_MOVED_PERMANENTLY, HTTP_500_INTERNAL_SERVER_ERROR} from 'typed-http-status';",
+		// after the file's last import, sorted, wrapped one name a line as Prettier wraps an import longer than 80 columns
+		"import express, {type ErrorRequestHandler, type Express} from 'express';\nimport {\n\tHTTP_201_CREATED,\n\tHTTP_204_NO_CONTENT,\n\tHTTP_301_MOVED_PERMANENTLY,\n\tHTTP_400_BAD_REQUEST,\n\tHTTP_404_NOT_FOUND,\n\tHTTP_422_UNPROCESSABLE_CONTENT,\n\tHTTP_500_INTERNAL_SERVER_ERROR,\n} from 'typed-http-status';\n",
 	);
 	expect(fixed).toContain('response.status(HTTP_201_CREATED).location(');
 	expect(fixed).not.toMatch(/\((?:4|5)\d\d\)/);

@@ -186,7 +186,7 @@ javascript.run('no-bare-status', noBareStatus, {
 		// every fix imports every name the file needs, so the second pass only replaces
 		{
 			code: 'res.status(404);\nres.status(201);',
-			output: `${imports('HTTP_404_NOT_FOUND, HTTP_201_CREATED')}\nres.status(HTTP_404_NOT_FOUND);\nres.status(201);`,
+			output: `${imports('HTTP_201_CREATED, HTTP_404_NOT_FOUND')}\nres.status(HTTP_404_NOT_FOUND);\nres.status(201);`,
 			errors: [notFound, created],
 		},
 	],
@@ -213,7 +213,7 @@ commonjs.run('no-bare-status (CommonJS)', noBareStatus, {
 		},
 		{
 			code: "const [first] = require('typed-http-status');\nres.status(404);",
-			output: "const {HTTP_404_NOT_FOUND} = require('typed-http-status');\nconst [first] = require('typed-http-status');\nres.status(HTTP_404_NOT_FOUND);",
+			output: "const [first] = require('typed-http-status');\nconst {HTTP_404_NOT_FOUND} = require('typed-http-status');\nres.status(HTTP_404_NOT_FOUND);",
 			errors: [notFound],
 		},
 		{
@@ -244,7 +244,7 @@ typescript.run('no-bare-status (TypeScript)', noBareStatus, {
 		},
 		{
 			code: "import {type StatusCode} from 'typed-http-status';\nreply.code(404);",
-			output: "import {type StatusCode, HTTP_404_NOT_FOUND} from 'typed-http-status';\nreply.code(HTTP_404_NOT_FOUND);",
+			output: "import {HTTP_404_NOT_FOUND, type StatusCode} from 'typed-http-status';\nreply.code(HTTP_404_NOT_FOUND);",
 			errors: [notFound],
 		},
 		{

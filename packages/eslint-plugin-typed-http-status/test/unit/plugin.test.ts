@@ -18,18 +18,19 @@ test('the build puts the package version in meta (tsdown defines TYPED_HTTP_STAT
 	expect(built.meta.version).toBe('1.2.3');
 });
 
-test('every rule links its section of docs/eslint.md and is fixable', () => {
+test('every rule links its section of docs/eslint.md; all but no-body-with-null-body-status are fixable', () => {
 	for (const [name, rule] of Object.entries(plugin.rules)) {
 		expect(rule.meta?.docs?.url).toBe(`https://github.com/typed-http-status/typed-http-status/blob/main/docs/eslint.md#${name}`);
-		expect(rule.meta?.fixable).toBe('code');
+		expect(rule.meta?.fixable).toBe(name === 'no-body-with-null-body-status' ? undefined : 'code');
 	}
 });
 
-test('recommended enables the three everyday rules; migrate adds prefer-typed-http-status; both name the plugin', () => {
+test('recommended enables the four everyday rules; migrate adds prefer-typed-http-status; both name the plugin', () => {
 	expect(plugin.configs.recommended.rules).toEqual({
 		'typed-http-status/no-bare-status': 'error',
 		'typed-http-status/prefer-class-guard': 'error',
 		'typed-http-status/no-deprecated-status': 'error',
+		'typed-http-status/no-body-with-null-body-status': 'error',
 	});
 	expect(plugin.configs.migrate.rules).toEqual({...plugin.configs.recommended.rules, 'typed-http-status/prefer-typed-http-status': 'error'});
 	expect(plugin.configs.recommended.plugins?.['typed-http-status']).toBe(plugin);
@@ -38,5 +39,5 @@ test('recommended enables the three everyday rules; migrate adds prefer-typed-ht
 		Object.entries(plugin.rules)
 			.filter(([, rule]) => rule.meta?.docs?.recommended)
 			.map(([name]) => name),
-	).toEqual(['no-bare-status', 'prefer-class-guard', 'no-deprecated-status']);
+	).toEqual(['no-bare-status', 'prefer-class-guard', 'no-deprecated-status', 'no-body-with-null-body-status']);
 });

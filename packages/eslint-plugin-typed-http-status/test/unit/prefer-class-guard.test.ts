@@ -92,7 +92,7 @@ typed.run('prefer-class-guard (TypeScript with type information)', preferClassGu
 		{
 			code: "import {isSuccess} from 'typed-http-status';\ndeclare const code: 200 | 404;\nexport const failed = Math.floor(code / 100) === 5 || isSuccess(code);",
 			output:
-				"import {isSuccess, isServerError} from 'typed-http-status';\ndeclare const code: 200 | 404;\nexport const failed = isServerError(code) || isSuccess(code);",
+				"import {isServerError, isSuccess} from 'typed-http-status';\ndeclare const code: 200 | 404;\nexport const failed = isServerError(code) || isSuccess(code);",
 			errors: [{messageId: 'guard', data: {call: 'isServerError(code)', title: 'Server Error'}}],
 		},
 		{

@@ -4,19 +4,63 @@ import {javascript, typescript} from './rule-tester.ts';
 const constant = (source: string, name: string) => ({messageId: 'constant', data: {source, name}});
 const notFound = 'HTTP_404_NOT_FOUND (404 Not Found)';
 const ours = (names: string) => `import {${names}} from 'typed-http-status';`;
+const remains = (local: string, module: string, use: string, why: string) => ({messageId: 'remains', data: {local, module, use, line: '2', why}});
 
 javascript.run('prefer-typed-http-status', preferTypedHttpStatus, {
-	valid: [
-		"import {StatusCodes} from 'some-other-package';\nres.status(StatusCodes.NOT_FOUND);",
-		"import {ReasonPhrases, getStatusCode} from 'http-status-codes';\nconsole.log(ReasonPhrases.OK, getStatusCode('OK'));",
-		"import {StatusCodes} from 'http-status-codes';\nconsole.log(StatusCodes.NOT_A_CODE, StatusCodes[code]);",
-		"import status from 'http-status';\nconsole.log(status.classes.SUCCESSFUL, status['404_NAME'], status[code]);",
-		"import {HttpStatus} from '@nestjs/common';\nfunction f(HttpStatus) { return HttpStatus.NOT_FOUND; }\nconsole.log(HttpStatus.OK);".replace(
-			'\nconsole.log(HttpStatus.OK);',
-			'\nf(HttpStatus);',
-		),
-	],
+	valid: ["import {StatusCodes} from 'some-other-package';\nres.status(StatusCodes.NOT_FOUND);"],
 	invalid: [
+		// what the rule cannot rewrite keeps the import, and is reported on it: silence means the package can go
+		{
+			code: "import {ReasonPhrases, getStatusCode} from 'http-status-codes';\nconsole.log(ReasonPhrases.OK, getStatusCode('OK'));",
+			output: null,
+			errors: [
+				remains('ReasonPhrases', 'http-status-codes', 'ReasonPhrases.OK', 'is no constant typed-http-status has'),
+				remains('getStatusCode', 'http-status-codes', "getStatusCode('OK')", 'is a call typed-http-status has no counterpart for'),
+			],
+		},
+		{
+			code: "import {StatusCodes} from 'http-status-codes';\nconsole.log(StatusCodes.NOT_A_CODE, StatusCodes[code]);",
+			output: null,
+			errors: [remains('StatusCodes', 'http-status-codes', 'StatusCodes.NOT_A_CODE', 'is no constant typed-http-status has')],
+		},
+		{
+			code: "import status from 'http-status';\nconsole.log(status[code], status.classes.SUCCESSFUL, status['404_NAME']);",
+			output: null,
+			errors: [remains('status', 'http-status', 'status[code]', 'looks a value up by a computed key')],
+		},
+		{
+			code: "import status from 'http-status';\nconsole.log(status['404_NAME']);",
+			output: null,
+			errors: [remains('status', 'http-status', "status['404_NAME']", 'reads a member typed-http-status has no counterpart for')],
+		},
+		{
+			code: "import {HttpStatus} from '@nestjs/common';\nfunction f(HttpStatus) { return HttpStatus.NOT_FOUND; }\nf(HttpStatus);",
+			output: null,
+			errors: [
+				{
+					...remains('HttpStatus', '@nestjs/common', 'HttpStatus', 'uses the object itself, not one of its constants'),
+					data: {local: 'HttpStatus', module: '@nestjs/common', use: 'HttpStatus', line: '3', why: 'uses the object itself, not one of its constants'},
+				},
+			],
+		},
+		// http-status 1.x: CommonJS, and `httpStatus[httpStatus.X]` is the phrase
+		{
+			// one pass: the import rides on the first fix; `--fix`'s next pass rewrites the lookup
+			code: "const httpStatus = require('http-status');\nres.status(httpStatus.NOT_FOUND).send(httpStatus[httpStatus.NOT_FOUND]);",
+			output: `const httpStatus = require('http-status');\n${ours('HTTP_404_NOT_FOUND, reasonPhrase')}\nres.status(HTTP_404_NOT_FOUND).send(httpStatus[httpStatus.NOT_FOUND]);`,
+			errors: [constant('httpStatus.NOT_FOUND', notFound), {messageId: 'phrase', data: {source: 'httpStatus[httpStatus.NOT_FOUND]', name: notFound}}],
+		},
+		{
+			code: "import * as httpStatus from 'http-status';\nres.status(httpStatus.NOT_FOUND);",
+			output: `import * as httpStatus from 'http-status';\n${ours('HTTP_404_NOT_FOUND')}\nres.status(HTTP_404_NOT_FOUND);`,
+			errors: [constant('httpStatus.NOT_FOUND', notFound)],
+		},
+		{
+			// an enum's reverse mapping is the member's name, which typed-http-status has no counterpart for
+			code: "import {StatusCodes} from 'http-status-codes';\nconsole.log(StatusCodes[StatusCodes.NOT_FOUND]);",
+			output: null,
+			errors: [remains('StatusCodes', 'http-status-codes', 'StatusCodes[StatusCodes.NOT_FOUND]', 'looks a value up by a computed key')],
+		},
 		// http-status-codes
 		{
 			code: "import {StatusCodes} from 'http-status-codes';\nres.status(StatusCodes.NOT_FOUND);",
@@ -81,7 +125,19 @@ javascript.run('prefer-typed-http-status', preferTypedHttpStatus, {
 			// once nothing uses it, the old import goes
 			code: `import {StatusCodes, getStatusCode} from 'http-status-codes';\n${ours('HTTP_200_OK')}\nres.status(HTTP_200_OK);\ngetStatusCode('OK');`,
 			output: `import {getStatusCode} from 'http-status-codes';\n${ours('HTTP_200_OK')}\nres.status(HTTP_200_OK);\ngetStatusCode('OK');`,
-			errors: [{messageId: 'unusedImport', data: {local: 'StatusCodes', module: 'http-status-codes'}}],
+			errors: [
+				{messageId: 'unusedImport', data: {local: 'StatusCodes', module: 'http-status-codes'}},
+				{
+					messageId: 'remains',
+					data: {
+						local: 'getStatusCode',
+						module: 'http-status-codes',
+						use: "getStatusCode('OK')",
+						line: '4',
+						why: 'is a call typed-http-status has no counterpart for',
+					},
+				},
+			],
 		},
 		{
 			code: `import {StatusCodes} from 'http-status-codes';\n${ours('HTTP_200_OK')}\nres.status(HTTP_200_OK);`,
@@ -104,7 +160,7 @@ javascript.run('prefer-typed-http-status', preferTypedHttpStatus, {
 					suggestions: [
 						{
 							messageId: 'replaceWith',
-							output: `import {status as httpStatus} from 'http-status';\n${ours('reasonPhrase, HTTP_422_UNPROCESSABLE_CONTENT')}\nres.send(reasonPhrase(HTTP_422_UNPROCESSABLE_CONTENT));`,
+							output: `import {status as httpStatus} from 'http-status';\n${ours('HTTP_422_UNPROCESSABLE_CONTENT, reasonPhrase')}\nres.send(reasonPhrase(HTTP_422_UNPROCESSABLE_CONTENT));`,
 						},
 					],
 				},
@@ -158,12 +214,15 @@ javascript.run('prefer-typed-http-status', preferTypedHttpStatus, {
 });
 
 typescript.run('prefer-typed-http-status (TypeScript)', preferTypedHttpStatus, {
-	valid: ["import {StatusCodes} from 'http-status-codes';\nlet code: StatusCodes;"],
+	valid: [],
 	invalid: [
 		{
 			code: "import {StatusCodes} from 'http-status-codes';\nexport const missing: number = StatusCodes.NOT_FOUND;\nlet code: StatusCodes;",
 			output: `import {StatusCodes} from 'http-status-codes';\n${ours('HTTP_404_NOT_FOUND')}\nexport const missing: number = HTTP_404_NOT_FOUND;\nlet code: StatusCodes;`,
-			errors: [constant('StatusCodes.NOT_FOUND', notFound)],
+			errors: [
+				{messageId: 'remains', data: {local: 'StatusCodes', module: 'http-status-codes', use: 'StatusCodes', line: '3', why: 'uses it as a type'}},
+				constant('StatusCodes.NOT_FOUND', notFound),
+			],
 		},
 		{
 			code: "import {Controller, HttpStatus} from '@nestjs/common';\n@Controller()\nexport class Health {\n\tstatus(): number {\n\t\treturn HttpStatus.OK;\n\t}\n}",
@@ -174,16 +233,26 @@ typescript.run('prefer-typed-http-status (TypeScript)', preferTypedHttpStatus, {
 });
 
 javascript.run('prefer-typed-http-status (forms it leaves alone or only suggests)', preferTypedHttpStatus, {
-	valid: [
-		"import axios from 'axios';\nawait axios.get('/users');\nconsole.log(axios.HttpStatusCode);",
-		"import {StatusCodes} from 'http-status-codes';\nconsole.log(Object.values(StatusCodes), StatusCodes[404]);",
-		"import status from 'http-status';\nconsole.log(status[299]);",
-		"import {getReasonPhrase} from 'http-status-codes';\nconst phrase = getReasonPhrase;\nconsole.log(phrase);",
-	],
+	valid: ["import axios from 'axios';\nawait axios.get('/users');\nconsole.log(axios.HttpStatusCode);"],
 	invalid: [
 		{
+			code: "import {StatusCodes} from 'http-status-codes';\nconsole.log(Object.values(StatusCodes), StatusCodes[404]);",
+			output: null,
+			errors: [remains('StatusCodes', 'http-status-codes', 'StatusCodes', 'uses the object itself, not one of its constants')],
+		},
+		{
+			code: "import status from 'http-status';\nconsole.log(status[299]);",
+			output: null,
+			errors: [remains('status', 'http-status', 'status[299]', 'reads a member typed-http-status has no counterpart for')],
+		},
+		{
+			code: "import {getReasonPhrase} from 'http-status-codes';\nconst phrase = getReasonPhrase;\nconsole.log(phrase);",
+			output: null,
+			errors: [remains('getReasonPhrase', 'http-status-codes', 'getReasonPhrase', 'uses the object itself, not one of its constants')],
+		},
+		{
 			code: "import {getReasonPhrase, StatusCodes} from 'http-status-codes';\nconsole.log(getReasonPhrase(StatusCodes.NOT_FOUND));",
-			output: `import {getReasonPhrase, StatusCodes} from 'http-status-codes';\n${ours('reasonPhrase, HTTP_404_NOT_FOUND')}\nconsole.log(reasonPhrase(StatusCodes.NOT_FOUND));`,
+			output: `import {getReasonPhrase, StatusCodes} from 'http-status-codes';\n${ours('HTTP_404_NOT_FOUND, reasonPhrase')}\nconsole.log(reasonPhrase(StatusCodes.NOT_FOUND));`,
 			errors: [{messageId: 'getReasonPhrase'}, constant('StatusCodes.NOT_FOUND', notFound)],
 		},
 		...[
@@ -197,6 +266,7 @@ javascript.run('prefer-typed-http-status (forms it leaves alone or only suggests
 			code: `import {getReasonPhrase, StatusCodes} from 'http-status-codes';\nconsole.log(${call}, StatusCodes);`,
 			output: null,
 			errors: [
+				{messageId: 'remains'},
 				{
 					messageId: 'getReasonPhraseUnproven',
 					suggestions: [

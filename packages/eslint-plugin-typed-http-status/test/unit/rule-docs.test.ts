@@ -45,3 +45,20 @@ test.each(pairs)(
 	},
 	60_000,
 );
+
+// A rule without a fix shows what it reports in a ```ts reported block (followed by the corrected code, a plain
+// ```ts block that own-code.test.ts lints with no finding): the block gets that rule's report and no other.
+const reported = [...readFileSync(join(root, 'docs', 'eslint.md'), 'utf8').matchAll(/```ts reported\n([\s\S]*?)```/g)].map(match => match[1] ?? '');
+
+test('every reported block of docs/eslint.md gets its rule’s report and nothing else', async () => {
+	expect(reported).toHaveLength(1);
+	const eslint = new ESLint({
+		cwd: root,
+		overrideConfigFile: true,
+		overrideConfig: [{files: ['**/*.ts'], languageOptions: {parser: tseslint.parser}}, plugin.configs.recommended],
+	});
+	for (const [index, code] of reported.entries()) {
+		const [result] = await eslint.lintText(code, {filePath: join(root, 'docs', `reported-${index}.ts`)});
+		expect(result?.messages.map(message => message.ruleId)).toEqual(['typed-http-status/no-body-with-null-body-status']);
+	}
+}, 60_000);
