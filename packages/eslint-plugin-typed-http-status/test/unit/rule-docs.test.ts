@@ -43,7 +43,7 @@ test.each(pairs)(
 		expect(result?.messages).toEqual([]);
 		expect(result?.output).toBe(after);
 	},
-	60_000,
+	120_000,
 );
 
 // A rule without a fix shows what it reports in a ```ts reported block (followed by the corrected code, a plain
