@@ -155,7 +155,7 @@ export function responseHeaders(builder: string, headers: unknown, type: string 
 // An error of ours (it starts with the builder's name), to pass on as it is.
 function isOwnMessage(builder: string, error: TypeError): boolean {
 	const message: unknown = ownDescriptor(error, 'message')?.value;
-	if (typeof message !== 'string' || message.length < builder.length) {
+	if (typeof message !== 'string') {
 		return false;
 	}
 	for (let index = 0; index !== builder.length; index++) {

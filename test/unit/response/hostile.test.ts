@@ -2,6 +2,7 @@
 // toJSON, arrays refused; the prototype chain never read), locations with control characters or outside ASCII,
 // bodies with no JSON form, and a bad statusText: every error names the builder and holds no raw control character.
 import {afterEach, describe, expect, test} from 'vitest';
+import {ownData} from '../../../src/response/checks.ts';
 import {empty, json, problem, redirect, text} from '../../../src/response/index.ts';
 
 const loose = {json, text, empty, redirect, problem} as unknown as Record<'json' | 'text' | 'empty' | 'redirect' | 'problem', (...args: unknown[]) => Response>;
@@ -124,6 +125,11 @@ describe('options and fields are read once, as own data', () => {
 		expect(new Headers(json({}, 200, {headers: [['etag', '"1"']]}).headers).get('etag')).toBe('"1"');
 		expect(json({}, 200, {headers: new Headers({etag: '"2"'})}).headers.get('etag')).toBe('"2"');
 	});
+});
+
+test('undefined options are an empty record, with no prototype', () => {
+	const record = ownData('json', 'the options', undefined, false);
+	expect([Object.keys(record), Object.getPrototypeOf(record)]).toEqual([[], null]);
 });
 
 describe('errors name the builder and the problem', () => {
