@@ -86,6 +86,24 @@ export default defineConfig(
 		rules: {'no-restricted-imports': ['error', subpathImports]},
 	},
 	{
+		// typed-http-status/openapi builds on typed-http-status/response, through that subpath's public entry too.
+		files: ['src/openapi/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: String.raw`^\.\./(?!(?:${[...PUBLIC_ENTRIES, ...SHARED_MODULES, 'response/index.ts'].map(name => name.replaceAll('.', String.raw`\.`)).join('|')})$)`,
+							message: `typed-http-status/openapi imports the library only through its public entries: ../${[...PUBLIC_ENTRIES, 'response/index.ts'].join(' or ../')}.`,
+						},
+						subpathImports.patterns[1],
+					],
+				},
+			],
+		},
+	},
+	{
 		// Generated files are leaves: they import nothing back from the hand-written modules.
 		files: ['src/generated/**/*.ts'],
 		// `import type` is still allowed: src/generated/status-registry.ts names its element type StatusInfo, which

@@ -40,6 +40,10 @@ const expected = [
 	'response.cjs',
 	'response.d.ts',
 	'response.d.cts',
+	'openapi.js',
+	'openapi.cjs',
+	'openapi.d.ts',
+	'openapi.d.cts',
 ];
 const missing = expected.filter(file => !existsSync(join(fresh, file)));
 if (missing.length > 0) {

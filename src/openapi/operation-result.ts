@@ -1,0 +1,43 @@
+// What a client reads from a response: the status, and the body the operation declares for it.
+import type {AnyBodyOfEntry, EntryOf} from './operation-body.ts';
+import type {StatusOfKey} from './operation-status.ts';
+import type {ResponseKey} from './response-key.ts';
+
+/**
+ * One response of an operation, by its response key: the statuses the key stands for, the body in any media type
+ * the key declares (`null` without content), and the platform's `Response` it was read from.
+ *
+ * @example
+ * ```ts
+ * import type {ResultOfKey} from 'typed-http-status/openapi';
+ * type Gone = ResultOfKey<{responses: {410: {content: {'text/plain': string}}}}, 410>;
+ * const gone: Gone = {status: 410, body: 'gone', response: new Response('gone', {status: 410})};
+ * gone.body;
+ * //=> 'gone'
+ * ```
+ */
+export interface ResultOfKey<Operation, Key> {
+	/** The status received, one of those the key stands for. */
+	readonly status: StatusOfKey<Operation, Key>;
+	/** The body, parsed by its content type: JSON as a value, text as a string, no content as `null`. */
+	readonly body: AnyBodyOfEntry<EntryOf<Operation, Key>>;
+	/** The response read. */
+	readonly response: Response;
+}
+
+/**
+ * The responses an operation declares, as a union discriminated by `status`: `switch (result.status)` narrows
+ * `result.body` to the body declared for that status (by its own key, its range or `default`).
+ *
+ * @example
+ * ```ts
+ * import type {OperationResult} from 'typed-http-status/openapi';
+ * type DeleteNote = {responses: {204: {content?: never}; 404: {content: {'application/json': {message: string}}}}};
+ * function message(result: OperationResult<DeleteNote>): string {
+ * 	return result.status === 404 ? result.body.message : 'deleted';
+ * }
+ * message({status: 204, body: null, response: new Response(null, {status: 204})});
+ * //=> 'deleted'
+ * ```
+ */
+export type OperationResult<Operation> = ResponseKey<Operation> extends infer Key ? (Key extends unknown ? ResultOfKey<Operation, Key> : never) : never;
