@@ -1,5 +1,6 @@
 import {painter, wantsColour} from './colour.ts';
 import {HELP_TEXT, USAGE} from './help-text.ts';
+import {DescriptionError, openapiModule} from './openapi.ts';
 import {parseArguments} from './parse-arguments.ts';
 import {renderJson} from './render-json.ts';
 import {renderText} from './render-text.ts';
@@ -45,6 +46,9 @@ export const EXIT_WRITE_ERROR = 74;
  * ```
  */
 export function run(args: readonly string[], io: CliIo): number {
+	if (args[0] === 'openapi') {
+		return runOpenapi(args.slice(1), io);
+	}
 	const request = parseArguments(args);
 	switch (request.action) {
 		case 'help': {
@@ -71,6 +75,24 @@ export function run(args: readonly string[], io: CliIo): number {
 			}
 			return answer.kind === 'error' ? EXIT_NOT_FOUND : EXIT_OK;
 		}
+	}
+}
+
+/** `typed-http-status openapi <file>`: the module of response keys, or one line on standard error. */
+function runOpenapi(args: readonly string[], io: CliIo): number {
+	if (args.length !== 1 || args[0]!.startsWith('-')) {
+		io.stderr.write('typed-http-status: usage: typed-http-status openapi <file.json>\n');
+		return EXIT_USAGE;
+	}
+	try {
+		io.stdout.write(openapiModule(args[0]!));
+		return EXIT_OK;
+	} catch (error) {
+		if (!(error instanceof DescriptionError)) {
+			throw error;
+		}
+		io.stderr.write(`typed-http-status openapi: ${error.message}\n`);
+		return EXIT_NOT_FOUND;
 	}
 }
 

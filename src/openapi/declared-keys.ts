@@ -14,7 +14,7 @@ type Ascending<Codes extends string, Prefix extends string = '', Rest extends re
 	? [
 			...([Extract<Codes, `${Prefix}${Digit}${string}`>] extends [never]
 				? []
-				: Prefix extends `${string}${Digits[number]}`
+				: Prefix extends `${Digits[number]}${Digits[number]}`
 					? `${Prefix}${Digit}` extends `${infer Code extends number}`
 						? [Code]
 						: []

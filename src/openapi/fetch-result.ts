@@ -45,8 +45,8 @@ export function readFetchResult<Operation>(result: FetchResult, declared: Declar
 	}
 	const {response} = result;
 	const status = statusOfResponse('readFetchResult', response);
-	declaredKeyFor(response, status, checkedKeys('readFetchResult', declared));
+	const key = declaredKeyFor(response, status, checkedKeys('readFetchResult', declared));
 	const parsed = status >= 200 && status <= 299 ? result.data : result.error;
 	const body = parsed === undefined || (parsed === '' && mediaTypeOf(response.headers.get('content-type')) === undefined) ? null : parsed;
-	return {status, body, response} as OperationResult<Operation>;
+	return {key, status, body, response} as OperationResult<Operation>;
 }

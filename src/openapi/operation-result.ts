@@ -11,12 +11,14 @@ import type {ResponseKey} from './response-key.ts';
  * ```ts
  * import type {ResultOfKey} from 'typed-http-status/openapi';
  * type Gone = ResultOfKey<{responses: {410: {content: {'text/plain': string}}}}, 410>;
- * const gone: Gone = {status: 410, body: 'gone', response: new Response('gone', {status: 410})};
+ * const gone: Gone = {key: 410, status: 410, body: 'gone', response: new Response('gone', {status: 410})};
  * gone.body;
  * //=> 'gone'
  * ```
  */
 export interface ResultOfKey<Operation, Key> {
+	/** The response key that covers the status: the status itself, its range key (`'4XX'`) or `'default'`. */
+	readonly key: Key;
 	/** The status received, one of those the key stands for. */
 	readonly status: StatusOfKey<Operation, Key>;
 	/** The body, parsed by its content type: JSON as a value, text as a string, no content as `null`. */
@@ -26,8 +28,10 @@ export interface ResultOfKey<Operation, Key> {
 }
 
 /**
- * The responses an operation declares, as a union discriminated by `status`: `switch (result.status)` narrows
- * `result.body` to the body declared for that status (by its own key, its range or `default`).
+ * The responses an operation declares, as a union discriminated by `key` and, where every key is a status, by
+ * `status`: `switch (result.status)` narrows `result.body` to the body declared for that status and can end in
+ * `assertNever`. A range key or `default` stands for statuses not all named (`UnregisteredStatus<'4xx'>`), which
+ * the compiler cannot tell apart from any number, so over such an operation `switch (result.key)` narrows instead.
  *
  * @example
  * ```ts
@@ -36,7 +40,7 @@ export interface ResultOfKey<Operation, Key> {
  * function message(result: OperationResult<DeleteNote>): string {
  * 	return result.status === 404 ? result.body.message : 'deleted';
  * }
- * message({status: 204, body: null, response: new Response(null, {status: 204})});
+ * message({key: 204, status: 204, body: null, response: new Response(null, {status: 204})});
  * //=> 'deleted'
  * ```
  */

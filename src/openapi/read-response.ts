@@ -57,8 +57,8 @@ export function declaredKeyFor(response: Response, status: number, keys: readonl
  * import {readResponse} from 'typed-http-status/openapi';
  * type GetNote = {responses: {200: {content: {'application/json': {id: number}}}; default: {content: {'text/plain': string}}}};
  * const result = await readResponse<GetNote>(Response.json({id: 7}), [200, 'default']);
- * if (result.status === 200) {
- * 	result.body.id; // {id: number}
+ * if (result.key === 200) {
+ * 	result.body.id; // result.body: {id: number}
  * }
  * result.body;
  * //=> {id: 7}
@@ -66,9 +66,9 @@ export function declaredKeyFor(response: Response, status: number, keys: readonl
  */
 export async function readResponse<Operation>(response: Response, declared: DeclaredKeys<Operation>): Promise<OperationResult<Operation>> {
 	const status = statusOfResponse('readResponse', response);
-	declaredKeyFor(response, status, checkedKeys('readResponse', declared));
+	const key = declaredKeyFor(response, status, checkedKeys('readResponse', declared));
 	const body = await bodyOf(response);
-	return {status, body, response} as OperationResult<Operation>;
+	return {key, status, body, response} as OperationResult<Operation>;
 }
 
 async function bodyOf(response: Response): Promise<unknown> {
