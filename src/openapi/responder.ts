@@ -28,8 +28,9 @@ type StatusesWith<Operation, Media> =
 type ContentFor<Operation, Status> = ContentOf<EntryOf<Operation, KeyOfStatus<Operation, Status>>>;
 
 /**
- * A handler's result for an operation: the union of `TypedResponse<Status>` over the statuses it declares, so a
- * handler annotated with it does not compile when it returns a status the description does not declare.
+ * A handler's result for an operation: a `TypedResponse` whose status is one the operation declares (any union of
+ * the builders' `TypedResponse<200>`, `TypedResponse<404>` … fits), so a handler annotated with it does not
+ * compile when it returns a status the description does not declare.
  *
  * @example
  * ```ts
@@ -42,7 +43,7 @@ type ContentFor<Operation, Status> = ContentOf<EntryOf<Operation, KeyOfStatus<Op
  * //=> 204
  * ```
  */
-export type OperationResponse<Operation> = OperationStatus<Operation> extends infer Status ? (Status extends number ? TypedResponse<Status> : never) : never;
+export type OperationResponse<Operation> = TypedResponse<OperationStatus<Operation>>;
 
 /**
  * The builders of typed-http-status/response for one operation: each takes only the statuses the operation
