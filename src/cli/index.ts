@@ -1,6 +1,6 @@
 import {painter, wantsColour} from './colour.ts';
 import {HELP_TEXT, USAGE} from './help-text.ts';
-import {DescriptionError, openapiModule} from './openapi.ts';
+import {openapiModule, type DescriptionError} from './openapi.ts';
 import {parseArguments} from './parse-arguments.ts';
 import {renderJson} from './render-json.ts';
 import {renderText} from './render-text.ts';
@@ -88,10 +88,8 @@ function runOpenapi(args: readonly string[], io: CliIo): number {
 		io.stdout.write(openapiModule(args[0]!));
 		return EXIT_OK;
 	} catch (error) {
-		if (!(error instanceof DescriptionError)) {
-			throw error;
-		}
-		io.stderr.write(`typed-http-status openapi: ${error.message}\n`);
+		// openapiModule throws only DescriptionError, whose message is one line.
+		io.stderr.write(`typed-http-status openapi: ${(error as DescriptionError).message}\n`);
 		return EXIT_NOT_FOUND;
 	}
 }

@@ -7,6 +7,11 @@ import {escapeControls, quoteText} from '../escape-text.ts';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
+/** A file name for a message: quoted, escaped, and cut after 200 characters. */
+function quotePath(path: string): string {
+	return path.length > 200 ? `"${escapeControls(path.slice(0, 200))}…"` : `"${escapeControls(path)}"`;
+}
+
 /** A description that cannot be read: one line for standard error. */
 export class DescriptionError extends Error {}
 
@@ -26,7 +31,7 @@ function keyOf(key: string): Key | undefined {
 
 /** Status numbers ascending, then range keys `1XX`–`5XX`, then `default`: the order DeclaredKeys checks. */
 function compareKeys(left: Key, right: Key): number {
-	const rank = (key: Key) => (typeof key === 'number' ? key : key === 'default' ? 1000 : Number(key[0]) * 100 + 600);
+	const rank = (key: Key) => (typeof key === 'number' ? key : key === 'default' ? 2000 : Number(key[0]) * 100 + 600);
 	return rank(left) - rank(right);
 }
 
@@ -105,18 +110,19 @@ export function openapiModule(file: string): string {
 	try {
 		text = readFileSync(file, 'utf8');
 	} catch (error) {
-		const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'an error';
-		throw new DescriptionError(`cannot read ${quoteText(file)} (${escapeControls(code)})`);
+		// Node.js's file errors all carry a code (ENOENT, EISDIR, EACCES …).
+		throw new DescriptionError(`cannot read ${quotePath(file)} (${escapeControls(String((error as {code?: unknown}).code))})`);
 	}
 	let description: unknown;
 	try {
 		description = JSON.parse(text);
 	} catch {
-		throw new DescriptionError(`${quoteText(file)} is not JSON; only JSON descriptions are read (convert YAML to JSON first)`);
+		throw new DescriptionError(`${quotePath(file)} is not JSON; only JSON descriptions are read (convert YAML to JSON first)`);
 	}
 	try {
 		return renderKeys(responseKeys(description), file);
 	} catch (error) {
-		throw error instanceof DescriptionError ? new DescriptionError(`${quoteText(file)}: ${error.message}`) : error;
+		// responseKeys throws only DescriptionError, whose message is one line.
+		throw new DescriptionError(`${quotePath(file)}: ${(error as DescriptionError).message}`);
 	}
 }
