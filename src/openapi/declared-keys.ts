@@ -1,27 +1,48 @@
 // The response keys an operation declares, as a value: types are erased at run time, so the reader of a response
 // takes them as a list, which the compiler checks against the operation's type.
 import {escapeControls, quoteText} from '../escape-text.ts';
-import type {DeclaredRange, ExplicitStatus, RangeKey, ResponseKey} from './response-key.ts';
+import type {DeclaredRange, ExplicitStatus, OperationShape, RangeKey, ResponseKey} from './response-key.ts';
 
-type Digits = readonly ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+type Digit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
+type Numeric<Code extends string> = Code extends `${infer Value extends number}` ? Value : never;
 
-// The three-digit codes among `Codes` (strings) in ascending order, as numbers, digit by digit: only the prefixes some
-// code starts with are visited, so a list of a few codes costs a few dozen steps.
-type Ascending<Codes extends string, Prefix extends string = '', Rest extends readonly string[] = Digits> = Rest extends readonly [
-	infer Digit extends string,
-	...infer Tail extends readonly string[],
-]
-	? [
-			...([Extract<Codes, `${Prefix}${Digit}${string}`>] extends [never]
-				? []
-				: Prefix extends `${Digits[number]}${Digits[number]}`
-					? `${Prefix}${Digit}` extends `${infer Code extends number}`
-						? [Code]
-						: []
-					: Ascending<Codes, `${Prefix}${Digit}`>),
-			...Ascending<Codes, Prefix, Tail>,
-		]
-	: [];
+// The codes among `Codes` (three-digit strings) that start with `Prefix` (two digits), ascending, as numbers.
+type Units<Codes extends string, Prefix extends string> = [
+	...(`${Prefix}0` extends Codes ? [Numeric<`${Prefix}0`>] : []),
+	...(`${Prefix}1` extends Codes ? [Numeric<`${Prefix}1`>] : []),
+	...(`${Prefix}2` extends Codes ? [Numeric<`${Prefix}2`>] : []),
+	...(`${Prefix}3` extends Codes ? [Numeric<`${Prefix}3`>] : []),
+	...(`${Prefix}4` extends Codes ? [Numeric<`${Prefix}4`>] : []),
+	...(`${Prefix}5` extends Codes ? [Numeric<`${Prefix}5`>] : []),
+	...(`${Prefix}6` extends Codes ? [Numeric<`${Prefix}6`>] : []),
+	...(`${Prefix}7` extends Codes ? [Numeric<`${Prefix}7`>] : []),
+	...(`${Prefix}8` extends Codes ? [Numeric<`${Prefix}8`>] : []),
+	...(`${Prefix}9` extends Codes ? [Numeric<`${Prefix}9`>] : []),
+];
+
+// The codes among `Codes` that start with `Prefix` (one digit), ascending: only the tens some code is in are entered.
+type Tens<Codes extends string, Prefix extends string> = [
+	...Within<Codes, `${Prefix}0`>,
+	...Within<Codes, `${Prefix}1`>,
+	...Within<Codes, `${Prefix}2`>,
+	...Within<Codes, `${Prefix}3`>,
+	...Within<Codes, `${Prefix}4`>,
+	...Within<Codes, `${Prefix}5`>,
+	...Within<Codes, `${Prefix}6`>,
+	...Within<Codes, `${Prefix}7`>,
+	...Within<Codes, `${Prefix}8`>,
+	...Within<Codes, `${Prefix}9`>,
+];
+type Within<Codes extends string, Prefix extends string> = [Extract<Codes, `${Prefix}${Digit}`>] extends [never] ? [] : Units<Codes, Prefix>;
+
+// The status codes among `Codes` (three-digit strings) in ascending order, as numbers, class by class.
+type Ascending<Codes extends string> = [
+	...([Extract<Codes, `1${string}`>] extends [never] ? [] : Tens<Codes, '1'>),
+	...([Extract<Codes, `2${string}`>] extends [never] ? [] : Tens<Codes, '2'>),
+	...([Extract<Codes, `3${string}`>] extends [never] ? [] : Tens<Codes, '3'>),
+	...([Extract<Codes, `4${string}`>] extends [never] ? [] : Tens<Codes, '4'>),
+	...([Extract<Codes, `5${string}`>] extends [never] ? [] : Tens<Codes, '5'>),
+];
 
 type Ranges<Declared> = [
 	...('1XX' extends Declared ? ['1XX'] : []),
@@ -44,7 +65,7 @@ type Ranges<Declared> = [
  * //=> readonly [200, 404, '4XX', 'default']
  * ```
  */
-export type DeclaredKeys<Operation> = readonly [
+export type DeclaredKeys<Operation extends OperationShape> = readonly [
 	...Ascending<`${ExplicitStatus<Operation>}`>,
 	...Ranges<DeclaredRange<Operation>>,
 	...('default' extends ResponseKey<Operation> ? ['default'] : []),

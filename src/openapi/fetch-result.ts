@@ -1,6 +1,7 @@
 // The client side with openapi-fetch: its result `{data, error, response}` as the result the operation declares.
 import {checkedKeys, type DeclaredKeys} from './declared-keys.ts';
 import type {OperationResult} from './operation-result.ts';
+import type {OperationShape} from './response-key.ts';
 import {declaredKeyFor, mediaTypeOf, statusOfResponse} from './read-response.ts';
 
 /**
@@ -38,7 +39,7 @@ export interface FetchResult {
  * //=> 'no note 7'
  * ```
  */
-export function readFetchResult<Operation>(result: FetchResult, declared: DeclaredKeys<Operation>): OperationResult<Operation> {
+export function readFetchResult<Operation extends OperationShape>(result: FetchResult, declared: DeclaredKeys<Operation>): OperationResult<Operation> {
 	const given: unknown = result; // a JavaScript caller may pass anything
 	if (typeof given !== 'object' || given === null) {
 		throw new TypeError(`readFetchResult: expected openapi-fetch's result, {data, error, response}; received ${given === null ? 'null' : typeof given}`);

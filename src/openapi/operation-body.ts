@@ -1,11 +1,11 @@
 // The body an operation declares for a status, by media type.
-import type {KeyOfStatus, OperationResponses} from './response-key.ts';
+import type {KeyOfStatus, OperationShape} from './response-key.ts';
 
-/** The `content` map of a response entry, `never` when the entry declares none (`content?: never` or no member). */
-export type ContentOf<Entry> = 'content' extends keyof Entry ? Exclude<Entry[keyof Entry & 'content'], undefined> : never;
+/** The `content` map of a response entry, `never` when the entry declares none (`content?: never`, `content: never` or no member). */
+export type ContentOf<Entry> = Entry extends {readonly content: infer Content} ? Content : never;
 
 /** The response entry an operation declares under `Key`. */
-export type EntryOf<Operation, Key> = Key extends keyof OperationResponses<Operation> ? OperationResponses<Operation>[Key] : never;
+export type EntryOf<Operation extends OperationShape, Key> = Operation['responses'][Key & keyof Operation['responses']];
 
 /**
  * The body type an operation declares for `Status` (a status literal, a branded status, a range key such as `'4XX'`,
@@ -24,10 +24,10 @@ export type EntryOf<Operation, Key> = Key extends keyof OperationResponses<Opera
  * //=> null
  * ```
  */
-export type OperationBody<Operation, Status, Media = 'application/json'> = BodyOfEntry<EntryOf<Operation, KeyOfStatus<Operation, Status>>, Media>;
+export type OperationBody<Operation extends OperationShape, Status, Media = 'application/json'> = BodyOfEntry<EntryOf<Operation, KeyOfStatus<Operation, Status>>, Media>;
 
 /** The body of a response entry for `Media`: `null` without content. */
 export type BodyOfEntry<Entry, Media> = [ContentOf<Entry>] extends [never] ? null : Media extends keyof ContentOf<Entry> ? ContentOf<Entry>[Media] : never;
 
 /** The body of a response entry in any of its declared media types: `null` without content. */
-export type AnyBodyOfEntry<Entry> = [ContentOf<Entry>] extends [never] ? null : ContentOf<Entry>[keyof ContentOf<Entry>];
+export type AnyBodyOfEntry<Entry> = Entry extends {readonly content: infer Content} ? ([Content] extends [never] ? null : Content[keyof Content]) : null;

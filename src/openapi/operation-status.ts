@@ -1,6 +1,14 @@
 // The statuses an operation declares, from its response keys.
 import type {HttpStatus, StatusClass} from '../index.ts';
-import type {DeclaredRange, ExplicitStatus, RangeKey, ResponseKey} from './response-key.ts';
+import type {DeclaredRange, ExplicitStatus, OperationShape, RangeKey} from './response-key.ts';
+
+// The statuses of each range key and of `default`, looked up by key (no conditional type per key: an operation with
+// neither costs nothing more than its numeric keys).
+type OtherStatuses<Operation extends OperationShape> = {
+	readonly [Key in RangeKey]: Exclude<HttpStatus<Lowercase<Key>>, ExplicitStatus<Operation>>;
+} & {
+	readonly default: Exclude<HttpStatus<Exclude<StatusClass, Lowercase<DeclaredRange<Operation>>>>, ExplicitStatus<Operation>>;
+};
 
 /**
  * The statuses one response key stands for in an operation: a status number is its literal; a range key is every
@@ -15,13 +23,7 @@ import type {DeclaredRange, ExplicitStatus, RangeKey, ResponseKey} from './respo
  * // const moved: Redirects = 301; // does not compile: 301 has a key of its own
  * ```
  */
-export type StatusOfKey<Operation, Key> = Key extends number
-	? Key
-	: Key extends RangeKey
-		? Exclude<HttpStatus<Lowercase<Key>>, ExplicitStatus<Operation>>
-		: Key extends 'default'
-			? Exclude<HttpStatus<Exclude<StatusClass, Lowercase<DeclaredRange<Operation>>>>, ExplicitStatus<Operation>>
-			: never;
+export type StatusOfKey<Operation extends OperationShape, Key> = (Key & number) | OtherStatuses<Operation>[Key & (RangeKey | 'default')];
 
 /**
  * The union of the statuses an operation declares: each numeric key's literal, each range key's other statuses of
@@ -36,4 +38,4 @@ export type StatusOfKey<Operation, Key> = Key extends number
  * //=> 204 | 404
  * ```
  */
-export type OperationStatus<Operation> = ResponseKey<Operation> extends infer Key ? (Key extends unknown ? StatusOfKey<Operation, Key> : never) : never;
+export type OperationStatus<Operation extends OperationShape> = StatusOfKey<Operation, keyof Operation['responses']>;

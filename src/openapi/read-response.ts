@@ -2,6 +2,7 @@
 import {isHttpStatus} from '../index.ts';
 import {checkedKeys, keyFor, type DeclaredKeys, type ResponseKeyValue} from './declared-keys.ts';
 import type {OperationResult} from './operation-result.ts';
+import type {OperationShape} from './response-key.ts';
 import {ResponseBodyError} from './response-body-error.ts';
 import {UndeclaredStatusError} from './undeclared-status-error.ts';
 
@@ -64,7 +65,7 @@ export function declaredKeyFor(response: Response, status: number, keys: readonl
  * //=> {id: 7}
  * ```
  */
-export async function readResponse<Operation>(response: Response, declared: DeclaredKeys<Operation>): Promise<OperationResult<Operation>> {
+export async function readResponse<Operation extends OperationShape>(response: Response, declared: DeclaredKeys<Operation>): Promise<OperationResult<Operation>> {
 	const status = statusOfResponse('readResponse', response);
 	const key = declaredKeyFor(response, status, checkedKeys('readResponse', declared));
 	const body = await bodyOf(response);

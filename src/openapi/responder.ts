@@ -3,7 +3,7 @@ import type {ContentfulStatus, ErrorStatus, FinalClass, FinalStatus, ResponseRed
 import {empty, json, problem, redirect, text, type ProblemFields, type ResponseOptions, type TypedResponse} from '../response/index.ts';
 import type {ContentOf, EntryOf} from './operation-body.ts';
 import type {OperationStatus, StatusOfKey} from './operation-status.ts';
-import type {KeyOfStatus, ResponseKey} from './response-key.ts';
+import type {KeyOfStatus, OperationShape, ResponseKey} from './response-key.ts';
 
 /** The media types of a content map that are JSON: `application/json` and any `+json`. */
 type JsonMedia<Content> = Extract<keyof Content, 'application/json' | `${string}+json`>;
@@ -11,7 +11,7 @@ type JsonMedia<Content> = Extract<keyof Content, 'application/json' | `${string}
 type TextMedia<Content> = Extract<keyof Content, `text/${string}`>;
 
 /** The statuses of the keys whose content has a media type in `Media` (`never`: no content at all). */
-type StatusesWith<Operation, Media> =
+type StatusesWith<Operation extends OperationShape, Media> =
 	ResponseKey<Operation> extends infer Key
 		? Key extends unknown
 			? [Media] extends [never]
@@ -25,7 +25,7 @@ type StatusesWith<Operation, Media> =
 		: never;
 
 /** The content map declared for `Status`. */
-type ContentFor<Operation, Status> = ContentOf<EntryOf<Operation, KeyOfStatus<Operation, Status>>>;
+type ContentFor<Operation extends OperationShape, Status> = ContentOf<EntryOf<Operation, KeyOfStatus<Operation, Status>>>;
 
 /**
  * A handler's result for an operation: a `TypedResponse` whose status is one the operation declares (any union of
@@ -43,7 +43,7 @@ type ContentFor<Operation, Status> = ContentOf<EntryOf<Operation, KeyOfStatus<Op
  * //=> 204
  * ```
  */
-export type OperationResponse<Operation> = TypedResponse<OperationStatus<Operation>>;
+export type OperationResponse<Operation extends OperationShape> = TypedResponse<OperationStatus<Operation>>;
 
 /**
  * The builders of typed-http-status/response for one operation: each takes only the statuses the operation
@@ -59,7 +59,7 @@ export type OperationResponse<Operation> = TypedResponse<OperationStatus<Operati
  * //=> 200
  * ```
  */
-export interface Responder<Operation> {
+export interface Responder<Operation extends OperationShape> {
 	/** A JSON response with a status whose response declares a JSON media type, and a body of its schema. */
 	json<Status extends Extract<StatusesWith<Operation, 'application/json' | `${string}+json`>, ContentfulStatus | UnregisteredStatus<FinalClass>>>(
 		body: ContentFor<Operation, Status>[JsonMedia<ContentFor<Operation, Status>>],
@@ -109,6 +109,6 @@ const BUILDERS = {json, text, empty, redirect, problem};
  * //=> 'application/problem+json'
  * ```
  */
-export function responder<Operation>(): Responder<Operation> {
+export function responder<Operation extends OperationShape>(): Responder<Operation> {
 	return BUILDERS as Responder<Operation>;
 }

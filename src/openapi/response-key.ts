@@ -17,20 +17,25 @@ import type {StatusClass, StatusClassBrand} from '../index.ts';
 export type RangeKey = Uppercase<StatusClass>;
 
 /**
- * The `responses` object of an operation: what openapi-typescript generates under `responses`.
+ * An operation as openapi-typescript generates it (`paths[path][method]` or `operations[operationId]`): what the
+ * types of this subpath read of it is its `responses`, keyed by status number, range key and `default`.
  *
  * @example
  * ```ts
- * import type {OperationResponses} from 'typed-http-status/openapi';
- * type Responses = OperationResponses<{responses: {204: {content?: never}}}>;
- * //=> {204: {content?: never}}
+ * import type {OperationShape} from 'typed-http-status/openapi';
+ * const deleteNote: OperationShape = {responses: {204: {content: undefined}}};
+ * Object.keys(deleteNote.responses);
+ * //=> ['204']
  * ```
  */
-export type OperationResponses<Operation> = Operation extends {readonly responses: infer Responses} ? Responses : never;
+export interface OperationShape {
+	/** The responses object: one entry per key, each with its `content` by media type (or none). */
+	readonly responses: object;
+}
 
 /**
- * The response keys an operation declares, as values: a status number (`200`, whether the description wrote
- * `200` or `"200"`), a range key (`'4XX'`) or `'default'`.
+ * The response keys an operation declares, as values: a status number (`200`; openapi-typescript writes the
+ * description's `"200"` as a number), a range key (`'4XX'`) or `'default'`.
  *
  * @example
  * ```ts
@@ -39,15 +44,13 @@ export type OperationResponses<Operation> = Operation extends {readonly response
  * //=> 200 | '4XX' | 'default'
  * ```
  */
-export type ResponseKey<Operation> = KeyValue<keyof OperationResponses<Operation>>;
-
-type KeyValue<Key> = Key extends number ? Key : Key extends `${infer Code extends number}` ? Code : Key extends RangeKey | 'default' ? Key : never;
+export type ResponseKey<Operation extends OperationShape> = keyof Operation['responses'] & (number | RangeKey | 'default');
 
 /** The status numbers an operation declares one by one. */
-export type ExplicitStatus<Operation> = Extract<ResponseKey<Operation>, number>;
+export type ExplicitStatus<Operation extends OperationShape> = keyof Operation['responses'] & number;
 
 /** The range keys an operation declares. */
-export type DeclaredRange<Operation> = Extract<ResponseKey<Operation>, RangeKey>;
+export type DeclaredRange<Operation extends OperationShape> = keyof Operation['responses'] & RangeKey;
 
 /** The first digit of a status: of a literal, or of a branded status's class. */
 export type ClassDigitOf<Status> = Status extends StatusClassBrand<infer Class>
@@ -69,7 +72,7 @@ export type ClassDigitOf<Status> = Status extends StatusClassBrand<infer Class>
  * //=> 404 | '4XX' | 'default'
  * ```
  */
-export type KeyOfStatus<Operation, Status> = Status extends ResponseKey<Operation>
+export type KeyOfStatus<Operation extends OperationShape, Status> = Status extends ResponseKey<Operation>
 	? Status
 	: Status extends number
 		? `${ClassDigitOf<Status>}XX` extends DeclaredRange<Operation>
