@@ -13,6 +13,7 @@ import {table} from './lib/markdown.mjs';
 import {PACKAGES, PEERS, versionOf} from './lib/peers.mjs';
 import {compilers} from './lib/typecheck.mjs';
 import {bundleSection} from './sections/bundle.mjs';
+import {openapiSection} from './sections/openapi.mjs';
 import {runtimeSection} from './sections/runtime.mjs';
 import {startupSection} from './sections/startup.mjs';
 import {typecheckSection} from './sections/typecheck.mjs';
@@ -40,6 +41,7 @@ try {
 	await step('runtime', () => runtimeSection(link));
 	await step('type-check cost', () => typecheckSection(link));
 	await step('startup', () => startupSection(link));
+	await step('typed-http-status/openapi at GitHub scale', () => openapiSection(link));
 } finally {
 	link.remove();
 }

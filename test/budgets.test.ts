@@ -21,9 +21,10 @@ import {scenarioFile} from '../bench/lib/scenarios.mjs';
 import {checkCost, type CheckCost, type Compiler} from '../bench/lib/typecheck.mjs';
 import {plainProgram} from '../bench/scenarios/typecheck/plain.mjs';
 import {typedHttpStatusProgram} from '../bench/scenarios/typecheck/typed-http-status.mjs';
+import {githubPrograms} from '../bench/scenarios/typecheck/openapi-github.mjs';
 
 /** The tool versions MEASURED was taken with. */
-const MEASURED_WITH = {esbuild: '0.28.2', typescript: '6.0.3', typescript7: '7.0.2'};
+const MEASURED_WITH = {esbuild: '0.28.2', typescript: '6.0.3', typescript7: '7.0.2', '@octokit/openapi-types': '29.0.1', '@octokit/openapi': '23.0.2'};
 
 /** Measured 2026-11-26 with MEASURED_WITH (docs/performance.md), bytes of the minified bundles and compiler counts. */
 const MEASURED = {
@@ -36,6 +37,15 @@ const MEASURED = {
 	'tsc 6 false': {types: 12455, instantiations: 14309}, // checking our own declarations: the generic predicates and the set guards
 	'tsc 7 true': {types: 1163, instantiations: 345},
 	'tsc 7 false': {types: 16590, instantiations: 15302},
+};
+
+/**
+ * Measured 2026-12-01 with MEASURED_WITH (docs/performance.md): the GitHub-scale program of typed-http-status/openapi
+ * and the same program with TypeScript alone, `skipLibCheck: true`.
+ */
+const MEASURED_OPENAPI = {
+	'tsc 6': {ours: {types: 23714, instantiations: 141439}, plain: {types: 9150, instantiations: 21146}},
+	'tsc 7': {ours: {types: 24791, instantiations: 141480}, plain: {types: 10257, instantiations: 21259}},
 };
 
 /** Room above a measurement before a ceiling fails: 3 %, enough for a reworded message, not for a new feature. */
@@ -239,4 +249,34 @@ describe('consumer type-check cost (50 handlers, guards, exhaustive switch, phra
 		expect(ours.types).toBeLessThanOrEqual(ceiling(measured.types));
 		expect(ours.instantiations).toBeLessThanOrEqual(ceiling(measured.instantiations));
 	});
+});
+
+describe('typed-http-status/openapi at GitHub scale (every operation of @octokit/openapi-types)', () => {
+	// Its own folder: the program links @octokit/openapi-types and writes the command line's key lists beside it.
+	const github = linkPackage();
+	afterAll(() => github.remove());
+	const programs = githubPrograms(github);
+
+	test('the program covers every operation and checks a sample of key lists', () => {
+		expect(programs.operations).toBeGreaterThan(1000);
+		expect(programs.sampled).toBeGreaterThanOrEqual(20);
+	});
+
+	// checkCost throws on any compile error: the key lists, the sample of statuses and every result must compile.
+	test.each(['tsc 6', 'tsc 7'] as const)(
+		'%s: compiles; Types and Instantiations, with our types and without, under their ceilings',
+		compiler => {
+			const ours = checkCost({compiler, dir: github.dir, source: programs.ours, skipLibCheck: true});
+			const plain = checkCost({compiler, dir: github.dir, source: programs.plain, skipLibCheck: true});
+			const measured = MEASURED_OPENAPI[compiler];
+			expect(ours.types).toBeLessThanOrEqual(ceiling(measured.ours.types));
+			expect(ours.instantiations).toBeLessThanOrEqual(ceiling(measured.ours.instantiations));
+			expect(plain.types).toBeLessThanOrEqual(ceiling(measured.plain.types));
+			expect(plain.instantiations).toBeLessThanOrEqual(ceiling(measured.plain.instantiations));
+			expect(ours.loaded.map(file => relative(root, file).replace(/^node_modules\//, ''))).toEqual(
+				expect.arrayContaining(['@octokit/openapi-types/types.d.ts', 'dist/index.d.ts', 'dist/response.d.ts', 'dist/openapi.d.ts']),
+			);
+		},
+		120_000,
+	);
 });

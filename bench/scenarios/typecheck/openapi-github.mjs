@@ -44,6 +44,10 @@ export function githubPrograms(link) {
 		(operation, index) =>
 			`type Sample${index} = Expect<Equal<OperationStatus<operations[${JSON.stringify(operation.operationId)}]>, ${Object.keys(operation.responses ?? {}).join(' | ')}>>;`,
 	);
+	const plainExpected = sample.map(
+		(operation, index) =>
+			`type Sample${index} = Expect<Equal<keyof operations[${JSON.stringify(operation.operationId)}]['responses'], ${Object.keys(operation.responses ?? {}).join(' | ')}>>;`,
+	);
 	const ours = `import type {operations} from '@octokit/openapi-types';
 import type {HttpStatus} from 'typed-http-status';
 import type {DeclaredKeys, OperationResult, OperationStatus} from 'typed-http-status/openapi';
@@ -70,13 +74,21 @@ export type Samples = [${sample.map((_, index) => `Sample${index}`).join(', ')}]
 	const plain = `import type {operations} from '@octokit/openapi-types';
 import {RESPONSE_KEYS} from './keys.js';
 
-// The same program with TypeScript alone: each operation's response keys, and its responses.
-export const checked: {readonly [Id in keyof operations]?: ReadonlyArray<keyof operations[Id]['responses'] | \`\${keyof operations[Id]['responses'] & number}\`>} = RESPONSE_KEYS;
+// The same program with TypeScript alone: the sampled operations' key lists, every operation's responses, and the
+// sample's keys against the description's.
+export const checked: {readonly [Id in Sampled]: ReadonlyArray<keyof operations[Id]['responses']>} = RESPONSE_KEYS;
 
-type Every = {[Id in keyof operations]: {status: keyof operations[Id]['responses']; body: operations[Id]['responses'][keyof operations[Id]['responses']]}}[keyof operations];
+type Every = {[Id in keyof operations]: {key: keyof operations[Id]['responses']; body: operations[Id]['responses'][keyof operations[Id]['responses']]}}[keyof operations];
 declare const every: Every;
-export const status: string | number = every.status;
+export const status: string | number = every.key;
 export const body: unknown = every.body;
+export const statuses: string | number = 0 as unknown as {[Id in keyof operations]: keyof operations[Id]['responses']}[keyof operations];
+
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Expect<T extends true> = T;
+type Sampled = ${sample.map(operation => JSON.stringify(operation.operationId)).join(' | ')};
+${plainExpected.join('\n')}
+export type Samples = [${sample.map((_, index) => `Sample${index}`).join(', ')}];
 `;
 	return {ours, plain, operations: operations.length, sampled: sample.length};
 }
