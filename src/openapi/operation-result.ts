@@ -37,8 +37,8 @@ export interface ResultOfKey<Operation extends OperationShape, Key> {
  * ```ts
  * import type {OperationResult} from 'typed-http-status/openapi';
  * type DeleteNote = {responses: {204: {content?: never}; 404: {content: {'application/json': {message: string}}}}};
- * const result: OperationResult<DeleteNote> = {key: 204, status: 204, body: null, response: new Response(null, {status: 204})};
- * result.status === 404 ? result.body.message : 'deleted';
+ * const message = (result: OperationResult<DeleteNote>) => (result.status === 404 ? result.body.message : 'deleted');
+ * message({key: 204, status: 204, body: null, response: new Response(null, {status: 204})});
  * //=> 'deleted'
  * ```
  */
