@@ -37,7 +37,18 @@ const subpathImports = {
 
 export default defineConfig(
 	{
-		ignores: ['dist/', 'coverage/', 'reports/', 'docs/api/', '.stryker-tmp/', '.tmp-*/', 'bench/node_modules/', 'registry/', 'bench/scenarios/bundle/'],
+		ignores: [
+			'dist/',
+			'coverage/',
+			'reports/',
+			'docs/api/',
+			'.stryker-tmp/',
+			'.tmp-*/',
+			'bench/node_modules/',
+			'registry/',
+			'bench/scenarios/bundle/',
+			'test/fixtures/openapi/',
+		],
 	},
 	js.configs.recommended,
 	tseslint.configs.strictTypeChecked,

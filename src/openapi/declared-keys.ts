@@ -80,7 +80,9 @@ const LIMIT = 100; // the keys a message lists at most
 
 /** True for a response key: an integer 100–599, `1XX`–`5XX`, or `default`. */
 export function isResponseKey(key: unknown): key is ResponseKeyValue {
-	return typeof key === 'number' ? key % 1 === 0 && key >= 100 && key <= 599 : typeof key === 'string' && (key === 'default' || (key.length === 3 && key[0]! >= '1' && key[0]! <= '5' && key[1] === 'X' && key[2] === 'X'));
+	return typeof key === 'number'
+		? key % 1 === 0 && key >= 100 && key <= 599
+		: typeof key === 'string' && (key === 'default' || (key.length === 3 && key[0]! >= '1' && key[0]! <= '5' && key[1] === 'X' && key[2] === 'X'));
 }
 
 /** The caller's list of keys, copied once as own data and checked: a `TypeError` naming what is wrong. */
@@ -107,6 +109,8 @@ export function checkedKeys(caller: string, declared: unknown): readonly Respons
 export function keyFor(status: number, keys: readonly ResponseKeyValue[]): ResponseKeyValue | undefined {
 	const range = `${floor(status / 100)}XX`;
 	let found: ResponseKeyValue | undefined;
+	// An index loop, not for…of: the array's iterator is Array.prototype's, which a polluted global may replace.
+	// eslint-disable-next-line @typescript-eslint/prefer-for-of
 	for (let index = 0; index < keys.length; index++) {
 		const key = keys[index]!;
 		if (key === status) {

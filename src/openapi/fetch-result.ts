@@ -1,4 +1,5 @@
 // The client side with openapi-fetch: its result `{data, error, response}` as the result the operation declares.
+import {isSuccess} from '../index.ts';
 import {checkedKeys, type DeclaredKeys} from './declared-keys.ts';
 import type {OperationResult} from './operation-result.ts';
 import type {OperationShape} from './response-key.ts';
@@ -47,7 +48,7 @@ export function readFetchResult<Operation extends OperationShape>(result: FetchR
 	const {response} = result;
 	const status = statusOfResponse('readFetchResult', response);
 	const key = declaredKeyFor(response, status, checkedKeys('readFetchResult', declared));
-	const parsed = status >= 200 && status <= 299 ? result.data : result.error;
+	const parsed = isSuccess(status) ? result.data : result.error;
 	const body = parsed === undefined || (parsed === '' && mediaTypeOf(response.headers.get('content-type')) === undefined) ? null : parsed;
 	return {key, status, body, response} as OperationResult<Operation>;
 }

@@ -24,7 +24,10 @@ export type EntryOf<Operation extends OperationShape, Key> = Operation['response
  * //=> null
  * ```
  */
-export type OperationBody<Operation extends OperationShape, Status, Media = 'application/json'> = BodyOfEntry<EntryOf<Operation, KeyOfStatus<Operation, Status>>, Media>;
+export type OperationBody<Operation extends OperationShape, Status, Media = 'application/json'> = BodyOfEntry<
+	EntryOf<Operation, KeyOfStatus<Operation, Status>>,
+	Media
+>;
 
 /** The body of a response entry for `Media`: `null` without content. */
 export type BodyOfEntry<Entry, Media> = [ContentOf<Entry>] extends [never] ? null : Media extends keyof ContentOf<Entry> ? ContentOf<Entry>[Media] : never;

@@ -42,4 +42,5 @@ export interface ResultOfKey<Operation extends OperationShape, Key> {
  * //=> 'deleted'
  * ```
  */
-export type OperationResult<Operation extends OperationShape> = ResponseKey<Operation> extends infer Key ? (Key extends unknown ? ResultOfKey<Operation, Key> : never) : never;
+export type OperationResult<Operation extends OperationShape> =
+	ResponseKey<Operation> extends infer Key ? (Key extends unknown ? ResultOfKey<Operation, Key> : never) : never;

@@ -65,7 +65,10 @@ export function declaredKeyFor(response: Response, status: number, keys: readonl
  * //=> {id: 7}
  * ```
  */
-export async function readResponse<Operation extends OperationShape>(response: Response, declared: DeclaredKeys<Operation>): Promise<OperationResult<Operation>> {
+export async function readResponse<Operation extends OperationShape>(
+	response: Response,
+	declared: DeclaredKeys<Operation>,
+): Promise<OperationResult<Operation>> {
 	const status = statusOfResponse('readResponse', response);
 	const key = declaredKeyFor(response, status, checkedKeys('readResponse', declared));
 	const body = await bodyOf(response);

@@ -110,5 +110,5 @@ const BUILDERS = {json, text, empty, redirect, problem};
  * ```
  */
 export function responder<Operation extends OperationShape>(): Responder<Operation> {
-	return BUILDERS as Responder<Operation>;
+	return BUILDERS;
 }

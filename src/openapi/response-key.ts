@@ -53,13 +53,14 @@ export type ExplicitStatus<Operation extends OperationShape> = keyof Operation['
 export type DeclaredRange<Operation extends OperationShape> = keyof Operation['responses'] & RangeKey;
 
 /** The first digit of a status: of a literal, or of a branded status's class. */
-export type ClassDigitOf<Status> = Status extends StatusClassBrand<infer Class>
-	? Class extends `${infer Digit}xx`
-		? Digit
-		: never
-	: `${Status & number}` extends `${infer Digit}${string}`
-		? Digit
-		: never;
+export type ClassDigitOf<Status> =
+	Status extends StatusClassBrand<infer Class>
+		? Class extends `${infer Digit}xx`
+			? Digit
+			: never
+		: `${Status & number}` extends `${infer Digit}${string}`
+			? Digit
+			: never;
 
 /**
  * The response key that covers `Status` in an operation: the status itself when declared, else its class's range
@@ -72,12 +73,13 @@ export type ClassDigitOf<Status> = Status extends StatusClassBrand<infer Class>
  * //=> 404 | '4XX' | 'default'
  * ```
  */
-export type KeyOfStatus<Operation extends OperationShape, Status> = Status extends ResponseKey<Operation>
-	? Status
-	: Status extends number
-		? `${ClassDigitOf<Status>}XX` extends DeclaredRange<Operation>
-			? `${ClassDigitOf<Status>}XX`
-			: 'default' extends ResponseKey<Operation>
-				? 'default'
-				: never
-		: never;
+export type KeyOfStatus<Operation extends OperationShape, Status> =
+	Status extends ResponseKey<Operation>
+		? Status
+		: Status extends number
+			? `${ClassDigitOf<Status>}XX` extends DeclaredRange<Operation>
+				? `${ClassDigitOf<Status>}XX`
+				: 'default' extends ResponseKey<Operation>
+					? 'default'
+					: never
+			: never;

@@ -25,15 +25,37 @@ describe('readResponse with fetch', () => {
 		['GET /pets/418 (4XX)', 'getPet', () => at('/pets/418'), {key: '4XX', status: 418, body: {code: 418, message: 'a teapot'}}],
 		['GET /pets/499 (4XX, unnamed)', 'getPet', () => at('/pets/499'), {key: '4XX', status: 499, body: {code: 499, message: 'client error'}}],
 		['GET /pets/503 (default)', 'getPet', () => at('/pets/503'), {key: 'default', status: 503, body: {code: 503, message: 'try later'}}],
-		['GET /pets', 'listPets', () => at('/pets'), {key: 200, status: 200, body: [{id: 1, name: 'Rex', tag: 'dog'}, {id: 2, name: 'Tom'}]}],
+		[
+			'GET /pets',
+			'listPets',
+			() => at('/pets'),
+			{
+				key: 200,
+				status: 200,
+				body: [
+					{id: 1, name: 'Rex', tag: 'dog'},
+					{id: 2, name: 'Tom'},
+				],
+			},
+		],
 		['GET /pets?tag=', 'listPets', () => at('/pets?tag='), {key: 400, status: 400, body: expect.objectContaining({status: 400, detail: 'an empty tag'})}],
 		['POST /pets', 'createPet', () => at('/pets', {method: 'POST', body: '{"name":"Kit"}'}), {key: 201, status: 201, body: {id: 3, name: 'Kit'}}],
 		['POST /pets without a name', 'createPet', () => at('/pets', {method: 'POST', body: '{}'}), {key: 422, status: 422, body: {fields: ['name']}}],
-		['POST /pets failing (5XX)', 'createPet', () => at('/pets', {method: 'POST', body: '{}', headers: {'x-fail': '1'}}), {key: '5XX', status: 502, body: 'the database is down'}],
+		[
+			'POST /pets failing (5XX)',
+			'createPet',
+			() => at('/pets', {method: 'POST', body: '{}', headers: {'x-fail': '1'}}),
+			{key: '5XX', status: 502, body: 'the database is down'},
+		],
 		['DELETE /pets/2', 'deletePet', () => at('/pets/2', {method: 'DELETE'}), {key: 204, status: 204, body: null}],
 		['DELETE /pets/9', 'deletePet', () => at('/pets/9', {method: 'DELETE'}), {key: 404, status: 404, body: expect.objectContaining({title: 'Not Found'})}],
 		['GET /pets/by-name/Tom', 'findPetByName', () => at('/pets/by-name/Tom'), {key: 303, status: 303, body: null}],
-		['GET /pets/by-name/Ann', 'findPetByName', () => at('/pets/by-name/Ann'), {key: 404, status: 404, body: expect.objectContaining({detail: 'no pet named Ann'})}],
+		[
+			'GET /pets/by-name/Ann',
+			'findPetByName',
+			() => at('/pets/by-name/Ann'),
+			{key: 404, status: 404, body: expect.objectContaining({detail: 'no pet named Ann'})},
+		],
 	] as const)('%s', async (_name, operation, call, expected) => {
 		const response = await call();
 		const result = await readResponse<operations[typeof operation]>(response, RESPONSE_KEYS[operation] as never);
@@ -90,8 +112,6 @@ describe('readFetchResult with openapi-fetch', () => {
 	});
 	test('an undeclared status throws the UndeclaredStatusError', async () => {
 		const result = await client().DELETE('/pets/{petId}', {params: {path: {petId: 13}}});
-		expect(() => readFetchResult<operations['deletePet']>(result, RESPONSE_KEYS.deletePet)).toThrow(
-			new UndeclaredStatusError(result.response, [204, 404]),
-		);
+		expect(() => readFetchResult<operations['deletePet']>(result, RESPONSE_KEYS.deletePet)).toThrow(new UndeclaredStatusError(result.response, [204, 404]));
 	});
 });

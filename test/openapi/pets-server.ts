@@ -40,7 +40,9 @@ async function createPet(request: Request): Promise<OperationResponse<operations
 		return respond.text('the database is down', HTTP_502_BAD_GATEWAY);
 	}
 	const body = (await request.json()) as Partial<components['schemas']['NewPet']>;
-	return typeof body.name === 'string' ? respond.json({id: 3, name: body.name}, HTTP_201_CREATED) : respond.json({fields: ['name']}, HTTP_422_UNPROCESSABLE_CONTENT);
+	return typeof body.name === 'string'
+		? respond.json({id: 3, name: body.name}, HTTP_201_CREATED)
+		: respond.json({fields: ['name']}, HTTP_422_UNPROCESSABLE_CONTENT);
 }
 
 // getPet answers an id with the status it names when no pet has it: 418 and 499 are covered by 4XX, 503 by default.

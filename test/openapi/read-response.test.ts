@@ -83,7 +83,7 @@ describe('bad input: a TypeError or RangeError that says what was expected', () 
 	test.each([
 		[undefined, "readResponse: expected the declared response keys as an array, such as [200, 404, '4XX', 'default']; received undefined"],
 		[{0: 200, length: 1}, "readResponse: expected the declared response keys as an array, such as [200, 404, '4XX', 'default']; received an object"],
-		['200', 'readResponse: expected the declared response keys as an array, such as [200, 404, \'4XX\', \'default\']; received "200"'],
+		['200', "readResponse: expected the declared response keys as an array, such as [200, 404, '4XX', 'default']; received \"200\""],
 		[[], 'readResponse: the declared response keys are empty; an OpenAPI operation declares at least one response'],
 		[[200, '200'], 'readResponse: declared response key 1 is not a status 100–599, a range key 1XX–5XX or \'default\'; received "200"'],
 		[[600], "readResponse: declared response key 0 is not a status 100–599, a range key 1XX–5XX or 'default'; received 600"],

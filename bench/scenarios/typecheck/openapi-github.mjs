@@ -34,19 +34,19 @@ export function githubPrograms(link) {
 		throw new Error(`typed-http-status openapi failed on the GitHub description: ${cli.stderr}`);
 	}
 	writeFileSync(join(link.dir, 'keys.ts'), cli.stdout);
-	/** @type {{paths: Record<string, Record<string, {operationId?: string, responses?: Record<string, unknown>}>>}} */
+	/** @type {{paths: Record<string, Record<string, unknown>>}} */
 	const description = JSON.parse(readFileSync(GITHUB_DESCRIPTION, 'utf8'));
-	const operations = Object.values(description.paths).flatMap(item =>
-		Object.values(item).filter(operation => typeof operation === 'object' && operation !== null && operation.responses !== undefined),
-	);
+	/** @param {unknown} value a member of a path item: an operation, or its parameters or summary. @returns {value is {operationId: string, responses: Record<string, unknown>}} */
+	const isOperation = value => typeof value === 'object' && value !== null && 'responses' in value;
+	const operations = Object.values(description.paths).flatMap(item => Object.values(item).filter(isOperation));
 	const sample = operations.filter((_, index) => index % SAMPLE_EVERY === 0);
 	const expected = sample.map(
 		(operation, index) =>
-			`type Sample${index} = Expect<Equal<OperationStatus<operations[${JSON.stringify(operation.operationId)}]>, ${Object.keys(operation.responses ?? {}).join(' | ')}>>;`,
+			`type Sample${index} = Expect<Equal<OperationStatus<operations[${JSON.stringify(operation.operationId)}]>, ${Object.keys(operation.responses).join(' | ')}>>;`,
 	);
 	const plainExpected = sample.map(
 		(operation, index) =>
-			`type Sample${index} = Expect<Equal<keyof operations[${JSON.stringify(operation.operationId)}]['responses'], ${Object.keys(operation.responses ?? {}).join(' | ')}>>;`,
+			`type Sample${index} = Expect<Equal<keyof operations[${JSON.stringify(operation.operationId)}]['responses'], ${Object.keys(operation.responses).join(' | ')}>>;`,
 	);
 	const ours = `import type {operations} from '@octokit/openapi-types';
 import type {HttpStatus} from 'typed-http-status';
