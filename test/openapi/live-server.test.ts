@@ -3,7 +3,7 @@
 // covered by a range key, one covered by `default`, and one the description does not declare.
 import createClient from 'openapi-fetch';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {readFetchResult, readResponse, UndeclaredStatusError} from '../../src/openapi/index.ts';
+import {readFetchResult, readResponse, UndeclaredStatusError, type ResponseKeyValue} from '../../src/openapi/index.ts';
 import type {operations, paths} from '../fixtures/openapi/pets.js';
 import {RESPONSE_KEYS} from '../fixtures/openapi/pets-keys.ts';
 import {listen} from './pets-server.ts';
@@ -14,6 +14,10 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
+const readAny = readResponse as (
+	response: Response,
+	declared: readonly ResponseKeyValue[],
+) => Promise<{key: unknown; status: number; body: unknown; response: Response}>;
 const at = (path: string, init?: RequestInit) => fetch(`${server.origin}${path}`, {redirect: 'manual', ...init});
 const client = () => createClient<paths>({baseUrl: server.origin});
 
@@ -58,7 +62,7 @@ describe('readResponse with fetch', () => {
 		],
 	] as const)('%s', async (_name, operation, call, expected) => {
 		const response = await call();
-		const result = await readResponse<operations[typeof operation]>(response, RESPONSE_KEYS[operation] as never);
+		const result = await readAny(response, RESPONSE_KEYS[operation]); // the table mixes operations; their types are tested one by one below
 		expect({key: result.key, status: result.status, body: result.body}).toEqual(expected);
 		expect(result.response).toBe(response);
 	});
