@@ -15,7 +15,7 @@ describe('the packed tarball', () => {
 	test('holds only what users need: the build, the bin, the readme, the licence, the subpath stubs for node10', () => {
 		const listing = execFileSync('tar', ['-tzf', tarball], {encoding: 'utf8'}).trim().split('\n').sort();
 		const allowed =
-			/^package\/(package\.json|README\.md|LICENSE|dist\/((index|registry|matchers|vitest|jest|eslint-plugin|response)\.(js|cjs|d\.ts|d\.cts)|cli\.js)|bin\/[\w.-]+\.js|(registry|matchers|vitest|jest|eslint-plugin|response)\/package\.json)$/;
+			/^package\/(package\.json|README\.md|LICENSE|dist\/((index|registry|matchers|vitest|jest|eslint-plugin|response|openapi)\.(js|cjs|d\.ts|d\.cts)|cli\.js)|bin\/[\w.-]+\.js|(registry|matchers|vitest|jest|eslint-plugin|response|openapi)\/package\.json)$/;
 		expect(listing.filter(file => !allowed.test(file))).toEqual([]);
 		expect(listing).toEqual(
 			expect.arrayContaining([
@@ -30,7 +30,7 @@ describe('the packed tarball', () => {
 				'package/registry/package.json',
 			]),
 		);
-		for (const subpath of ['matchers', 'vitest', 'jest', 'eslint-plugin', 'response']) {
+		for (const subpath of ['matchers', 'vitest', 'jest', 'eslint-plugin', 'response', 'openapi']) {
 			expect(listing).toEqual(
 				expect.arrayContaining([...['js', 'cjs', 'd.ts', 'd.cts'].map(extension => `package/dist/${subpath}.${extension}`), `package/${subpath}/package.json`]),
 			);
@@ -70,6 +70,7 @@ describe('the packed tarball', () => {
 			['./jest', 'jest'],
 			['./eslint-plugin', 'eslint-plugin'],
 			['./response', 'response'],
+			['./openapi', 'openapi'],
 		] as const) {
 			expect(resolved(entry), entry).toEqual({
 				node10: `/node_modules/typed-http-status/dist/${file}.d.cts`,
