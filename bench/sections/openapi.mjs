@@ -27,9 +27,9 @@ export function openapiSection(link) {
 		const plain = best(programs.plain);
 		const ours = best(programs.ours);
 		const ratio = ours.checkSeconds / plain.checkSeconds;
-		for (const [name, cost] of [
-			['TypeScript alone', plain],
-			['typed-http-status/openapi', ours],
+		for (const {name, cost} of [
+			{name: 'TypeScript alone', cost: plain},
+			{name: 'typed-http-status/openapi', cost: ours},
 		]) {
 			rows.push([
 				`${compiler}, ${name}`,
