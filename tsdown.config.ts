@@ -89,25 +89,19 @@ const response: UserConfig = {
 		paths: {
 			'typed-http-status': format === 'cjs' ? './index.cjs' : './index.js',
 			'typed-http-status/registry': format === 'cjs' ? './registry.cjs' : './registry.js',
+			// only typed-http-status/openapi, built with these options too, imports the response subpath
+			'typed-http-status/response': format === 'cjs' ? './response.cjs' : './response.js',
 		},
 	}),
 };
 
-// The subpath `typed-http-status/openapi`, built like the response subpath: one file, whose imports of the main entry
-// and of typed-http-status/response stay imports of the files beside it.
+// The subpath `typed-http-status/openapi`, built like the response subpath (with its options, paths included): one
+// file, whose imports of the main entry and of typed-http-status/response stay imports of the files beside it.
 const openapiSelfReference = publicEntryImports('openapi', () => ({'../response/index.ts': 'typed-http-status/response'}));
 const openapi: UserConfig = {
 	...response,
 	entry: {openapi: 'src/openapi/index.ts'},
 	inputOptions: options => ({...options, plugins: [openapiSelfReference, options.plugins]}),
-	outputOptions: (options, format) => ({
-		...options,
-		paths: {
-			'typed-http-status': format === 'cjs' ? './index.cjs' : './index.js',
-			'typed-http-status/registry': format === 'cjs' ? './registry.cjs' : './registry.js',
-			'typed-http-status/response': format === 'cjs' ? './response.cjs' : './response.js',
-		},
-	}),
 };
 
 export default defineConfig([library, registry, eslintPlugin, cli, ...matchers, response, openapi]);
