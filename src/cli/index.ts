@@ -22,6 +22,8 @@ export interface CliIo {
 	readonly env: Readonly<Record<string, string | undefined>>;
 	/** The package's version, for `--version`. */
 	readonly version: string;
+	/** Reads a file as UTF-8 text, for `typed-http-status openapi <file>`; throws Node.js's error (with its `code`) when it cannot. */
+	readonly readFile?: (path: string) => string;
 }
 
 /** Exit status: answered. */
@@ -80,12 +82,12 @@ export function run(args: readonly string[], io: CliIo): number {
 
 /** `typed-http-status openapi <file>`: the module of response keys, or one line on standard error. */
 function runOpenapi(args: readonly string[], io: CliIo): number {
-	if (args.length !== 1 || args[0]!.startsWith('-')) {
+	if (args.length !== 1 || args[0]!.startsWith('-') || io.readFile === undefined) {
 		io.stderr.write('typed-http-status: usage: typed-http-status openapi <file.json>\n');
 		return EXIT_USAGE;
 	}
 	try {
-		io.stdout.write(openapiModule(args[0]!));
+		io.stdout.write(openapiModule(args[0]!, io.readFile));
 		return EXIT_OK;
 	} catch (error) {
 		// openapiModule throws only DescriptionError, whose message is one line.

@@ -2,7 +2,6 @@
 // as a module of `as const` lists for readResponse and readFetchResult (typed-http-status/openapi), in the order its
 // DeclaredKeys type checks them in. It reads one file and writes one module; it resolves no `$ref` and needs none,
 // since the keys of a `responses` object are always written in the operation itself.
-import {readFileSync} from 'node:fs';
 import {escapeControls, quoteText} from '../escape-text.ts';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
@@ -100,15 +99,16 @@ export function renderKeys(operations: ReadonlyMap<string, readonly Key[]>, sour
  *
  * @example
  * ```ts
+ * import {readFileSync} from 'node:fs';
  * import {openapiModule} from './openapi.ts';
- * openapiModule('test/fixtures/openapi/pets.json').includes("\"deletePet\": [204, 404],");
+ * openapiModule('test/fixtures/openapi/pets.json', path => readFileSync(path, 'utf8')).includes("\"deletePet\": [204, 404],");
  * //=> true
  * ```
  */
-export function openapiModule(file: string): string {
+export function openapiModule(file: string, readFile: (path: string) => string): string {
 	let text: string;
 	try {
-		text = readFileSync(file, 'utf8');
+		text = readFile(file);
 	} catch (error) {
 		// Node.js's file errors all carry a code (ENOENT, EISDIR, EACCES …).
 		throw new DescriptionError(`cannot read ${quotePath(file)} (${escapeControls(String((error as {code?: unknown}).code))})`);

@@ -1,6 +1,6 @@
 // `typed-http-status openapi <file>`, in process: the module it prints, and one line and exit status 1 or 2 for
 // every file it cannot use, never a stack trace. The bin runs it the same way (test/cli-bin.test.ts covers the shim).
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, describe, expect, test} from 'vitest';
@@ -17,6 +17,7 @@ function cli(args: string[]) {
 		stderr: {write: (text: string) => (output.stderr += text)},
 		env: {},
 		version: '1.2.3',
+		readFile: path => readFileSync(path, 'utf8'),
 	});
 	return {code, ...output};
 }
@@ -68,6 +69,16 @@ describe('typed-http-status openapi', () => {
 		const result = cli(['openapi', path]);
 		const quoted = JSON.stringify(path).slice(1, -1);
 		expect(result).toEqual({code: 1, stdout: '', stderr: `typed-http-status openapi: ${message.replace('MISSING', quoted).replace('FILE', quoted)}\n`});
+	});
+	test('without a way to read files, the subcommand is a usage error', () => {
+		const output = {stdout: '', stderr: ''};
+		const code = run(['openapi', 'pets.json'], {
+			stdout: {write: (text: string) => (output.stdout += text)},
+			stderr: {write: (text: string) => (output.stderr += text)},
+			env: {},
+			version: '1.2.3',
+		});
+		expect({code, ...output}).toEqual({code: 2, stdout: '', stderr: 'typed-http-status: usage: typed-http-status openapi <file.json>\n'});
 	});
 	test('a long file name is cut in the message', () => {
 		expect(cli(['openapi', `${'x/'.repeat(150)}a.json`]).stderr).toBe(`typed-http-status openapi: cannot read "${'x/'.repeat(100)}…" (ENOENT)\n`);
