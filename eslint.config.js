@@ -49,6 +49,7 @@ export default defineConfig(
 			'registry/',
 			'bench/scenarios/bundle/',
 			'packages/*/dist/',
+			'test/fixtures/openapi/',
 		],
 	},
 	js.configs.recommended,
@@ -96,6 +97,24 @@ export default defineConfig(
 		files: ['src/*/**/*.ts'],
 		ignores: ['src/generated/**'],
 		rules: {'no-restricted-imports': ['error', subpathImports]},
+	},
+	{
+		// typed-http-status/openapi builds on typed-http-status/response, through that subpath's public entry too.
+		files: ['src/openapi/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: String.raw`^\.\./(?!(?:${[...PUBLIC_ENTRIES, ...SHARED_MODULES, 'response/index.ts'].map(name => name.replaceAll('.', String.raw`\.`)).join('|')})$)`,
+							message: `typed-http-status/openapi imports the library only through its public entries: ../${[...PUBLIC_ENTRIES, 'response/index.ts'].join(' or ../')}.`,
+						},
+						subpathImports.patterns[1],
+					],
+				},
+			],
+		},
 	},
 	{
 		// Generated files are leaves: they import nothing back from the hand-written modules.

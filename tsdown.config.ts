@@ -1,6 +1,6 @@
 // The build, run by `npm run build` (scripts/build.mjs, which builds into a temporary folder and swaps it in as
 // dist/). Why tsdown, and what it emits: docs/build.md.
-import {basename, dirname} from 'node:path';
+import {dirname, relative, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {Plugin} from 'rolldown';
 import {defineConfig, type UserConfig} from 'tsdown';
@@ -35,9 +35,11 @@ const {entries, bin} = readEntries(fileURLToPath(new URL('.', import.meta.url)))
 const fileEntry = (entry: Entry): UserConfig => ({...library, entry: {[entry.name]: entry.source}});
 
 // The entries that a subpath folder may import, by the relative path it imports them with (`../index.ts`,
-// `../registry.ts`): the main entry and the subpaths that are files beside it.
-const publicEntries = entries.filter(entry => !entry.source.endsWith('/index.ts') || entry.subpath === '.');
-const publicSpecifiers = Object.fromEntries(publicEntries.map(entry => [`../${basename(entry.source)}`, `typed-http-status${entry.subpath.slice(1)}`]));
+// `../registry.ts`, and another subpath folder's `../response/index.ts`): every public entry.
+const publicEntries = entries;
+const publicSpecifiers = Object.fromEntries(
+	publicEntries.map(entry => [`../${relative('src', entry.source).split(sep).join('/')}`, `typed-http-status${entry.subpath.slice(1)}`]),
+);
 
 /**
  * A subpath folder under src/ reaches the library only through its public entries (`../index.ts`, `../registry.ts`);

@@ -14,6 +14,7 @@ import {PACKAGES, PEERS, versionOf} from './lib/peers.mjs';
 import {compilers} from './lib/typecheck.mjs';
 import {bundleSection} from './sections/bundle.mjs';
 import {eslintSection} from './sections/eslint.mjs';
+import {openapiSection} from './sections/openapi.mjs';
 import {runtimeSection} from './sections/runtime.mjs';
 import {startupSection} from './sections/startup.mjs';
 import {typecheckSection} from './sections/typecheck.mjs';
@@ -42,6 +43,7 @@ try {
 	await step('type-check cost', () => typecheckSection(link));
 	await step('startup', () => startupSection(link));
 	await step('ESLint plugin', () => eslintSection());
+	await step('typed-http-status/openapi at GitHub scale', () => openapiSection(link));
 } finally {
 	link.remove();
 }

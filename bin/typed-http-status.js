@@ -23,6 +23,7 @@ cli.runInProcess(process.argv.slice(2), {
 	stderr: process.stderr,
 	env: process.env,
 	version,
+	readFile: path => readFileSync(path, 'utf8'),
 	setExitCode: code => {
 		process.exitCode = code;
 	},

@@ -11,6 +11,8 @@ Look up HTTP status codes in the registry that the typed-http-status library is 
   typed-http-status teapot     search phrases, constant names (deprecated ones too) and codes, best first:
                                "not found", NOT_FOUND and HTTP_404_NOT_FOUND all find 404
   typed-http-status            every named code, grouped by class
+  typed-http-status openapi FILE   the response keys of every operation of an OpenAPI description
+                               (JSON), as a module for typed-http-status/openapi (docs/openapi.md)
 
 Options:
   --json        print one JSON document instead of text (fields in docs/cli.md)

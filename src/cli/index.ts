@@ -1,5 +1,6 @@
 import {painter, wantsColour} from './colour.ts';
 import {HELP_TEXT, USAGE} from './help-text.ts';
+import {openapiModule, type DescriptionError} from './openapi.ts';
 import {parseArguments} from './parse-arguments.ts';
 import {renderJson} from './render-json.ts';
 import {renderText} from './render-text.ts';
@@ -21,6 +22,8 @@ export interface CliIo {
 	readonly env: Readonly<Record<string, string | undefined>>;
 	/** The package's version, for `--version`. */
 	readonly version: string;
+	/** Reads a file as UTF-8 text, for `typed-http-status openapi <file>`; throws Node.js's error (with its `code`) when it cannot. */
+	readonly readFile?: (path: string) => string;
 }
 
 /** Exit status: answered. */
@@ -45,6 +48,9 @@ export const EXIT_WRITE_ERROR = 74;
  * ```
  */
 export function run(args: readonly string[], io: CliIo): number {
+	if (args[0] === 'openapi') {
+		return runOpenapi(args.slice(1), io);
+	}
 	const request = parseArguments(args);
 	switch (request.action) {
 		case 'help': {
@@ -71,6 +77,22 @@ export function run(args: readonly string[], io: CliIo): number {
 			}
 			return answer.kind === 'error' ? EXIT_NOT_FOUND : EXIT_OK;
 		}
+	}
+}
+
+/** `typed-http-status openapi <file>`: the module of response keys, or one line on standard error. */
+function runOpenapi(args: readonly string[], io: CliIo): number {
+	if (args.length !== 1 || args[0]!.startsWith('-') || io.readFile === undefined) {
+		io.stderr.write('typed-http-status: usage: typed-http-status openapi <file.json>\n');
+		return EXIT_USAGE;
+	}
+	try {
+		io.stdout.write(openapiModule(args[0]!, io.readFile));
+		return EXIT_OK;
+	} catch (error) {
+		// openapiModule throws only DescriptionError, whose message is one line.
+		io.stderr.write(`typed-http-status openapi: ${(error as DescriptionError).message}\n`);
+		return EXIT_NOT_FOUND;
 	}
 }
 

@@ -22,9 +22,10 @@ import {checkCost, checkProgram, type CheckCost, type Compiler} from '../../benc
 import {atScaleProgram} from '../../bench/scenarios/typecheck/at-scale.mjs';
 import {plainProgram} from '../../bench/scenarios/typecheck/plain.mjs';
 import {typedHttpStatusProgram} from '../../bench/scenarios/typecheck/typed-http-status.mjs';
+import {githubPrograms} from '../../bench/scenarios/typecheck/openapi-github.mjs';
 
 /** The tool versions MEASURED was taken with. */
-const MEASURED_WITH = {esbuild: '0.28.2', typescript: '6.0.3', typescript7: '7.0.2'};
+const MEASURED_WITH = {esbuild: '0.28.2', typescript: '6.0.3', typescript7: '7.0.2', '@octokit/openapi-types': '29.0.1', '@octokit/openapi': '23.0.2'};
 
 /** Measured 2026-12-01 with MEASURED_WITH (docs/performance.md), bytes of the minified bundles and compiler counts. */
 const MEASURED = {
@@ -39,6 +40,15 @@ const MEASURED = {
 	'tsc 7 false': {types: 13299, instantiations: 22509},
 	// The 300-handler program (bench/scenarios/typecheck/at-scale.mjs), Instantiations over the same with bare numbers.
 	atScaleOverBare: {'tsc 6': 10742, 'tsc 7': 13268}, // budget +1,500, not met
+};
+
+/**
+ * Measured 2026-12-01 with MEASURED_WITH (docs/performance.md): the GitHub-scale program of typed-http-status/openapi
+ * and the same program with TypeScript alone, `skipLibCheck: true`.
+ */
+const MEASURED_OPENAPI = {
+	'tsc 6': {ours: {types: 23714, instantiations: 141439}, plain: {types: 9150, instantiations: 21146}},
+	'tsc 7': {ours: {types: 24791, instantiations: 141480}, plain: {types: 10257, instantiations: 21259}},
 };
 
 /** Room above a measurement before a ceiling fails: 3 %, enough for a reworded message, not for a new feature. */
@@ -266,6 +276,36 @@ describe('at scale: 300 handlers in 30 files, against the same program with bare
 			const over = ours.instantiations - bare.instantiations;
 			expect(over).toBeGreaterThan(budget.AT_SCALE_INSTANTIATIONS_OVER_BARE);
 			expect(over).toBeLessThanOrEqual(ceiling(MEASURED.atScaleOverBare[compiler]));
+		},
+		120_000,
+	);
+});
+
+describe('typed-http-status/openapi at GitHub scale (every operation of @octokit/openapi-types)', () => {
+	// Its own folder: the program links @octokit/openapi-types and writes the command line's key lists beside it.
+	const github = linkPackage();
+	afterAll(() => github.remove());
+	const programs = githubPrograms(github);
+
+	test('the program covers every operation and checks a sample of key lists', () => {
+		expect(programs.operations).toBeGreaterThan(1000);
+		expect(programs.sampled).toBeGreaterThanOrEqual(20);
+	});
+
+	// checkCost throws on any compile error: the key lists, the sample of statuses and every result must compile.
+	test.each(['tsc 6', 'tsc 7'] as const)(
+		'%s: compiles; Types and Instantiations, with our types and without, under their ceilings',
+		compiler => {
+			const ours = checkCost({compiler, dir: github.dir, source: programs.ours, skipLibCheck: true});
+			const plain = checkCost({compiler, dir: github.dir, source: programs.plain, skipLibCheck: true});
+			const measured = MEASURED_OPENAPI[compiler];
+			expect(ours.types).toBeLessThanOrEqual(ceiling(measured.ours.types));
+			expect(ours.instantiations).toBeLessThanOrEqual(ceiling(measured.ours.instantiations));
+			expect(plain.types).toBeLessThanOrEqual(ceiling(measured.plain.types));
+			expect(plain.instantiations).toBeLessThanOrEqual(ceiling(measured.plain.instantiations));
+			expect(ours.loaded.map(file => relative(root, file).replace(/^node_modules\//, ''))).toEqual(
+				expect.arrayContaining(['@octokit/openapi-types/types.d.ts', 'dist/index.d.ts', 'dist/response.d.ts', 'dist/openapi.d.ts']),
+			);
 		},
 		120_000,
 	);

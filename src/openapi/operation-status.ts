@@ -1,0 +1,41 @@
+// The statuses an operation declares, from its response keys.
+import type {HttpStatus, StatusClass} from '../index.ts';
+import type {DeclaredRange, ExplicitStatus, OperationShape, RangeKey} from './response-key.ts';
+
+// The statuses of each range key and of `default`, looked up by key (no conditional type per key: an operation with
+// neither costs nothing more than its numeric keys).
+type OtherStatuses<Operation extends OperationShape> = {
+	readonly [Key in RangeKey]: Exclude<HttpStatus<Lowercase<Key>>, ExplicitStatus<Operation>>;
+} & {
+	readonly default: Exclude<HttpStatus<Exclude<StatusClass, Lowercase<DeclaredRange<Operation>>>>, ExplicitStatus<Operation>>;
+};
+
+/**
+ * The statuses one response key stands for in an operation: a status number is its literal; a range key is every
+ * status of its class that the operation does not declare on its own, named or not (`UnregisteredStatus<'4xx'>`);
+ * `default` is every status that no other key covers (OpenAPI 3.1 §4.8.16.2).
+ *
+ * @example
+ * ```ts
+ * import type {StatusOfKey} from 'typed-http-status/openapi';
+ * type Redirects = StatusOfKey<{responses: {301: {}; '3XX': {}}}, '3XX'>;
+ * const found: Redirects = 302;
+ * // const moved: Redirects = 301; // does not compile: 301 has a key of its own
+ * ```
+ */
+export type StatusOfKey<Operation extends OperationShape, Key> = (Key & number) | OtherStatuses<Operation>[Key & (RangeKey | 'default')];
+
+/**
+ * The union of the statuses an operation declares: each numeric key's literal, each range key's other statuses of
+ * its class (including `UnregisteredStatus<'4xx'>`, so a 499 from `parseStatus` fits) and, with `default`, every
+ * other status. An operation with neither ranges nor `default` gives a closed union, so a `switch` over it can end
+ * in `assertNever`.
+ *
+ * @example
+ * ```ts
+ * import type {OperationStatus} from 'typed-http-status/openapi';
+ * type Deleted = OperationStatus<{responses: {204: {content?: never}; 404: {content: {'application/json': string}}}}>;
+ * //=> 204 | 404
+ * ```
+ */
+export type OperationStatus<Operation extends OperationShape> = StatusOfKey<Operation, keyof Operation['responses']>;
