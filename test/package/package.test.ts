@@ -12,8 +12,13 @@ import {describe, expect, test} from 'vitest';
 import {builtFiles, packageFolders, readEntries} from '../../scripts/entries.mjs';
 import {packedTarball, root} from '../consumers/pack.ts';
 
-/** The core's budget: the packed tarball's bytes, and no dependency of any kind. */
-const CORE_TARBALL_BYTES = 90 * 1024;
+/**
+ * The core's budget: the packed tarball's bytes, and no dependency of any kind. It was 90 KB for the main entry,
+ * /registry, /response and the CLI (71 KB measured then); the /openapi subpath (about 14 KB packed: its
+ * declarations twice, ESM and CommonJS) and the captured built-ins took the tarball to 95.9 KB, so the budget is
+ * 100 KB until the declarations are shared between the two formats.
+ */
+const CORE_TARBALL_BYTES = 100 * 1024;
 
 const packages = packageFolders().map(folder => {
 	const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as {name: string; bin?: Record<string, string>};

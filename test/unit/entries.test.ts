@@ -13,12 +13,13 @@ describe('each package against its entries.json', () => {
 		expect(differences(readEntries(folder))).toEqual([]);
 	});
 
-	test("the core's list names its three entries and the command line", () => {
+	test("the core's list names its four entries and the command line", () => {
 		const {entries, bin} = readEntries(root);
 		expect(entries.map(({subpath, source}) => [subpath, source])).toEqual([
 			['.', 'src/index.ts'],
 			['./registry', 'src/registry.ts'],
 			['./response', 'src/response/index.ts'],
+			['./openapi', 'src/openapi/index.ts'],
 		]);
 		expect(bin).toEqual([{name: 'cli', source: 'src/cli/index.ts'}]);
 	});
@@ -29,7 +30,10 @@ describe('a made-up entry added to a copy of the core', () => {
 	afterAll(() => rmSync(copy, {recursive: true, force: true}));
 
 	test('appears in exports, files, the stubs, jsr.json, typedoc.json and the files the build must write; removing it removes its stub', () => {
-		for (const file of ['package.json', 'entries.json', 'jsr.json', 'typedoc.json', 'registry', 'response', 'src']) {
+		const stubs = readEntries(root)
+			.entries.filter(entry => entry.subpath !== '.')
+			.map(entry => entry.subpath.slice(2));
+		for (const file of ['package.json', 'entries.json', 'jsr.json', 'typedoc.json', ...stubs, 'src']) {
 			cpSync(join(root, file), join(copy, file), {recursive: true});
 		}
 		mkdirSync(join(copy, 'src', 'made-up'));
@@ -52,8 +56,8 @@ describe('a made-up entry added to a copy of the core', () => {
 			import: {types: './dist/made-up.d.ts', default: './dist/made-up.js'},
 			require: {types: './dist/made-up.d.cts', default: './dist/made-up.cjs'},
 		});
-		expect(Object.keys(manifest['exports'] ?? {})).toEqual(['.', './registry', './response', './made-up', './package.json']);
-		expect(manifest['files']).toEqual(['dist', 'bin', 'registry', 'response', 'made-up']);
+		expect(Object.keys(manifest['exports'] ?? {})).toEqual(['.', ...stubs.map(stub => `./${stub}`), './made-up', './package.json']);
+		expect(manifest['files']).toEqual(['dist', 'bin', ...stubs, 'made-up']);
 		expect(JSON.parse(readFileSync(join(copy, 'made-up', 'package.json'), 'utf8'))).toEqual({
 			private: true,
 			main: '../dist/made-up.cjs',

@@ -111,7 +111,7 @@ async function loadsItsOwnFiles(project: string): Promise<void> {
 	expect(cjs.file).toBe(join(project, 'node_modules', 'eslint-plugin-typed-http-status', 'dist', 'index.cjs'));
 	const expected = {
 		meta: {name: 'typed-http-status', version},
-		rules: ['no-bare-status', 'prefer-class-guard', 'no-deprecated-status', 'prefer-typed-http-status'],
+		rules: ['no-bare-status', 'prefer-class-guard', 'no-deprecated-status', 'prefer-typed-http-status', 'no-body-with-null-body-status'],
 		configs: ['recommended', 'migrate'],
 	};
 	expect({...esm, file: undefined}).toEqual({...expected, file: undefined});

@@ -1,0 +1,21 @@
+// Edges of the builders' checks that the other response tests do not reach.
+import {expect, test} from 'vitest';
+import {json} from '../../../src/response/index.ts';
+
+test('a TypeError without a message from inside a list of header pairs is wrapped, not passed on as ours', () => {
+	const thrown = new TypeError(); // no own `message`: it cannot be one of the builder's own errors
+	const value = {
+		toString(): string {
+			throw thrown;
+		},
+	};
+	let caught: unknown;
+	try {
+		json({}, undefined, {headers: [['x-value', value]]} as never);
+	} catch (error) {
+		caught = error;
+	}
+	expect(caught).toBeInstanceOf(TypeError);
+	expect((caught as TypeError).message).toBe('json: the headers are not valid headers (names of token characters, values without a line break or NUL)');
+	expect((caught as TypeError).cause).toBe(thrown);
+});
