@@ -6,4 +6,5 @@ module.exports = {
 	main: require('typed-http-status'),
 	registry: require('typed-http-status/registry'),
 	response: require('typed-http-status/response'),
+	openapi: require('typed-http-status/openapi'),
 };

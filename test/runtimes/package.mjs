@@ -5,3 +5,4 @@
 export * as main from 'typed-http-status';
 export * as registry from 'typed-http-status/registry';
 export * as response from 'typed-http-status/response';
+export * as openapi from 'typed-http-status/openapi';

@@ -188,14 +188,14 @@ const nodeRuntimes = (label: string, version: string, node: () => Promise<string
 		name: 'node',
 		version,
 		launch: async () => launch(await node(), ['run.mjs']),
-		loaded: {main: 'dist/index.js', registry: 'dist/registry.js', response: 'dist/response.js'},
+		loaded: {main: 'dist/index.js', registry: 'dist/registry.js', response: 'dist/response.js', openapi: 'dist/openapi.js'},
 	},
 	{
 		label: `${label}, CommonJS require`,
 		name: 'node',
 		version,
 		launch: async () => launch(await node(), ['run.cjs']),
-		loaded: {main: 'dist/index.cjs', registry: 'dist/registry.cjs', response: 'dist/response.cjs'},
+		loaded: {main: 'dist/index.cjs', registry: 'dist/registry.cjs', response: 'dist/response.cjs', openapi: 'dist/openapi.cjs'},
 	},
 ];
 
@@ -208,14 +208,14 @@ const runtimes: Runtime[] = [
 		version: pinned('deno'),
 		// The package resolves from the project's node_modules, as npm installed it; nothing is fetched.
 		launch: () => launch(bin('deno'), ['run', '--node-modules-dir=manual', '--no-lock', '--no-remote', '--no-prompt', 'run.mjs']),
-		loaded: {main: 'dist/index.js', registry: 'dist/registry.js', response: 'dist/response.js'},
+		loaded: {main: 'dist/index.js', registry: 'dist/registry.js', response: 'dist/response.js', openapi: 'dist/openapi.js'},
 	},
 	{
 		label: 'Bun',
 		name: 'bun',
 		version: pinned('bun'),
 		launch: () => launch(bin('bun'), ['--no-install', 'run.mjs']),
-		loaded: {main: 'dist/index.js', registry: 'dist/registry.js', response: 'dist/response.js'},
+		loaded: {main: 'dist/index.js', registry: 'dist/registry.js', response: 'dist/response.js', openapi: 'dist/openapi.js'},
 	},
 	{
 		label: 'workerd',
@@ -309,9 +309,15 @@ describe('workerd serves Responses built with the package', () => {
 				`node_modules/typed-http-status/${exports[subpath]?.import?.default.slice(2)}`,
 			]),
 		);
-		// dist/response.js imports "./index.js", which workerd resolves against the module's name.
+		// dist/response.js imports "./index.js", and dist/openapi.js "./response.js", which workerd resolves against the
+		// importing module's name.
 		expect(readFileSync(join(root, 'dist', 'response.js'), 'utf8')).toMatch(/^import \{[^}]+\} from "\.\/index\.js";$/m);
-		expect(modules).toEqual({...expected, 'typed-http-status/index.js': 'node_modules/typed-http-status/dist/index.js'});
+		expect(readFileSync(join(root, 'dist', 'openapi.js'), 'utf8')).toMatch(/^import \{[^}]+\} from "\.\/response\.js";$/m);
+		expect(modules).toEqual({
+			...expected,
+			'typed-http-status/index.js': 'node_modules/typed-http-status/dist/index.js',
+			'typed-http-status/response.js': 'node_modules/typed-http-status/dist/response.js',
+		});
 	});
 
 	test('the worker runs without Node.js compatibility: no Buffer, process or require', async () => {

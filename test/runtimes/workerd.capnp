@@ -22,9 +22,12 @@ const worker :Workerd.Worker = (
 		(name = "typed-http-status", esModule = embed "node_modules/typed-http-status/dist/index.js"),
 		(name = "typed-http-status/registry", esModule = embed "node_modules/typed-http-status/dist/registry.js"),
 		(name = "typed-http-status/response", esModule = embed "node_modules/typed-http-status/dist/response.js"),
+		(name = "typed-http-status/openapi", esModule = embed "node_modules/typed-http-status/dist/openapi.js"),
 		# dist/response.js imports the main entry as "./index.js", which workerd resolves against the importing module's
 		# name; without a bundler, that is one more module (a second instance of dist/index.js, used by the subpath only).
 		(name = "typed-http-status/index.js", esModule = embed "node_modules/typed-http-status/dist/index.js"),
+		# dist/openapi.js imports the response subpath as "./response.js", likewise.
+		(name = "typed-http-status/response.js", esModule = embed "node_modules/typed-http-status/dist/response.js"),
 	],
 	compatibilityDate = "2026-11-01",
 	compatibilityFlags = ["no_nodejs_compat", "no_nodejs_compat_v2"],
