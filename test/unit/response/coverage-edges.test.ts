@@ -19,3 +19,12 @@ test('a TypeError without a message from inside a list of header pairs is wrappe
 	expect((caught as TypeError).message).toBe('json: the headers are not valid headers (names of token characters, values without a line break or NUL)');
 	expect((caught as TypeError).cause).toBe(thrown);
 });
+
+test('a TypeError from a toJSON that names neither a cycle nor a bigint is put down to the toJSON', () => {
+	const body = {
+		toJSON(): never {
+			throw new TypeError('not today');
+		},
+	};
+	expect(() => json(body)).toThrow('json: the body has no JSON form: a toJSON method threw');
+});

@@ -7,8 +7,9 @@ import {preferClassGuard} from '../../src/prefer-class-guard.ts';
 import {preferTypedHttpStatus} from '../../src/prefer-typed-http-status.ts';
 import {commonjs, javascript, typed} from './rule-tester.ts';
 
-commonjs.run('no-bare-status: a pattern of only `...rest`', noBareStatus, {
-	valid: [],
+commonjs.run('no-bare-status: a pattern of only `...rest`, and files with no statement', noBareStatus, {
+	// the import plan is made at the end of every file, one without a statement too
+	valid: ['', '// a comment and nothing else'],
 	invalid: [
 		{
 			code: "const {...rest} = require('typed-http-status');\nres.status(404);",
@@ -25,6 +26,8 @@ javascript.run('no-body-with-null-body-status: names no import declares', noBody
 		// `arguments` is declared by its function without a definition; a built-in global likewise, at the top
 		'function handler() {\n\tres.status(arguments).json(body);\n}',
 		'res.status(Number).json(body);',
+		// an import by a string name
+		"import {'HTTP_200_OK' as ok} from 'typed-http-status';\nres.status(ok).json(body);",
 	],
 	invalid: [],
 });
@@ -42,7 +45,8 @@ commonjs.run('no-deprecated-status: a destructured old name whose new name is ta
 });
 
 commonjs.run('prefer-typed-http-status: a destructured require of another library', preferTypedHttpStatus, {
-	valid: [],
+	// an array pattern takes no name the rule knows
+	valid: ["const [first] = require('http-status-codes');\nres.status(first);"],
 	invalid: [
 		{
 			code: "const {StatusCodes, [key]: other, nested: {deep}} = require('http-status-codes');\nres.status(StatusCodes.NOT_FOUND);",
