@@ -62,6 +62,30 @@ export function renderConstants(registry) {
 }
 
 /**
+ * src/generated/status-names.ts: the name of every constant of src/generated/constants.ts, as a union of string
+ * literals written out. `keyof typeof constants` says the same, but a declaration bundle that uses it (the
+ * `/registry` subpath's) must then carry every constant with its JSDoc: about 20 KB in each declaration file.
+ * type-tests/status-code.test-d.ts checks that the two are the same type.
+ * @param {Entry[]} registry
+ */
+export function renderStatusNames(registry) {
+	const names = registry.flatMap(entry => [constantName(entry), ...(entry.deprecated ?? [])]);
+	return `${HEADER}
+
+/**
+ * The name of every exported constant, such as \`'HTTP_404_NOT_FOUND'\`, deprecated aliases included.
+ *
+ * @example
+ * \`\`\`ts
+ * import type {StatusName} from 'typed-http-status';
+ * const name: StatusName = 'HTTP_418_IM_A_TEAPOT';
+ * \`\`\`
+ */
+export type StatusName = ${names.map(quote).join(' | ')};
+`;
+}
+
+/**
  * src/generated/status-codes.ts: the frozen, ascending tuple of every code.
  * @param {Entry[]} registry
  */
@@ -255,6 +279,7 @@ export function renderAll(registry, responseSets) {
 	return {
 		'src/generated/constants.ts': renderConstants(registry),
 		'src/generated/status-codes.ts': renderStatusCodes(registry),
+		'src/generated/status-names.ts': renderStatusNames(registry),
 		'src/generated/reason-phrases.ts': renderReasonPhrases(registry),
 		'src/generated/status-registry.ts': renderStatusRegistry(registry),
 		'src/generated/status-class-titles.ts': renderStatusClassTitles(),

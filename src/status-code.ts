@@ -1,4 +1,3 @@
-import type * as constants from './generated/constants.ts';
 import {PHRASES_FROM_100} from './generated/reason-phrases.ts';
 import {inRange} from './status-range.ts';
 import type {InputKind, MemberKind, Uninferred} from './narrowing.ts';
@@ -19,16 +18,7 @@ import type {STATUS_CODES} from './generated/status-codes.ts';
 // `(typeof STATUS_CODES)[number]` alone prints as 65 literals in every message and in a consumer's declarations.
 export type StatusCode = (typeof STATUS_CODES)[number] | never;
 
-/**
- * The name of every exported constant, such as `'HTTP_404_NOT_FOUND'`, deprecated aliases included.
- *
- * @example
- * ```ts
- * import type {StatusName} from 'typed-http-status';
- * const name: StatusName = 'HTTP_418_IM_A_TEAPOT';
- * ```
- */
-export type StatusName = keyof typeof constants;
+export type {StatusName} from './generated/status-names.ts';
 
 // What a passing check for membership in `Set`, a list of named codes, proves about one member of a union: a named
 // code in the set stays, an unnamed literal or a status branded by a check cannot pass, `number` becomes the whole

@@ -1,5 +1,6 @@
 import {expectAssignable, expectError, expectNotAssignable, expectType} from 'tsd';
 import type {IntClosedRange, IsEqual} from 'type-fest';
+import * as library from '../dist/index.js';
 import {isStatusCode, STATUS_CODES, type HttpStatus, type StatusCode, type StatusName, type UnregisteredStatus} from '../dist/index.js';
 
 // StatusCode is the union of literal codes, derived from STATUS_CODES, each an integer from 100 to 599.
@@ -38,7 +39,8 @@ if (isStatusCode(validated)) {
 declare const values: number[];
 expectType<StatusCode[]>(values.filter(isStatusCode));
 
-// StatusName lists the constant names, deprecated aliases included.
+// StatusName lists the constant names, deprecated aliases included: exactly the constants the entry exports.
+expectType<true>({} as IsEqual<StatusName, Extract<keyof typeof library, `HTTP_${string}`>>);
 expectAssignable<StatusName>('HTTP_404_NOT_FOUND');
 expectAssignable<StatusName>('HTTP_422_UNPROCESSABLE_ENTITY');
 expectNotAssignable<StatusName>('HTTP_404_NOTFOUND');

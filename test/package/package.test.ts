@@ -13,12 +13,12 @@ import {builtFiles, packageFolders, readEntries} from '../../scripts/entries.mjs
 import {packedTarball, root} from '../consumers/pack.ts';
 
 /**
- * The core's budget: the packed tarball's bytes, and no dependency of any kind. It was 90 KB for the main entry,
- * /registry, /response and the CLI (71 KB measured then); the /openapi subpath (about 14 KB packed: its
- * declarations twice, ESM and CommonJS) and the captured built-ins took the tarball to 95.9 KB, so the budget is
- * 100 KB until the declarations are shared between the two formats.
+ * The core's budget: the packed tarball's bytes, and no dependency of any kind: 90 KB for the main entry, /registry,
+ * /response, /openapi and the CLI (86.9 KB measured). The /registry declarations name the constants through
+ * StatusName, a union of string literals written out (src/generated/status-names.ts): as `keyof typeof constants`
+ * it made them carry a second copy of every constant with its JSDoc, and the tarball was 95.9 KB.
  */
-const CORE_TARBALL_BYTES = 100 * 1024;
+const CORE_TARBALL_BYTES = 90 * 1024;
 
 const packages = packageFolders().map(folder => {
 	const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as {name: string; bin?: Record<string, string>};
