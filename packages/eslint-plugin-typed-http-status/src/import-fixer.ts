@@ -125,7 +125,10 @@ export function removeSpecifier(
 ): Rule.Fix {
 	if (siblings.length === 1) {
 		const [start, end] = statement.range as AST.Range;
-		const blanks = /^[ \t]*\n?/.exec(sourceCode.text.slice(end))![0];
+		// at the top of the file or after a blank line, the blank lines below go too: no file starts with a blank
+		// line, and none gets two in a row, as a formatter would leave it
+		const opensBlock = start === 0 || /\n[ \t]*\n[ \t]*$/.test(sourceCode.text.slice(Math.max(0, start - 200), start));
+		const blanks = (opensBlock ? /^[ \t]*(?:\n[ \t]*(?=\n))*\n?/ : /^[ \t]*\n?/).exec(sourceCode.text.slice(end))![0];
 		return fixer.removeRange([start, end + blanks.length]);
 	}
 	const range = specifier.range as AST.Range;

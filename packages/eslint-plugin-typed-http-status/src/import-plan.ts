@@ -17,7 +17,10 @@ export interface ImportRequest {
 
 /** How the fixes of one rule in one file refer to the package's exports, and the fixes that carry the import. */
 export interface ImportPlan {
-	/** The text that means the export `name` at `node`: a local name, `status.NAME` through a namespace, or the name a new import gives it. */
+	/**
+	 * The text that means the export `name` at `node`: a local name, `status.NAME` through a namespace, or the name a
+	 * new import gives it. Throws a `TypeError` for a name that was not requested at that node.
+	 */
 	reference(name: string, node: ESTree.Node): string;
 	/**
 	 * The fix for one finding: its own edits, plus the import of `all` when `names` are not yet importable at `node`;
@@ -26,8 +29,8 @@ export interface ImportPlan {
 	fix(node: ESTree.Node, names: readonly string[], edits: Edits, all: readonly string[]): Rule.ReportFixer | undefined;
 	/** As `fix`, for a suggestion: `undefined` when the import it needs is far away (then `importOnly` offers it). */
 	suggestion(node: ESTree.Node, names: readonly string[], edits: Edits): Rule.ReportFixer | undefined;
-	/** The edit that imports `names` and nothing else, or `undefined` when nothing needs importing. */
-	importOnly(names: readonly string[]): Rule.ReportFixer | undefined;
+	/** The edit that imports `names` and nothing else: what is offered when `suggestion` is `undefined`. */
+	importOnly(names: readonly string[]): Rule.ReportFixer;
 }
 
 type Edits = (fixer: Rule.RuleFixer) => Rule.Fix | Rule.Fix[];
@@ -135,7 +138,13 @@ export function importPlan(sourceCode: SourceCode, requests: readonly ImportRequ
 		);
 	const withImport = (edits: Edits, names: readonly string[]) => (fixer: Rule.RuleFixer) => [edits(fixer), importing(names)(fixer)].flat();
 	return {
-		reference: (name, node) => resolved.get(node)?.get(name) ?? name,
+		reference(name, node) {
+			const text = resolved.get(node)?.get(name);
+			if (text === undefined) {
+				throw new TypeError(`importPlan: no reference to ${name} was requested at this node`);
+			}
+			return text;
+		},
 		fix(node, names, edits, all) {
 			if (!needs(names)) {
 				return edits;
@@ -147,7 +156,7 @@ export function importPlan(sourceCode: SourceCode, requests: readonly ImportRequ
 			return withImport(edits, [...names, ...all]);
 		},
 		suggestion: (node, names, edits) => (!needs(names) ? edits : within(node) ? withImport(edits, names) : undefined),
-		importOnly: names => (needs(names) ? importing(names) : undefined),
+		importOnly: importing,
 	};
 }
 

@@ -38,7 +38,7 @@ export const noBareStatus: Rule.RuleModule = {
 		return {
 			Literal(node) {
 				const code = statusLiteral(node);
-				if (code !== undefined && isStatusPosition(node)) {
+				if (code !== undefined && isStatusPosition(node, context)) {
 					found.push({node, named: namedStatus(code), code});
 				}
 			},

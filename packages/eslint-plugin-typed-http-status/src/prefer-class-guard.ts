@@ -281,7 +281,7 @@ export const preferClassGuard: Rule.RuleModule = {
 						data,
 						suggest: [
 							suggestion === undefined
-								? {messageId: 'importGuard', data: {guard: check.guard}, fix: plan.importOnly([check.guard])!}
+								? {messageId: 'importGuard', data: {guard: check.guard}, fix: plan.importOnly([check.guard])}
 								: {messageId: 'useGuard', data, fix: suggestion},
 						],
 					});

@@ -83,8 +83,9 @@ export const preferTypedHttpStatus: Rule.RuleModule = {
 				const unused: Binding[] = [];
 				const remaining: Array<{binding: Binding; use: ESTree.Node; why: string}> = [];
 				for (const binding of bindings) {
-					const variable = scopes.top.set.get(binding.local.name);
-					const references = (variable?.references ?? []).filter(reference => reference.identifier !== binding.local);
+					// every binding is declared by a top-level statement, so the file's top scope holds its variable
+					const variable = scopes.top.set.get(binding.local.name)!;
+					const references = variable.references.filter(reference => reference.identifier !== binding.local);
 					if (references.length === 0 && binding.removable) {
 						unused.push(binding);
 					}
@@ -130,18 +131,14 @@ export const preferTypedHttpStatus: Rule.RuleModule = {
 					context.report({...report, ...(fix === undefined ? {} : {fix})});
 					continue;
 				}
+				// no suggestion when the import it needs is far away: then the import alone is offered first
 				const suggestion = plan.suggestion(finding.node, finding.imports, edits);
-				const importOnly = plan.importOnly(finding.imports);
 				context.report({
 					...report,
 					suggest: [
-						suggestion === undefined && importOnly !== undefined
-							? {messageId: 'importFirst', data: {names: finding.imports.join(', ')}, fix: importOnly}
-							: {
-									messageId: 'replaceWith',
-									data: {replacement: finding.suggestion === '' ? replacement : finding.suggestion},
-									fix: suggestion ?? edits,
-								},
+						suggestion === undefined
+							? {messageId: 'importFirst', data: {names: finding.imports.join(', ')}, fix: plan.importOnly(finding.imports)}
+							: {messageId: 'replaceWith', data: {replacement: finding.suggestion === '' ? replacement : finding.suggestion}, fix: suggestion},
 					],
 				});
 			}

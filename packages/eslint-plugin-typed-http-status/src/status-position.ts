@@ -1,8 +1,10 @@
 // Where a number literal is an HTTP status: an argument of the calls and constructors that take one, the value
-// of a `status` property or assignment, a comparison or `case` against a status, a test assertion on one.
+// of a `status` property or assignment, a comparison or `case` against a status, a test assertion on one, the
+// `status` key of a response object — by its shape (`ResponseInit`) always, by its type when types are known.
 // Anything else — a timeout, an index, a port, a length — is left alone.
 import type {Rule} from 'eslint';
 import type * as ESTree from 'estree';
+import {typedAsStatus} from './integer-type.ts';
 
 type Parented = ESTree.Node & Rule.NodeParentExtension;
 
@@ -113,25 +115,29 @@ function isExpectCall(node: ESTree.Node): boolean {
 }
 
 /**
- * Whether a number literal stands where an HTTP status goes.
+ * Whether a number literal stands where an HTTP status goes. The `status` key of an object literal counts when the
+ * object is a `ResponseInit` by its place (`new Response(body, {status: 404})`), or, with type information, when
+ * the type expected there says so (`return {status: 404, body}` from a function declared to return
+ * `{status: StatusCode; …}`, `const init: ResponseInit = {status: 404}`).
  *
  * @example
  * ```ts
  * // res.status(404)       → true
  * // setTimeout(done, 404) → false
- * isStatusPosition(literal);
+ * // {status: 404}         → false, unless its type or its place makes it a response's status
+ * isStatusPosition(literal, context);
  * ```
  */
-export function isStatusPosition(literal: ESTree.Node & Rule.NodeParentExtension): boolean {
+export function isStatusPosition(literal: Parented, context: Rule.RuleContext): boolean {
 	const parent = literal.parent as Parented;
 	switch (parent.type) {
 		case 'ConditionalExpression': {
 			// `ok ? 200 : 404` stands where the whole conditional does
-			return parent.test !== literal && isStatusPosition(parent);
+			return parent.test !== literal && isStatusPosition(parent, context);
 		}
 		case 'LogicalExpression': {
 			// `claimed ?? 500`, `code || 500`
-			return parent.operator !== '&&' && isStatusPosition(parent);
+			return parent.operator !== '&&' && isStatusPosition(parent, context);
 		}
 		case 'CallExpression':
 		case 'NewExpression': {
@@ -145,7 +151,7 @@ export function isStatusPosition(literal: ESTree.Node & Rule.NodeParentExtension
 			return isListOfStatuses(parent);
 		}
 		default: {
-			return isNamedStatus(literal, parent);
+			return isNamedStatus(literal, parent, context);
 		}
 	}
 }
@@ -179,8 +185,8 @@ function isComparedWithStatus(literal: ESTree.Node, parent: Parented): boolean {
 	return isStatusExpression(other);
 }
 
-/** `const status = 500`, `res.statusCode = 500`, `{status: 500}` in a `ResponseInit`: a literal given a status's name. */
-function isNamedStatus(literal: ESTree.Node, parent: Parented): boolean {
+/** `const status = 500`, `res.statusCode = 500`, `{status: 500}` in a response object: a literal given a status's name. */
+function isNamedStatus(literal: ESTree.Node, parent: Parented, context: Rule.RuleContext): boolean {
 	switch (parent.type) {
 		case 'VariableDeclarator': {
 			// `const status = 500`, `let statusCode = ok ? 200 : 500`
@@ -190,7 +196,13 @@ function isNamedStatus(literal: ESTree.Node, parent: Parented): boolean {
 			return parent.operator === '=' && parent.right === literal && isStatusName(propertyName(parent.left));
 		}
 		case 'Property': {
-			return parent.value === literal && !parent.computed && parent.key.type === 'Identifier' && isStatusName(parent.key.name) && isResponseInit(parent);
+			return (
+				parent.value === literal &&
+				!parent.computed &&
+				parent.key.type === 'Identifier' &&
+				isStatusName(parent.key.name) &&
+				(isResponseInit(parent) || typedAsStatus(context, literal, parent.parent))
+			);
 		}
 		default: {
 			return false;

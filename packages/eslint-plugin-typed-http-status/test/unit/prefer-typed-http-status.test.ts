@@ -144,6 +144,24 @@ javascript.run('prefer-typed-http-status', preferTypedHttpStatus, {
 			output: `${ours('HTTP_200_OK')}\nres.status(HTTP_200_OK);`,
 			errors: [{messageId: 'unusedImport', data: {local: 'StatusCodes', module: 'http-status-codes'}}],
 		},
+		{
+			// the first import of the file goes with the blank line below it: the file does not start with a blank line
+			code: `import {StatusCodes} from 'http-status-codes';\n\n${ours('HTTP_200_OK')}\nres.status(HTTP_200_OK);`,
+			output: `${ours('HTTP_200_OK')}\nres.status(HTTP_200_OK);`,
+			errors: [{messageId: 'unusedImport', data: {local: 'StatusCodes', module: 'http-status-codes'}}],
+		},
+		{
+			// between blank lines, one blank line stays
+			code: `import express from 'express';\n\nimport {StatusCodes} from 'http-status-codes';\n\n${ours('HTTP_200_OK')}\nres.status(HTTP_200_OK);`,
+			output: `import express from 'express';\n\n${ours('HTTP_200_OK')}\nres.status(HTTP_200_OK);`,
+			errors: [{messageId: 'unusedImport', data: {local: 'StatusCodes', module: 'http-status-codes'}}],
+		},
+		{
+			// below a line of code, only its own line goes
+			code: `import express from 'express';\nimport {StatusCodes} from 'http-status-codes';\n\n${ours('HTTP_200_OK')}\nres.status(HTTP_200_OK);`,
+			output: `import express from 'express';\n\n${ours('HTTP_200_OK')}\nres.status(HTTP_200_OK);`,
+			errors: [{messageId: 'unusedImport', data: {local: 'StatusCodes', module: 'http-status-codes'}}],
+		},
 		// http-status
 		{
 			code: "import status from 'http-status';\nres.status(status.NOT_FOUND).send(status[404]);",

@@ -4,16 +4,15 @@
 // jest with `setupFilesAfterEnv: ['typed-http-status-matchers/jest']`, and tsc checks both augmentations from the installed
 // declarations. The consumer's files are written from here, so that the repository's own type-check, which already
 // sees this package's src/, never sees a second copy of the augmentations.
-import {execFile, execFileSync} from 'node:child_process';
-import {mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {execFileSync} from 'node:child_process';
+import {mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
-import {promisify} from 'node:util';
 import {afterAll, beforeAll, expect, test} from 'vitest';
 import {packedTarball, root} from '../../../../test/consumers/pack.ts';
 import {cleanRun, COMPILERS, compileProject} from '../../../../test/helpers/tsc.ts';
+import {runnerCounts, SPEC_JEST, SPEC_VITEST} from './consumer-specs.ts';
 
-const run = promisify(execFile);
 let project = '';
 
 const FILES: Record<string, string> = {
@@ -25,36 +24,8 @@ export default defineConfig({test: {include: ['*.spec.ts'], setupFiles: ['typed-
 	'jest.config.cjs': `// A consumer's jest setup, as docs/testing-your-api.md shows it.
 module.exports = {testEnvironment: 'node', testMatch: ['<rootDir>/*.spec.cjs'], setupFilesAfterEnv: ['typed-http-status-matchers/jest']};
 `,
-	'status.spec.ts': `// Run by vitest in a consumer project with the packed package installed; type-checked there by tsc as well.
-import {HTTP_201_CREATED, HTTP_400_BAD_REQUEST} from 'typed-http-status';
-import {expect, test} from 'vitest';
-
-test('toHaveStatus is registered by the setup file and typed by its declarations', () => {
-	const response = new Response('{"error":"name is required"}', {status: HTTP_400_BAD_REQUEST});
-	expect(response).toHaveStatus(HTTP_400_BAD_REQUEST);
-	expect(response).toHaveStatus('4xx');
-	expect(response).not.toHaveStatus([200, HTTP_201_CREATED]);
-	expect(() => expect({status: 400, text: 'name is required'}).toHaveStatus(HTTP_201_CREATED)).toThrow(
-		'expected status 201 Created, received 400 Bad Request (4xx Client Error)\\nreceived body: name is required',
-	);
-	// @ts-expect-error: '4XX' is not a status class
-	expect(() => expect(response).toHaveStatus('4XX')).toThrow(RangeError);
-});
-`,
-	'status.spec.cjs': `// Run by jest in a consumer project with the packed package installed.
-const {expect: globalsExpect, test} = require('@jest/globals');
-const {HTTP_201_CREATED, HTTP_400_BAD_REQUEST} = require('typed-http-status');
-
-test('toHaveStatus is registered by the setup file, on both expects', () => {
-	const response = {statusCode: HTTP_400_BAD_REQUEST, payload: '{"error":"name is required"}'};
-	globalsExpect(response).toHaveStatus(HTTP_400_BAD_REQUEST);
-	expect(response).toHaveStatus('4xx');
-	expect(() => globalsExpect(response).toHaveStatus(HTTP_201_CREATED)).toThrow(
-		'expected status 201 Created, received 400 Bad Request (4xx Client Error)\\nreceived body: {"error":"name is required"}',
-	);
-	expect(() => expect(response).toHaveStatus('4XX')).toThrow(RangeError);
-});
-`,
+	'status.spec.ts': SPEC_VITEST,
+	'status.spec.cjs': SPEC_JEST,
 	'types.ts': `// Type-checked in the consumer project: both setup modules' augmentations, from the installed declarations.
 import 'typed-http-status-matchers/vitest';
 import 'typed-http-status-matchers/jest';
@@ -117,23 +88,15 @@ afterAll(() => {
 	}
 });
 
-async function counts(command: string[], report: string): Promise<[number, number]> {
-	try {
-		await run(process.execPath, command, {cwd: project, timeout: 60_000});
-	} catch (error) {
-		throw new Error(`${command.join(' ')} failed:\n${String((error as {stdout?: unknown}).stdout)}\n${String((error as {stderr?: unknown}).stderr)}`);
-	}
-	const result = JSON.parse(readFileSync(report, 'utf8')) as {numPassedTests: number; numFailedTests: number};
-	return [result.numPassedTests, result.numFailedTests];
-}
+const counts = (command: string[], report: string) => runnerCounts(project, command, report, 60_000);
 
 test('vitest runs the consumer test with the setup file from the tarball', async () => {
-	const report = join(project, 'vitest.json');
+	const report = 'vitest.json';
 	expect(await counts([join(project, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--reporter=json', `--outputFile=${report}`], report)).toEqual([1, 0]);
 }, 90_000);
 
 test('jest runs the consumer test with the setup file from the tarball', async () => {
-	const report = join(project, 'jest.json');
+	const report = 'jest.json';
 	expect(await counts([join(project, 'node_modules', 'jest', 'bin', 'jest.js'), '--ci', '--json', '--outputFile', report], report)).toEqual([1, 0]);
 }, 90_000);
 

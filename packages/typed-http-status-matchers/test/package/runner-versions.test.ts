@@ -11,6 +11,7 @@ import {promisify} from 'node:util';
 import {afterAll, describe, expect, test} from 'vitest';
 import {packedTarball, root} from '../../../../test/consumers/pack.ts';
 import {freshProject, npmInstall} from '../../../../test/helpers/fresh-project.ts';
+import {runnerCounts, SPEC_JEST, SPEC_VITEST} from './consumer-specs.ts';
 
 const run = promisify(execFile);
 const folder = join(root, 'packages', 'typed-http-status-matchers');
@@ -24,33 +25,6 @@ const runners = [
 ] as const;
 
 const oldest = new Set<string>(runners.map(({versions}) => versions[0]));
-
-const SPEC_VITEST = `import {HTTP_201_CREATED, HTTP_400_BAD_REQUEST} from 'typed-http-status';
-import {expect, test} from 'vitest';
-
-test('toHaveStatus is registered by the setup file', () => {
-	const response = new Response('{"error":"name is required"}', {status: HTTP_400_BAD_REQUEST});
-	expect(response).toHaveStatus(HTTP_400_BAD_REQUEST);
-	expect(response).toHaveStatus('4xx');
-	expect(response).not.toHaveStatus([200, HTTP_201_CREATED]);
-	expect(() => expect({status: 400, text: 'name is required'}).toHaveStatus(HTTP_201_CREATED)).toThrow(
-		'expected status 201 Created, received 400 Bad Request (4xx Client Error)\\nreceived body: name is required',
-	);
-});
-`;
-
-const SPEC_JEST = `const {expect: globalsExpect, test} = require('@jest/globals');
-const {HTTP_201_CREATED, HTTP_400_BAD_REQUEST} = require('typed-http-status');
-
-test('toHaveStatus is registered by the setup file, on both expects', () => {
-	const response = {statusCode: HTTP_400_BAD_REQUEST, payload: '{"error":"name is required"}'};
-	globalsExpect(response).toHaveStatus(HTTP_400_BAD_REQUEST);
-	expect(response).toHaveStatus('4xx');
-	expect(() => globalsExpect(response).toHaveStatus(HTTP_201_CREATED)).toThrow(
-		'expected status 201 Created, received 400 Bad Request (4xx Client Error)\\nreceived body: {"error":"name is required"}',
-	);
-});
-`;
 
 const projects: string[] = [];
 afterAll(() => {
@@ -68,15 +42,7 @@ const complaints = (output: string) =>
 		.split('\n')
 		.filter(line => /warn|ERR|peer|ERESOLVE/i.test(line) && (!line.startsWith('npm warn install-scripts') || line.includes('typed-http-status')));
 
-async function counts(project: string, command: string[], report: string): Promise<[number, number]> {
-	try {
-		await run(process.execPath, command, {cwd: project, timeout: 120_000, env: {...process.env, CI: 'true', NO_COLOR: '1'}});
-	} catch (error) {
-		throw new Error(`${command.join(' ')} failed:\n${String((error as {stdout?: unknown}).stdout)}\n${String((error as {stderr?: unknown}).stderr)}`);
-	}
-	const result = JSON.parse(readFileSync(join(project, report), 'utf8')) as {numPassedTests: number; numFailedTests: number};
-	return [result.numPassedTests, result.numFailedTests];
-}
+const counts = (project: string, command: string[], report: string) => runnerCounts(project, command, report, 120_000);
 
 test('the peer ranges are the majors tested here', () => {
 	expect(peers).toEqual({
