@@ -103,10 +103,8 @@ export type BrandClass<Member> = Member extends StatusClassBrand<infer Tag> ? Ta
 export type NamedCode<Member> = [Member] extends [object] ? {[Named in Code]: Member extends Named ? Named : never}[Code] : Member;
 
 /**
- * `Type`, in a position TypeScript does not infer `Value` from. A guard's parameter also accepts the statuses its
- * predicate may name, so that TypeScript accepts the predicate (it must be assignable to the parameter), without
- * letting that part decide `Value` (a plain `Value | HttpStatus` would take 200 out of `200 | 520` first); a builder's
- * return type uses it so that where the response goes cannot decide the status it is typed with.
+ * `Type`, in a position TypeScript does not infer `Value` from: a builder's return type uses it so that where the
+ * response goes cannot decide the status it is typed with.
  *
  * @example
  * ```ts
