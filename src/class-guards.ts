@@ -1,6 +1,6 @@
 import {inRange} from './status-range.ts';
 import type {HttpStatus, StatusMember} from './http-status.ts';
-import type {InputKind, Uninferred} from './narrowing.ts';
+import type {InputKind} from './narrowing.ts';
 import type {CodesInClass, StatusClass} from './status-class.ts';
 
 /**
@@ -28,7 +28,10 @@ export type StatusIn<Value, Class extends StatusClass> = {
 // a callback's type parameters only for a function with a single signature). Its predicate, StatusIn
 // (src/narrowing.ts), keeps in the true branch every member of the argument's type that can pass — a named code, an
 // unnamed literal such as 299 (branded with its class), a branded status of the class, and for a plain `number` the
-// valid statuses of the class — and the false branch keeps the rest. The `typeof` check comes first: it never
+// valid statuses of the class — and the false branch keeps the rest. A predicate's type must be assignable to its
+// parameter's, so the parameter is `Code | StatusIn<Code, Class>`: the predicate is then one of its members, which the
+// compiler accepts at once, where relating it to any other supertype (`number`) makes it compute the constraint of the
+// whole answer table for every guard of a consumer's `skipLibCheck: false` program. The `typeof` check comes first: it never
 // coerces, so objects, strings and bigints are `false` without their `valueOf` ever running. No built-in is called
 // (`code % 1` is the integer check), so replacing `Number.isInteger` or anything else after import changes no answer.
 
@@ -42,7 +45,7 @@ export type StatusIn<Value, Class extends StatusClass> = {
  * //=> true
  * ```
  */
-export function isInformational<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, '1xx'> {
+export function isInformational<Code extends number>(code: Code | StatusIn<Code, '1xx'>): code is StatusIn<Code, '1xx'> {
 	return inRange(code, 100, 199);
 }
 
@@ -62,7 +65,7 @@ export function isInformational<Code extends number>(code: Code | Uninferred<Cod
  * //=> true
  * ```
  */
-export function isSuccess<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, '2xx'> {
+export function isSuccess<Code extends number>(code: Code | StatusIn<Code, '2xx'>): code is StatusIn<Code, '2xx'> {
 	return inRange(code, 200, 299);
 }
 
@@ -76,7 +79,7 @@ export function isSuccess<Code extends number>(code: Code | Uninferred<Code, num
  * //=> true
  * ```
  */
-export function isRedirect<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, '3xx'> {
+export function isRedirect<Code extends number>(code: Code | StatusIn<Code, '3xx'>): code is StatusIn<Code, '3xx'> {
 	return inRange(code, 300, 399);
 }
 
@@ -94,7 +97,7 @@ export function isRedirect<Code extends number>(code: Code | Uninferred<Code, nu
  * //=> false
  * ```
  */
-export function isClientError<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, '4xx'> {
+export function isClientError<Code extends number>(code: Code | StatusIn<Code, '4xx'>): code is StatusIn<Code, '4xx'> {
 	return inRange(code, 400, 499);
 }
 
@@ -108,7 +111,7 @@ export function isClientError<Code extends number>(code: Code | Uninferred<Code,
  * //=> true
  * ```
  */
-export function isServerError<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, '5xx'> {
+export function isServerError<Code extends number>(code: Code | StatusIn<Code, '5xx'>): code is StatusIn<Code, '5xx'> {
 	return inRange(code, 500, 599);
 }
 
@@ -124,6 +127,6 @@ export function isServerError<Code extends number>(code: Code | Uninferred<Code,
  * //=> false
  * ```
  */
-export function isError<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, '4xx' | '5xx'> {
+export function isError<Code extends number>(code: Code | StatusIn<Code, '4xx' | '5xx'>): code is StatusIn<Code, '4xx' | '5xx'> {
 	return inRange(code, 400, 599);
 }

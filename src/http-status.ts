@@ -1,6 +1,6 @@
 import {inRange} from './status-range.ts';
 import {describeValue} from './describe-value.ts';
-import type {BrandClass, InputKind, LiteralClass, MemberKind, StatusClassBrand, Uninferred} from './narrowing.ts';
+import type {BrandClass, InputKind, LiteralClass, MemberKind, StatusClassBrand} from './narrowing.ts';
 import type {CodesInClass, StatusClass} from './status-class.ts';
 import type {StatusCode} from './status-code.ts';
 
@@ -87,7 +87,7 @@ export type HttpStatusIn<Value> = {
  * }
  * ```
  */
-export function isHttpStatus<Value>(value: Value | Uninferred<Value, HttpStatus>): value is HttpStatusIn<Value> {
+export function isHttpStatus<Value>(value: Value | HttpStatusIn<Value>): value is HttpStatusIn<Value> {
 	return inRange(value, 100, 599);
 }
 

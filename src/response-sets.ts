@@ -20,7 +20,7 @@ import {
 } from './generated/response-sets.ts';
 import type {StatusIn} from './class-guards.ts';
 import type {UnregisteredStatus} from './http-status.ts';
-import type {InputKind, Uninferred} from './narrowing.ts';
+import type {InputKind} from './narrowing.ts';
 import type {StatusClass} from './status-class.ts';
 import type {StatusInSet} from './status-code.ts';
 
@@ -115,7 +115,7 @@ export type FinalClass = Exclude<StatusClass, '1xx'>;
  * //=> [false, true]
  * ```
  */
-export function isFinalStatus<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, FinalClass> {
+export function isFinalStatus<Code extends number>(code: Code | StatusIn<Code, FinalClass>): code is StatusIn<Code, FinalClass> {
 	// As the class guards check: no built-in called, so replacing `Number.isInteger` after the import changes no answer.
 	return inRange(code, 200, 599);
 }
@@ -151,7 +151,7 @@ export type ContentfulIn<Value> = {
  * //=> [true, false, true]
  * ```
  */
-export const isContentfulStatus: <Code extends number>(code: Code | Uninferred<Code, number>) => code is ContentfulIn<Code> = isContentfulCode as never;
+export const isContentfulStatus: <Code extends number>(code: Code | ContentfulIn<Code>) => code is ContentfulIn<Code> = isContentfulCode as never;
 
 /**
  * True for 101, 103, 204, 205 and 304: a null body status (Fetch Standard), whose response has no body.
@@ -163,7 +163,7 @@ export const isContentfulStatus: <Code extends number>(code: Code | Uninferred<C
  * //=> [true, false]
  * ```
  */
-export function isNullBodyStatus<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusInSet<Code, NullBodyStatus> {
+export function isNullBodyStatus<Code extends number>(code: Code | StatusInSet<Code, NullBodyStatus>): code is StatusInSet<Code, NullBodyStatus> {
 	return typeof code === 'number' && NULL_BODY_LOOKUP[code] === 1;
 }
 
@@ -178,7 +178,9 @@ export function isNullBodyStatus<Code extends number>(code: Code | Uninferred<Co
  * //=> [true, false]
  * ```
  */
-export function isResponseRedirectStatus<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusInSet<Code, ResponseRedirectStatus> {
+export function isResponseRedirectStatus<Code extends number>(
+	code: Code | StatusInSet<Code, ResponseRedirectStatus>,
+): code is StatusInSet<Code, ResponseRedirectStatus> {
 	return typeof code === 'number' && RESPONSE_REDIRECT_LOOKUP[code] === 1;
 }
 
@@ -193,7 +195,9 @@ export function isResponseRedirectStatus<Code extends number>(code: Code | Uninf
  * //=> [true, false]
  * ```
  */
-export function isHeuristicallyCacheable<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusInSet<Code, HeuristicallyCacheableStatus> {
+export function isHeuristicallyCacheable<Code extends number>(
+	code: Code | StatusInSet<Code, HeuristicallyCacheableStatus>,
+): code is StatusInSet<Code, HeuristicallyCacheableStatus> {
 	return typeof code === 'number' && HEURISTICALLY_CACHEABLE_LOOKUP[code] === 1;
 }
 
@@ -208,6 +212,6 @@ export function isHeuristicallyCacheable<Code extends number>(code: Code | Uninf
  * //=> [true, false]
  * ```
  */
-export function isRetryableStatus<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusInSet<Code, RetryableStatus> {
+export function isRetryableStatus<Code extends number>(code: Code | StatusInSet<Code, RetryableStatus>): code is StatusInSet<Code, RetryableStatus> {
 	return typeof code === 'number' && RETRYABLE_LOOKUP[code] === 1;
 }

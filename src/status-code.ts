@@ -1,6 +1,6 @@
 import {PHRASES_FROM_100} from './generated/reason-phrases.ts';
 import {inRange} from './status-range.ts';
-import type {InputKind, MemberKind, Uninferred} from './narrowing.ts';
+import type {InputKind, MemberKind} from './narrowing.ts';
 import type {STATUS_CODES} from './generated/status-codes.ts';
 
 /**
@@ -86,6 +86,6 @@ export type StatusCodeIn<Value> = {
  * //=> false
  * ```
  */
-export function isStatusCode<Value>(value: Value | Uninferred<Value, StatusCode>): value is StatusCodeIn<Value> {
+export function isStatusCode<Value>(value: Value | StatusCodeIn<Value>): value is StatusCodeIn<Value> {
 	return inRange(value, 100, 99 + PHRASES_FROM_100.length) && PHRASES_FROM_100[value - 100] !== 0;
 }

@@ -44,6 +44,17 @@ type Certain<Codes extends readonly number[]> = number extends Codes['length']
 		: never;
 type Single<Code, Whole = Code> = number extends Code ? never : Code extends unknown ? ([Whole] extends [Code] ? Code : never) : never;
 
+// What the codes prove about a status, computed from the codes alone (so once per list of codes, not once per
+// response type): `{status: Certainly}` for the codes certainly among them, and for the others a status that may be one
+// of them, marked by an optional member no response has, so that a member narrowed by it is a new type and stays in the
+// false branch. Intersected with the response's type, TypeScript's narrowing keeps a member whose status is all
+// certain as it is (it is a subtype of the first), drops one whose literal status is none of the codes (the
+// intersection is `never`), and narrows any other member's status.
+type StatusMark<Codes extends readonly number[], Certainly = Certain<Codes>> = [Codes[number]] extends [never]
+	? never
+	: | ([Certainly] extends [never] ? never : {readonly status: Certainly})
+		| ([Exclude<Codes[number], Certainly>] extends [never] ? never : {readonly status: Codes[number]; readonly '~statusMayDiffer'?: never});
+
 /**
  * What a passing {@link hasStatus} proves about a response of type `Value` given `Codes`: the members of a union whose
  * status may be one of them, each narrowed to those codes; a member whose status is certainly among them (each given
@@ -53,17 +64,10 @@ type Single<Code, Whole = Code> = number extends Code ? never : Code extends unk
  * ```ts
  * import type {HasStatus} from 'typed-http-status/response';
  * type Found = HasStatus<{status: 200; body: string} | {status: 404}, [200]>;
- * //=> {status: 200; body: string}
+ * //=> {status: 200; body: string} & {readonly status: 200}
  * ```
  */
-export type HasStatus<Value extends {readonly status: number}, Codes extends readonly number[]> = Sure<Value, Codes[number], Certain<Codes>>;
-// One member: kept whole when its status is certainly among the codes, dropped when it cannot be among them, and
-// otherwise narrowed (the optional brand keeps a member that may still fail in the false branch).
-type Sure<Value extends {readonly status: number}, Code, Certainly> = Value extends {readonly status: Certainly}
-	? Value
-	: [Value['status'] & Code] extends [never]
-		? never
-		: Value & {readonly status: Value['status'] & Code; readonly '~statusMayDiffer'?: never};
+export type HasStatus<Value extends {readonly status: number}, Codes extends readonly number[]> = Value & StatusMark<Codes>;
 
 /**
  * The status of a received response, validated: an `HttpStatus` (any integer 100–599), or the literal statuses of a
@@ -105,7 +109,7 @@ export function statusOf<Value extends {readonly status: number}>(response: Valu
 export function hasStatus<Value extends {readonly status: number}, const Codes extends readonly number[]>(
 	response: Value,
 	...codes: Codes
-): response is HasStatus<Value, Codes> {
+): response is Value & StatusMark<Codes> {
 	// Compared one by one with `===` (no Array.prototype.includes, which a program may replace): a status that is not
 	// a number matches no code, and neither does NaN.
 	const status = readStatus(response);
