@@ -1,4 +1,3 @@
-import {inRange} from './status-range.ts';
 import type {HttpStatus, StatusMember} from './http-status.ts';
 import type {InputKind, Uninferred} from './narrowing.ts';
 import type {CodesInClass, StatusClass} from './status-class.ts';
@@ -30,7 +29,7 @@ export type StatusIn<Value, Class extends StatusClass> = {
 // unnamed literal such as 299 (branded with its class), a branded status of the class, and for a plain `number` the
 // valid statuses of the class — and the false branch keeps the rest. The `typeof` check comes first: it never
 // coerces, so objects, strings and bigints are `false` without their `valueOf` ever running. No built-in is called
-// (`code % 1` is the integer check), so replacing `Number.isInteger` or anything else after import changes no answer.
+// (`(code | 0) === code` is the integer check), so replacing `Number.isInteger` or anything else after import changes no answer.
 
 /**
  * True for any integer from 100 to 199: an interim response (RFC 9110 §15.2).
@@ -43,7 +42,7 @@ export type StatusIn<Value, Class extends StatusClass> = {
  * ```
  */
 export function isInformational<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, '1xx'> {
-	return inRange(code, 100, 199);
+	return typeof code === 'number' && code >= 100 && code <= 199 && (code | 0) === code;
 }
 
 /**
@@ -63,7 +62,7 @@ export function isInformational<Code extends number>(code: Code | Uninferred<Cod
  * ```
  */
 export function isSuccess<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, '2xx'> {
-	return inRange(code, 200, 299);
+	return typeof code === 'number' && code >= 200 && code <= 299 && (code | 0) === code;
 }
 
 /**
@@ -77,7 +76,7 @@ export function isSuccess<Code extends number>(code: Code | Uninferred<Code, num
  * ```
  */
 export function isRedirect<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, '3xx'> {
-	return inRange(code, 300, 399);
+	return typeof code === 'number' && code >= 300 && code <= 399 && (code | 0) === code;
 }
 
 /**
@@ -95,7 +94,7 @@ export function isRedirect<Code extends number>(code: Code | Uninferred<Code, nu
  * ```
  */
 export function isClientError<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, '4xx'> {
-	return inRange(code, 400, 499);
+	return typeof code === 'number' && code >= 400 && code <= 499 && (code | 0) === code;
 }
 
 /**
@@ -109,7 +108,7 @@ export function isClientError<Code extends number>(code: Code | Uninferred<Code,
  * ```
  */
 export function isServerError<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, '5xx'> {
-	return inRange(code, 500, 599);
+	return typeof code === 'number' && code >= 500 && code <= 599 && (code | 0) === code;
 }
 
 /**
@@ -125,5 +124,5 @@ export function isServerError<Code extends number>(code: Code | Uninferred<Code,
  * ```
  */
 export function isError<Code extends number>(code: Code | Uninferred<Code, number>): code is StatusIn<Code, '4xx' | '5xx'> {
-	return inRange(code, 400, 599);
+	return typeof code === 'number' && code >= 400 && code <= 599 && (code | 0) === code;
 }
