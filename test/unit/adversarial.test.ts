@@ -120,6 +120,8 @@ describe('prototype pollution', () => {
 			pollute(Object.prototype, -404, 'Polluted');
 			pollute(Object.prototype, 99, 'Polluted');
 			pollute(Object.prototype, 600, 'Polluted');
+			pollute(Object.prototype, 412, 'Polluted'); // index 412 of the phrase array, one past its last slot (511)
+			pollute(Object.prototype, -1, 'Polluted'); // index -1 of the phrase array, where 99 would land
 			pollute(Object.prototype, '404.5', 'Polluted');
 			pollute(Array.prototype, 610, 'Polluted');
 			pollute(Array.prototype, 65, 299);
