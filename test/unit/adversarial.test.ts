@@ -43,6 +43,7 @@ const inputs: unknown[] = [
 	'404',
 	299,
 	404.5,
+	504.5, // index 404.5 of the phrase array, a key that only a prototype can hold
 ];
 
 /** Every answer the package gives for a few hundred inputs, and the contents of every exported table. */
