@@ -58,7 +58,8 @@ export type PhraseOf<Value> = {
 export function reasonPhrase<Code extends number>(code: Code): PhraseOf<Code> {
 	// An own slot of the packed phrase array (`undefined` where there is no phrase), never a fraction or an index past its
 	// end, so no lookup reaches a prototype; `typeof` comes first, so nothing is coerced, and no built-in is called.
-	return (
-		typeof code === 'number' && code >= 100 && code < 100 + PHRASES_FROM_100.length && (code | 0) === code ? PHRASES_FROM_100[code - 100] : undefined
-	) as PhraseOf<Code>;
+	// Written apart from the type assertion, so that mutation testing reaches each check.
+	const phrase =
+		typeof code === 'number' && code >= 100 && code < 100 + PHRASES_FROM_100.length && (code | 0) === code ? PHRASES_FROM_100[code - 100] : undefined;
+	return phrase as PhraseOf<Code>;
 }
