@@ -5,9 +5,6 @@
 // mutated too. A mutant that makes the tests loop forever ends in a timeout, which counts as detected.
 //
 // Surviving mutants, each checked by hand and equivalent (no input can tell them from the original):
-// - src/status-info.ts, `code <= 599` → `code < 599` in statusInfo's range check. The only input that differs is
-//   599, and both versions answer `undefined` for it: 599 is not a named code, and BY_CODE[599] is an own slot
-//   holding `undefined` (BY_CODE fills every index from 0 to 599), so no prototype is reached.
 // - src/response/client.ts, readStatus's `catch { return undefined; }` → `catch {}`: a function that ends
 //   without a `return` also returns `undefined`, so both versions answer the same for a value that throws.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

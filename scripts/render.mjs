@@ -86,12 +86,14 @@ export type StatusName = ${names.map(quote).join(' | ')};
 }
 
 /**
- * src/generated/status-codes.ts: the frozen, ascending tuple of every code.
+ * src/generated/status-codes.ts: the frozen, ascending tuple of every code, read from the phrases when the module loads
+ * (a bundle with every export carries the codes once, in the phrase array, rather than in three more lists).
  * @param {Entry[]} registry
  */
 export function renderStatusCodes(registry) {
 	const codes = registry.map(entry => entry.code).join(', ');
 	return `${HEADER}
+import {PHRASES_FROM_100} from './reason-phrases.ts';
 
 /**
  * Every status code this package names, in ascending order; frozen.
@@ -103,7 +105,21 @@ export function renderStatusCodes(registry) {
  * //=> ${registry.filter(entry => entry.code >= 500).length}
  * \`\`\`
  */
-export const STATUS_CODES: readonly [${codes}] = /* @__PURE__ */ Object.freeze([${codes}] as const);
+export const STATUS_CODES: readonly [${codes}] = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ namedCodes(100)) as never;
+
+/**
+ * The named codes from \`from\` up, ascending, but those \`except\` lists (a null-prototype lookup record): read by index
+ * from the phrases, so no iterator or replaced built-in takes part. Not exported by the package.
+ */
+export function namedCodes(from: number, except?: Readonly<Partial<Record<number, 1>>>): number[] {
+	const codes: number[] = [];
+	for (let code = from; code - 100 < PHRASES_FROM_100.length; code++) {
+		if (PHRASES_FROM_100[code - 100] !== undefined && except?.[code] !== 1) {
+			codes[codes.length] = code;
+		}
+	}
+	return codes;
+}
 `;
 }
 
@@ -119,17 +135,18 @@ export function renderReasonPhrases(registry) {
 	const slots = [];
 	for (let code = 100; code <= last; code++) {
 		const phrase = byCode.get(code);
-		slots.push(phrase === undefined ? '0' : quote(phrase));
+		slots.push(phrase === undefined ? 'undefined' : quote(phrase));
 	}
 	return `${HEADER}
 
 /**
- * The phrase of every code from 100 to ${last} at index \`code - 100\`, and 0 for a code without one: the data of
- * \`reasonPhrase\` and of {@link REASON_PHRASES}. An array literal rather than an object keyed by code, so a bundle
- * with \`reasonPhrase\` carries no keys (about a tenth smaller gzipped) and V8 keeps it a packed array. Not exported
- * by the package.
+ * The phrase of every code from 100 to ${last} at index \`code - 100\`, and \`undefined\` for a code without one: the
+ * data of \`reasonPhrase\`, \`isStatusCode\`, {@link REASON_PHRASES} and the lists of codes. An array literal rather
+ * than an object keyed by code, so a bundle with \`reasonPhrase\` carries no keys (about a tenth smaller gzipped), and
+ * every slot is set (no hole), so V8 keeps it a packed array whose elements are all strings or \`undefined\`, which a
+ * lookup reads as fast as a plain object's. Not exported by the package.
  */
-export const PHRASES_FROM_100: ReadonlyArray<string | 0> = [${slots.join(', ')}];
+export const PHRASES_FROM_100: ReadonlyArray<string | undefined> = [${slots.join(', ')}];
 
 /**
  * The reason phrase of every named code (IANA wording; 418 is RFC 2324's "I'm a teapot").
@@ -148,11 +165,11 @@ ${type}
 
 // The null-prototype record of every phrase by its code, filled by index (no iterator, which a polluted prototype
 // could replace).
-function phraseRecord(phrases: ReadonlyArray<string | 0>): Readonly<Record<number, string>> {
+function phraseRecord(phrases: ReadonlyArray<string | undefined>): Readonly<Record<number, string>> {
 	const record: Record<number, string> = {__proto__: null} as never;
 	for (let index = 0; index !== phrases.length; index++) {
 		const phrase = phrases[index];
-		if (phrase !== 0 && phrase !== undefined) {
+		if (phrase !== undefined) {
 			record[index + 100] = phrase;
 		}
 	}

@@ -1,4 +1,3 @@
-import {inRange} from './status-range.ts';
 import type {HttpStatus, StatusMember} from './http-status.ts';
 import type {InputKind} from './narrowing.ts';
 import type {CodesInClass, StatusClass} from './status-class.ts';
@@ -33,7 +32,7 @@ export type StatusIn<Value, Class extends StatusClass> = {
 // compiler accepts at once, where relating it to any other supertype (`number`) makes it compute the constraint of the
 // whole answer table for every guard of a consumer's `skipLibCheck: false` program. The `typeof` check comes first: it never
 // coerces, so objects, strings and bigints are `false` without their `valueOf` ever running. No built-in is called
-// (`code % 1` is the integer check), so replacing `Number.isInteger` or anything else after import changes no answer.
+// (`(code | 0) === code` is the integer check), so replacing `Number.isInteger` or anything else after import changes no answer.
 
 /**
  * True for any integer from 100 to 199: an interim response (RFC 9110 §15.2).
@@ -46,7 +45,7 @@ export type StatusIn<Value, Class extends StatusClass> = {
  * ```
  */
 export function isInformational<Code extends number>(code: Code | StatusIn<Code, '1xx'>): code is StatusIn<Code, '1xx'> {
-	return inRange(code, 100, 199);
+	return typeof code === 'number' && code >= 100 && code <= 199 && (code | 0) === code;
 }
 
 /**
@@ -66,7 +65,7 @@ export function isInformational<Code extends number>(code: Code | StatusIn<Code,
  * ```
  */
 export function isSuccess<Code extends number>(code: Code | StatusIn<Code, '2xx'>): code is StatusIn<Code, '2xx'> {
-	return inRange(code, 200, 299);
+	return typeof code === 'number' && code >= 200 && code <= 299 && (code | 0) === code;
 }
 
 /**
@@ -80,7 +79,7 @@ export function isSuccess<Code extends number>(code: Code | StatusIn<Code, '2xx'
  * ```
  */
 export function isRedirect<Code extends number>(code: Code | StatusIn<Code, '3xx'>): code is StatusIn<Code, '3xx'> {
-	return inRange(code, 300, 399);
+	return typeof code === 'number' && code >= 300 && code <= 399 && (code | 0) === code;
 }
 
 /**
@@ -98,7 +97,7 @@ export function isRedirect<Code extends number>(code: Code | StatusIn<Code, '3xx
  * ```
  */
 export function isClientError<Code extends number>(code: Code | StatusIn<Code, '4xx'>): code is StatusIn<Code, '4xx'> {
-	return inRange(code, 400, 499);
+	return typeof code === 'number' && code >= 400 && code <= 499 && (code | 0) === code;
 }
 
 /**
@@ -112,7 +111,7 @@ export function isClientError<Code extends number>(code: Code | StatusIn<Code, '
  * ```
  */
 export function isServerError<Code extends number>(code: Code | StatusIn<Code, '5xx'>): code is StatusIn<Code, '5xx'> {
-	return inRange(code, 500, 599);
+	return typeof code === 'number' && code >= 500 && code <= 599 && (code | 0) === code;
 }
 
 /**
@@ -128,5 +127,5 @@ export function isServerError<Code extends number>(code: Code | StatusIn<Code, '
  * ```
  */
 export function isError<Code extends number>(code: Code | StatusIn<Code, '4xx' | '5xx'>): code is StatusIn<Code, '4xx' | '5xx'> {
-	return inRange(code, 400, 599);
+	return typeof code === 'number' && code >= 400 && code <= 599 && (code | 0) === code;
 }

@@ -1,4 +1,3 @@
-import {inRange} from './status-range.ts';
 import {describeValue} from './describe-value.ts';
 import type {BrandClass, InputKind, LiteralClass, MemberKind, StatusClassBrand} from './narrowing.ts';
 import type {CodesInClass, StatusClass} from './status-class.ts';
@@ -88,7 +87,7 @@ export type HttpStatusIn<Value> = {
  * ```
  */
 export function isHttpStatus<Value>(value: Value | HttpStatusIn<Value>): value is HttpStatusIn<Value> {
-	return inRange(value, 100, 599);
+	return typeof value === 'number' && value >= 100 && value <= 599 && (value | 0) === value;
 }
 
 /**

@@ -1,4 +1,3 @@
-import {inRange} from './status-range.ts';
 import {PHRASES_FROM_100, type REASON_PHRASES} from './generated/reason-phrases.ts';
 import type {InputKind, MemberKind, NamedCode} from './narrowing.ts';
 import type {StatusCode} from './status-code.ts';
@@ -57,7 +56,10 @@ export type PhraseOf<Value> = {
  * ```
  */
 export function reasonPhrase<Code extends number>(code: Code): PhraseOf<Code> {
-	// An own slot of a packed array (0 where there is no phrase), never an index past its end: no lookup reaches a prototype.
-	// eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing -- 0, not only undefined, means no phrase
-	return (inRange(code, 100, 99 + PHRASES_FROM_100.length) ? PHRASES_FROM_100[code - 100] || undefined : undefined) as PhraseOf<Code>;
+	// An own slot of the packed phrase array (`undefined` where there is no phrase), never a fraction or an index past its
+	// end, so no lookup reaches a prototype; `typeof` comes first, so nothing is coerced, and no built-in is called.
+	// Written apart from the type assertion, so that mutation testing reaches each check.
+	const phrase =
+		typeof code === 'number' && code >= 100 && code < 100 + PHRASES_FROM_100.length && (code | 0) === code ? PHRASES_FROM_100[code - 100] : undefined;
+	return phrase as PhraseOf<Code>;
 }

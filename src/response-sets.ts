@@ -4,7 +4,6 @@
 // check proves. Two kinds: FinalStatus and ContentfulStatus are ranges (any integer 200–599, less the null body
 // statuses), so their guards narrow as the class guards do (src/narrowing.ts); the other four are exact lists, so a
 // code outside the list is `false` and a plain `number` narrows to the set's own type.
-import {inRange} from './status-range.ts';
 import {
 	type CONTENTFUL_STATUSES,
 	type FINAL_STATUSES,
@@ -117,7 +116,7 @@ export type FinalClass = Exclude<StatusClass, '1xx'>;
  */
 export function isFinalStatus<Code extends number>(code: Code | StatusIn<Code, FinalClass>): code is StatusIn<Code, FinalClass> {
 	// As the class guards check: no built-in called, so replacing `Number.isInteger` after the import changes no answer.
-	return inRange(code, 200, 599);
+	return typeof code === 'number' && code >= 200 && code <= 599 && (code | 0) === code;
 }
 
 /**

@@ -1,4 +1,3 @@
-import {inRange} from './status-range.ts';
 import type {STATUS_CLASS_TITLES} from './generated/status-class-titles.ts';
 import type {BrandClass, ClassDigit, InputKind, LiteralClass, MemberKind, NamedCode} from './narrowing.ts';
 import type {StatusCode} from './status-code.ts';
@@ -122,5 +121,7 @@ export type StatusClassOf<Value> = {
  * ```
  */
 export function statusClass<Code extends number>(code: Code): StatusClassOf<Code> {
-	return (inRange(code, 100, 599) ? `${(code - (code % 100)) / 100}xx` : undefined) as StatusClassOf<Code>;
+	// Written apart from the type assertion, so that mutation testing reaches each check.
+	const name = typeof code === 'number' && code >= 100 && code <= 599 && (code | 0) === code ? `${(code - (code % 100)) / 100}xx` : undefined;
+	return name as StatusClassOf<Code>;
 }

@@ -1,5 +1,4 @@
 import {PHRASES_FROM_100} from './generated/reason-phrases.ts';
-import {inRange} from './status-range.ts';
 import type {InputKind, MemberKind} from './narrowing.ts';
 import type {STATUS_CODES} from './generated/status-codes.ts';
 
@@ -87,5 +86,8 @@ export type StatusCodeIn<Value> = {
  * ```
  */
 export function isStatusCode<Value>(value: Value | StatusCodeIn<Value>): value is StatusCodeIn<Value> {
-	return inRange(value, 100, 99 + PHRASES_FROM_100.length) && PHRASES_FROM_100[value - 100] !== 0;
+	// An own slot of the packed phrase array, never a fraction or an index past its end; `typeof` comes first.
+	return (
+		typeof value === 'number' && value >= 100 && value < 100 + PHRASES_FROM_100.length && (value | 0) === value && PHRASES_FROM_100[value - 100] !== undefined
+	);
 }

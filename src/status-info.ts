@@ -1,4 +1,3 @@
-import {inRange} from './status-range.ts';
 import {STATUS_REGISTRY} from './generated/status-registry.ts';
 import type {StatusCode} from './status-code.ts';
 import type {StatusInfo} from './status-record.ts';
@@ -20,7 +19,8 @@ export type {Standing, StatusInfo} from './status-record.ts';
 export function statusInfo(code: StatusCode): StatusInfo;
 export function statusInfo(code: number): StatusInfo | undefined;
 export function statusInfo(code: number): StatusInfo | undefined {
-	return inRange(code, 100, 599) ? BY_CODE[code] : undefined;
+	// `>>> 0` is the integer check; every slot below 600 is an own element, so no lookup reaches a prototype.
+	return typeof code === 'number' && code >>> 0 === code && code < 600 ? BY_CODE[code] : undefined;
 }
 
 // Every record by its code, with every slot from 0 to 599 set, built once when the module loads: a lookup reads

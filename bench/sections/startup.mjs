@@ -1,33 +1,43 @@
 // Section 4 of docs/performance.md: how long `import()` and `require()` of each package take in a fresh Node.js
-// process, against an empty module. Each sample is its own process (the module cache would otherwise answer),
-// timed inside it with performance.now() around the one import.
+// process, against empty modules. Each sample is its own process (the module cache would otherwise answer), timed
+// inside it with performance.now() around the one import; the modules take turns, sample after sample, so that a slow
+// spell of the shared machine falls on all of them rather than on one.
 import {spawnSync} from 'node:child_process';
-import {writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {benchModules, root} from '../lib/link.mjs';
 import {table} from '../lib/markdown.mjs';
 
-const SAMPLES = 15;
+const SAMPLES = 21;
 
 /**
+ * One sample: the milliseconds one `import()` or `require()` takes in a fresh process.
+ *
  * @param {string} dir where to run (the linked folder).
  * @param {'import' | 'require'} how which loader.
  * @param {string} specifier what to load.
- * @returns {number[]} milliseconds, one per fresh process, sorted.
+ * @returns {number} milliseconds.
  */
-function samples(dir, how, specifier) {
+function sample(dir, how, specifier) {
 	const code =
 		how === 'import'
 			? `const t = performance.now(); await import(${JSON.stringify(specifier)}); process.stdout.write(String(performance.now() - t));`
 			: `const t = performance.now(); require(${JSON.stringify(specifier)}); process.stdout.write(String(performance.now() - t));`;
-	const times = [];
-	for (let index = 0; index < SAMPLES; index++) {
-		const run = spawnSync(process.execPath, how === 'import' ? ['--input-type=module', '-e', code] : ['-e', code], {cwd: dir, encoding: 'utf8'});
-		if (run.status !== 0) {
-			throw new Error(`${how} ${specifier} failed: ${run.stderr}`);
-		}
-		times.push(Number(run.stdout));
+	const run = spawnSync(process.execPath, how === 'import' ? ['--input-type=module', '-e', code] : ['-e', code], {cwd: dir, encoding: 'utf8'});
+	if (run.status !== 0) {
+		throw new Error(`${how} ${specifier} failed: ${run.stderr}`);
 	}
-	return times.sort((left, right) => left - right);
+	return Number(run.stdout);
+}
+
+/**
+ * Whether a package resolves through an `exports` map (else through `main`, or index.js).
+ *
+ * @param {string} folder the package's folder.
+ * @returns {boolean} true for an `exports` map.
+ */
+function hasExportsMap(folder) {
+	return /** @type {{exports?: unknown}} */ (JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'))).exports !== undefined;
 }
 
 /**
@@ -39,29 +49,79 @@ function samples(dir, how, specifier) {
 export function startupSection(link) {
 	writeFileSync(join(link.dir, 'empty.mjs'), '');
 	writeFileSync(join(link.dir, 'empty.cjs'), '');
-	const rows = [];
-	for (const [name, specifier] of [
-		['an empty module', './empty'],
-		['typed-http-status', 'typed-http-status'],
-		['http-status-codes', 'http-status-codes'],
-		['http-status', 'http-status'],
-		['statuses', 'statuses'],
-	]) {
-		const cells = [name];
-		for (const how of /** @type {const} */ (['import', 'require'])) {
-			const file = specifier === './empty' ? `./empty.${how === 'import' ? 'mjs' : 'cjs'}` : specifier;
-			const times = samples(link.dir, how, file);
-			const median = times[Math.floor(times.length / 2)];
-			cells.push(`${median.toFixed(2)} (${times[0].toFixed(2)}–${times[times.length - 1].toFixed(2)})`);
-		}
-		rows.push(cells);
+	// Two empty packages, one found through `main`, one through an `exports` map shaped like typed-http-status's: the
+	// floor of each way of resolving a package by name. Node.js builds its `exports` resolver the first time it needs
+	// one, which costs more than many a whole package: that is Node's, paid once by the first package that has a map.
+	const floors = {main: 'empty-by-main', exports: 'empty-by-exports'};
+	for (const [kind, name] of Object.entries(floors)) {
+		const folder = join(link.dir, 'node_modules', name);
+		mkdirSync(folder, {recursive: true});
+		const manifest =
+			kind === 'main'
+				? {name, version: '0.0.0', main: './index.cjs'}
+				: {name, version: '0.0.0', exports: {'.': {import: {default: './index.mjs'}, require: {default: './index.cjs'}}}};
+		writeFileSync(join(folder, 'package.json'), JSON.stringify(manifest));
+		writeFileSync(join(folder, 'index.cjs'), '');
+		writeFileSync(join(folder, 'index.mjs'), '');
 	}
+	/** @type {Array<{name: string, specifier: string, floor?: string}>} */
+	const modules = [
+		{name: 'an empty module', specifier: './empty'},
+		{name: 'an empty package, by `main`', specifier: floors.main},
+		{name: 'an empty package, by an `exports` map', specifier: floors.exports},
+		...['typed-http-status', 'http-status-codes', 'http-status', 'statuses'].map(name => ({
+			name,
+			specifier: name,
+			floor: hasExportsMap(name === 'typed-http-status' ? root : join(benchModules, name)) ? floors.exports : floors.main,
+		})),
+	];
+	/** @type {Map<string, {import: number[], require: number[]}>} */
+	const times = new Map(modules.map(module => [module.specifier, {import: [], require: []}]));
+	for (let index = 0; index < SAMPLES; index++) {
+		for (const how of /** @type {const} */ (['import', 'require'])) {
+			for (const {specifier} of modules) {
+				const file = specifier === './empty' ? `./empty.${how === 'import' ? 'mjs' : 'cjs'}` : specifier;
+				times.get(specifier)?.[how].push(sample(link.dir, how, file));
+			}
+		}
+	}
+	/** @param {number[]} values */
+	const median = values => [...values].sort((left, right) => left - right)[Math.floor(values.length / 2)] ?? Number.NaN;
+	/** @param {string} specifier @param {'import' | 'require'} how */
+	const medianOf = (specifier, how) => median(times.get(specifier)?.[how] ?? []);
+	/** @param {{specifier: string, floor?: string}} module @param {'import' | 'require'} how */
+	const own = (module, how) => (module.floor === undefined ? Number.NaN : medianOf(module.specifier, how) - medianOf(module.floor, how));
+	const rows = modules.map(module => {
+		const cells = [module.name];
+		for (const how of /** @type {const} */ (['import', 'require'])) {
+			const values = [...(times.get(module.specifier)?.[how] ?? [])].sort((left, right) => left - right);
+			cells.push(`${medianOf(module.specifier, how).toFixed(2)} (${values[0]?.toFixed(2)}–${values.at(-1)?.toFixed(2)})`);
+			const over = own(module, how);
+			cells.push(module.floor === undefined ? '—' : `${over >= 0 ? '+' : '−'}${Math.abs(over).toFixed(2)}`);
+		}
+		return cells;
+	});
+	const ours = modules.find(module => module.name === 'typed-http-status');
+	const statuses = modules.find(module => module.name === 'statuses');
+	const verdict = (/** @type {'import' | 'require'} */ how) => {
+		const mine = ours === undefined ? Number.NaN : own(ours, how);
+		const theirs = statuses === undefined ? Number.NaN : own(statuses, how);
+		return `${how}: ${mine.toFixed(2)} ms against statuses' ${theirs.toFixed(2)} ms, **${mine <= theirs ? 'met' : 'not met'}** in this run`;
+	};
 	return `## 4. Startup
 
-\`await import(name)\` and \`require(name)\` in a fresh \`node\` process (${SAMPLES} processes each), timed inside the process
-around the one call; milliseconds, median (min–max). typed-http-status resolves through its exports map
-(\`import\` → the ESM build, \`require\` → the CommonJS build). Hono is left out: its status module is types only,
+\`await import(name)\` and \`require(name)\` in a fresh \`node\` process (${SAMPLES} processes each, the modules taking turns), timed
+inside the process around the one call; milliseconds, median (min–max). typed-http-status resolves through its exports
+map (\`import\` → the ESM build, \`require\` → the CommonJS build). Hono is left out: its status module is types only,
 erased before anything runs.
 
-${table(['module', 'import(): ms', 'require(): ms'], rows, false)}`;
+"Own" is a package's median over the median of an empty package that Node.js finds the same way (through an
+\`exports\` map, as typed-http-status and http-status; or through \`main\`, as http-status-codes and statuses): what the
+package's own files cost to read, compile and run. Node.js builds its \`exports\` resolver the first time a process needs
+it, which is what the empty package with a map costs over the one without: a cost of Node's, paid once by whichever
+package with a map comes first (most do).
+
+${table(['module', 'import(): ms', 'import(): own', 'require(): ms', 'require(): own'], rows, false)}
+Budget: typed-http-status's own cost at most statuses'. ${verdict('require')}; ${verdict('import')}.
+`;
 }

@@ -15,8 +15,8 @@ import {root} from '../consumers/pack.ts';
 // The CLI's modules and the ESLint plugin's rule helpers document internal helpers for their maintainers; their
 // examples run in the module's own scope, not from the package name, so they are not user snippets. The plugin's
 // entry, packages/eslint-plugin-typed-http-status/src/index.ts, is what users import, and is checked.
-// The library's own helpers (describe-value.ts, escape-text.ts, built-ins.ts, status-range.ts) are not exported either.
-const internalHelpers = new Set(['src/describe-value.ts', 'src/escape-text.ts', 'src/built-ins.ts', 'src/status-range.ts']);
+// The library's own helpers (describe-value.ts, escape-text.ts, built-ins.ts) are not exported either.
+const internalHelpers = new Set(['src/describe-value.ts', 'src/escape-text.ts', 'src/built-ins.ts']);
 const internal = (path: string) =>
 	path.startsWith('src/cli/') ||
 	internalHelpers.has(path) ||

@@ -43,6 +43,7 @@ const inputs: unknown[] = [
 	'404',
 	299,
 	404.5,
+	504.5, // index 404.5 of the phrase array, a key that only a prototype can hold
 ];
 
 /** Every answer the package gives for a few hundred inputs, and the contents of every exported table. */
@@ -120,6 +121,8 @@ describe('prototype pollution', () => {
 			pollute(Object.prototype, -404, 'Polluted');
 			pollute(Object.prototype, 99, 'Polluted');
 			pollute(Object.prototype, 600, 'Polluted');
+			pollute(Object.prototype, 412, 'Polluted'); // index 412 of the phrase array, one past its last slot (511)
+			pollute(Object.prototype, -1, 'Polluted'); // index -1 of the phrase array, where 99 would land
 			pollute(Object.prototype, '404.5', 'Polluted');
 			pollute(Array.prototype, 610, 'Polluted');
 			pollute(Array.prototype, 65, 299);

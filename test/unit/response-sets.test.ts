@@ -116,4 +116,20 @@ describe.each([
 			expect(guard(value)).toBe(false);
 		}
 	});
+	test('is false for each of its own codes in any form but a number, and runs none of its code', () => {
+		for (let code = 0; code <= 700; code++) {
+			if (!member(code)) {
+				continue;
+			}
+			let touched = false;
+			const lookalike = {
+				toString: () => ((touched = true), String(code)),
+				valueOf: () => ((touched = true), code),
+			};
+			for (const value of [String(code), BigInt(code), [code], Object(code), lookalike, code + 0.5]) {
+				expect(guard(value), `${code} as ${typeof value}`).toBe(false);
+			}
+			expect(touched).toBe(false);
+		}
+	});
 });
