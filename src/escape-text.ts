@@ -39,8 +39,8 @@ export const QUOTE_LIMIT = 40;
 
 /**
  * `text` as a JSON string literal (JSON.stringify) with {@link escapeControls} applied; a string of more than
- * {@link QUOTE_LIMIT} characters is cut to that many, followed by its length. Takes time in proportion to at most
- * that many characters.
+ * `limit` characters ({@link QUOTE_LIMIT} unless given) is cut to that many, followed by its length. Takes time in
+ * proportion to at most that many characters.
  *
  * @example
  * ```ts
@@ -48,8 +48,8 @@ export const QUOTE_LIMIT = 40;
  * //=> '"say \\"hi\\"\\u009b"'
  * ```
  */
-export function quoteText(text: string): string {
-	return text.length > QUOTE_LIMIT
-		? `${escapeControls(stringify(sliceText(text, 0, QUOTE_LIMIT))!)}… (a string of ${text.length} characters)`
+export function quoteText(text: string, limit = QUOTE_LIMIT): string {
+	return text.length > limit
+		? `${escapeControls(stringify(sliceText(text, 0, limit))!)}… (a string of ${text.length} characters)`
 		: escapeControls(stringify(text)!);
 }

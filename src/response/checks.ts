@@ -6,6 +6,7 @@
 // a member `toJSON` cannot replace what was checked. Built-ins are the ones captured at load (src/built-ins.ts).
 import {charCodeAt, hasOwn, isArray, ownDescriptor, ownKeys, stringify} from '../built-ins.ts';
 import {describeValue} from '../describe-value.ts';
+import {quoteText} from '../escape-text.ts';
 import {isError, isFinalStatus, isNullBodyStatus, isResponseRedirectStatus, reasonPhrase} from '../index.ts';
 import type {HeadersInput} from './typed-response.ts';
 
@@ -144,12 +145,26 @@ export function responseHeaders(builder: string, headers: unknown, type: string 
 		if (error instanceof TypeError && isOwnMessage(builder, error)) {
 			throw error;
 		}
-		throw new TypeError(`${builder}: the headers are not valid headers (names of token characters, values without a line break or NUL)`, {cause: error});
+		// The platform's own reason, quoted: it tells a name or value it refused from a Headers that cannot work at all
+		// (Node.js 24's fails for every input once Array.prototype.includes is replaced).
+		throw new TypeError(
+			`${builder}: the platform's Headers refused the headers (names must be token characters, values without a line break or NUL): ${platformReason(error)}`,
+			{cause: error},
+		);
 	}
 	if (type !== undefined && !merged.has('content-type')) {
 		merged.set('content-type', type);
 	}
 	return merged;
+}
+
+// The most characters of a platform's message that a builder's error repeats: enough for undici's, Deno's and Bun's.
+const PLATFORM_REASON_LIMIT = 160;
+
+// The message of an error the platform threw, quoted and bounded; an error without a string message of its own says so.
+function platformReason(error: unknown): string {
+	const message: unknown = typeof error === 'object' && error !== null ? ownDescriptor(error, 'message')?.value : undefined;
+	return typeof message === 'string' && message !== '' ? quoteText(message, PLATFORM_REASON_LIMIT) : 'it gave no reason';
 }
 
 // An error of ours (it starts with the builder's name), to pass on as it is.

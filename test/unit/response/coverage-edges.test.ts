@@ -16,7 +16,9 @@ test('a TypeError without a message from inside a list of header pairs is wrappe
 		caught = error;
 	}
 	expect(caught).toBeInstanceOf(TypeError);
-	expect((caught as TypeError).message).toBe('json: the headers are not valid headers (names of token characters, values without a line break or NUL)');
+	expect((caught as TypeError).message).toBe(
+		"json: the platform's Headers refused the headers (names must be token characters, values without a line break or NUL): it gave no reason",
+	);
 	expect((caught as TypeError).cause).toBe(thrown);
 });
 
