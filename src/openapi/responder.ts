@@ -24,9 +24,6 @@ type StatusesWith<Operation extends OperationShape, Media> =
 			: never
 		: never;
 
-/** The members `problem` sets itself (`type`, `title`, `status`), refused even when given as `undefined`, as the core `problem` refuses them. */
-type Unreserved<Fields> = Readonly<Record<keyof Fields & ('type' | 'title' | 'status'), never>>;
-
 /** The content map declared for `Status`. */
 type ContentFor<Operation extends OperationShape, Status> = ContentOf<EntryOf<Operation, KeyOfStatus<Operation, Status>>>;
 
@@ -87,9 +84,9 @@ export interface Responder<Operation extends OperationShape> {
 		options?: ResponseOptions,
 	): TypedResponse<Status>;
 	/** An RFC 9457 problem with an error status whose response declares `application/problem+json`. */
-	problem<Status extends Extract<StatusesWith<Operation, 'application/problem+json'>, ErrorStatus>, const Fields extends ProblemFields = ProblemFields>(
+	problem<Status extends Extract<StatusesWith<Operation, 'application/problem+json'>, ErrorStatus>>(
 		status: Status,
-		fields?: Fields & Unreserved<Fields>,
+		fields?: ProblemFields,
 		options?: ResponseOptions,
 	): TypedResponse<Status>;
 }
@@ -115,7 +112,6 @@ const BUILDERS = {json, text, empty, redirect, problem};
 export function responder<Operation extends OperationShape>(): Responder<Operation> {
 	// The same functions, seen through narrower signatures: each Responder method takes a subset of the statuses the
 	// builder takes (always given, never undefined) and returns the TypedResponse of that status, which is what the
-	// builder returns for it. TypeScript cannot reduce the builders' result for a status that may be undefined
-	// (`Sent<Status, 200>`) to `Status` while `Status` is generic, hence the assertion.
+	// builder returns for it. TypeScript cannot relate the builders' generic signatures to these, hence the assertion.
 	return BUILDERS as unknown as Responder<Operation>;
 }
