@@ -4,7 +4,7 @@ import {readResponse, responder, type OperationResponse, type OperationResult, t
 
 type DeleteNote = {responses: {204: {content?: never}; 404: {content: {'application/json': {message: string}}}}};
 
-export const statuses: OperationStatus<DeleteNote>[] = [204, 404];
+export const statuses: Array<OperationStatus<DeleteNote>> = [204, 404];
 export async function remove(response: Response): Promise<string> {
 	const result: OperationResult<DeleteNote> = await readResponse<DeleteNote>(response, [204, 404]);
 	switch (result.status) {

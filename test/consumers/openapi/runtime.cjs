@@ -4,7 +4,12 @@ const {readResponse, UndeclaredStatusError} = require('typed-http-status/openapi
 
 void (async () => {
 	const found = await readResponse(Response.json({id: 7}), [200, '4XX']);
-	const refused = await readResponse(new Response(null, {status: 503}), [200, '4XX']).catch(error => error);
+	let refused;
+	try {
+		await readResponse(new Response(null, {status: 503}), [200, '4XX']);
+	} catch (error) {
+		refused = error;
+	}
 	console.log(
 		JSON.stringify({
 			loaded: require.resolve('typed-http-status/openapi'),

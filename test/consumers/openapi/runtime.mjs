@@ -3,7 +3,12 @@
 import {readResponse, UndeclaredStatusError} from 'typed-http-status/openapi';
 
 const found = await readResponse(Response.json({id: 7}), [200, '4XX']);
-const refused = await readResponse(new Response(null, {status: 503}), [200, '4XX']).catch(error => error);
+let refused;
+try {
+	await readResponse(new Response(null, {status: 503}), [200, '4XX']);
+} catch (error) {
+	refused = error;
+}
 console.log(
 	JSON.stringify({
 		loaded: import.meta.resolve('typed-http-status/openapi'),
