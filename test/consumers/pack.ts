@@ -3,7 +3,8 @@
 // that goes into it, so a second test file, or a second run without a rebuild, reuses it instead of packing again.
 import {execFileSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {basename, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
@@ -63,4 +64,17 @@ export function packedTarball(folder: string = root): string {
 		rmSync(join(cache, old), {force: true});
 	}
 	return tarball;
+}
+
+/**
+ * A temporary ES module project with the core's packed tarball installed by npm, offline, as a user's would be:
+ * `fill` copies the test's consumer files into it first. The caller removes it (`rmSync(project, {recursive: true})`).
+ */
+export function consumerProject(prefix: string, fill: (project: string) => void): string {
+	const tarball = packedTarball();
+	const project = realpathSync(mkdtempSync(join(tmpdir(), prefix)));
+	fill(project);
+	writeFileSync(join(project, 'package.json'), `${JSON.stringify({name: 'consumer', private: true, type: 'module'}, null, '\t')}\n`);
+	execFileSync('npm', ['install', '--offline', '--ignore-scripts', '--no-audit', '--no-fund', '--no-package-lock', tarball], {cwd: project, stdio: 'pipe'});
+	return project;
 }

@@ -4,24 +4,21 @@
 // - type-checks under TypeScript 5.0, 6 and 7 (nodenext, ESM and CommonJS consumers), loading the subpath's own
 //   declarations;
 // - and, for a key list that misses a key, gets the same message from every compiler, naming the list expected.
-import {execFile, execFileSync} from 'node:child_process';
-import {cpSync, mkdtempSync, realpathSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {execFile} from 'node:child_process';
+import {cpSync, rmSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {promisify} from 'node:util';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {packedTarball, root} from '../consumers/pack.ts';
+import {consumerProject, root} from '../consumers/pack.ts';
 
 const run = promisify(execFile);
 let project = '';
 
 beforeAll(() => {
-	const tarball = packedTarball();
-	project = realpathSync(mkdtempSync(join(tmpdir(), 'typed-http-status-openapi-consumer-')));
-	cpSync(join(root, 'test', 'consumers', 'openapi'), join(project, 'openapi'), {recursive: true});
-	cpSync(join(root, 'test', 'consumers', 'tsconfig.base.json'), join(project, 'tsconfig.base.json'));
-	writeFileSync(join(project, 'package.json'), `${JSON.stringify({name: 'consumer', private: true, type: 'module'}, null, '\t')}\n`);
-	execFileSync('npm', ['install', '--offline', '--ignore-scripts', '--no-audit', '--no-fund', '--no-package-lock', tarball], {cwd: project, stdio: 'pipe'});
+	project = consumerProject('typed-http-status-openapi-consumer-', folder => {
+		cpSync(join(root, 'test', 'consumers', 'openapi'), join(folder, 'openapi'), {recursive: true});
+		cpSync(join(root, 'test', 'consumers', 'tsconfig.base.json'), join(folder, 'tsconfig.base.json'));
+	});
 }, 120_000);
 
 afterAll(() => {

@@ -5,24 +5,21 @@
 //   resolution, loading no declaration file but the package's own;
 // - bundle for the browser with esbuild, keeping only the constant and the guard they import;
 // - and the `typed-http-status` command that npm links from the tarball's bin runs.
-import {execFile, execFileSync} from 'node:child_process';
-import {cpSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {execFile} from 'node:child_process';
+import {cpSync, readFileSync, rmSync} from 'node:fs';
 import {basename, join, relative} from 'node:path';
 import {promisify} from 'node:util';
 import {build} from 'esbuild';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {packedTarball, root} from '../consumers/pack.ts';
+import {consumerProject, root} from '../consumers/pack.ts';
 
 const run = promisify(execFile);
 let project = '';
 
 beforeAll(() => {
-	const tarball = packedTarball();
-	project = realpathSync(mkdtempSync(join(tmpdir(), 'typed-http-status-consumer-')));
-	cpSync(join(root, 'test', 'consumers'), project, {recursive: true, filter: source => basename(source) !== 'pack.ts'});
-	writeFileSync(join(project, 'package.json'), `${JSON.stringify({name: 'consumer', private: true, type: 'module'}, null, '\t')}\n`);
-	execFileSync('npm', ['install', '--offline', '--ignore-scripts', '--no-audit', '--no-fund', '--no-package-lock', tarball], {cwd: project, stdio: 'pipe'});
+	project = consumerProject('typed-http-status-consumer-', folder => {
+		cpSync(join(root, 'test', 'consumers'), folder, {recursive: true, filter: source => basename(source) !== 'pack.ts'});
+	});
 }, 120_000);
 
 afterAll(() => {
