@@ -48,7 +48,7 @@ export const QUOTE_LIMIT = 40;
  * //=> '"say \\"hi\\"\\u009b"'
  * ```
  */
-export function quoteText(text: string, limit = QUOTE_LIMIT): string {
+export function quoteText(text: string, limit: number = QUOTE_LIMIT): string {
 	return text.length > limit
 		? `${escapeControls(stringify(sliceText(text, 0, limit))!)}… (a string of ${text.length} characters)`
 		: escapeControls(stringify(text)!);
