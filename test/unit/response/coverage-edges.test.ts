@@ -30,3 +30,26 @@ test('a TypeError from a toJSON that names neither a cycle nor a bigint is put d
 	};
 	expect(() => json(body)).toThrow('json: the body has no JSON form: a toJSON method threw');
 });
+
+test.each([
+	['a string', 'nope'],
+	['null', null],
+	['an error with an empty message', new Error('')],
+])('a throw of %s from inside the headers gives no reason to repeat, and is the cause', (_label, thrown) => {
+	const value = {
+		toString(): string {
+			// A caller's code may throw anything; the builder must still say what happened.
+			// eslint-disable-next-line @typescript-eslint/only-throw-error
+			throw thrown;
+		},
+	};
+	let caught: unknown;
+	try {
+		json({}, undefined, {headers: [['x-value', value]]} as never);
+	} catch (error) {
+		caught = error;
+	}
+	expect(caught).toBeInstanceOf(TypeError);
+	expect((caught as TypeError).message).toMatch(/: it gave no reason$/);
+	expect((caught as TypeError).cause).toBe(thrown);
+});
