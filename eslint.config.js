@@ -135,9 +135,10 @@ export default defineConfig(
 		...tseslint.configs.disableTypeChecked,
 	},
 	{
-		// Consumer programs that test/package/package-consumers.test.ts compiles with their own settings, outside tsconfig.json:
-		// the CommonJS syntax of dual.cts and its ESM twin, and the handlers that messages/mistakes.ts misuses.
-		files: ['test/consumers/types/dual.cts', 'test/consumers/types/dual-use.mts', 'test/consumers/messages/**'],
+		// Consumer programs that test/package/package-consumers.test.ts and openapi-consumers.test.ts compile with their own
+		// settings, outside tsconfig.json: the CommonJS syntax of dual.cts and its ESM twin, the handlers that
+		// messages/mistakes.ts misuses, and the installed /openapi subpath's consumers.
+		files: ['test/consumers/types/dual.cts', 'test/consumers/types/dual-use.mts', 'test/consumers/messages/**', 'test/consumers/openapi/**'],
 		...tseslint.configs.disableTypeChecked,
 	},
 	{
