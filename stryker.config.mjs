@@ -3,10 +3,6 @@
 // (a `>=` to `>`, a `true` to `false`, a string to "") and runs the unit tests against each "mutant";
 // a mutant the tests do not notice "survives" and points at an untested behaviour. src/cli/ (the command line) is
 // mutated too. A mutant that makes the tests loop forever ends in a timeout, which counts as detected.
-//
-// Surviving mutants, each checked by hand and equivalent (no input can tell them from the original):
-// - src/response/client.ts, readStatus's `catch { return undefined; }` → `catch {}`: a function that ends
-//   without a `return` also returns `undefined`, so both versions answer the same for a value that throws.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 const config = {
 	testRunner: 'vitest',

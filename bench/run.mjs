@@ -2,7 +2,7 @@
 // `npm run bench` (from the repository root): measures typed-http-status beside http-status-codes, http-status,
 // statuses and Hono's status types, in one run, and writes docs/performance.md. It measures dist/ as
 // `npm run build` left it, resolved by name through the package's exports map (lib/link.mjs); the peers come from
-// bench/node_modules (`npm --prefix bench ci`). Sections: bundle size, runtime, consumer type-check cost, startup, the ESLint plugin on a large file.
+// bench/node_modules (`npm --prefix bench ci`). Sections: bundle size, runtime, consumer type-check cost, diagnostics in the editor (tsserver and TypeScript 7's language server), startup, the ESLint plugin on a large file.
 // The deterministic part (bundle bytes, Types, Instantiations, files loaded) is also checked by
 // test/budgets/budgets.test.ts on every `npm test`; timings are only reported here.
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
@@ -17,6 +17,7 @@ import {eslintSection} from './sections/eslint.mjs';
 import {openapiSection} from './sections/openapi.mjs';
 import {runtimeSection} from './sections/runtime.mjs';
 import {startupSection} from './sections/startup.mjs';
+import {tsserverSection} from './sections/tsserver.mjs';
 import {typecheckSection} from './sections/typecheck.mjs';
 
 for (const peer of [...PEERS, 'tinybench']) {
@@ -41,6 +42,7 @@ try {
 	await step('bundle size', () => bundleSection(link));
 	await step('runtime', () => runtimeSection(link));
 	await step('type-check cost', () => typecheckSection(link));
+	await step('diagnostics in the editor', () => tsserverSection(link));
 	await step('startup', () => startupSection(link));
 	await step('ESLint plugin', () => eslintSection());
 	await step('typed-http-status/openapi at GitHub scale', () => openapiSection(link));

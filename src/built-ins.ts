@@ -23,6 +23,12 @@ export const sliceText: (text: string, start: number, end?: number) => string = 
 	Function.prototype.call.bind(String.prototype.slice),
 );
 
+/** `text.indexOf(part)`, as the built-in was at load: the first index of `part` in `text`, or -1. */
+export const indexOfText: (text: string, part: string) => number = /* @__PURE__ */ capture(() =>
+	// eslint-disable-next-line @typescript-eslint/unbound-method -- bound to `call`, which is the point
+	Function.prototype.call.bind(String.prototype.indexOf),
+);
+
 /** `symbol.description`, as the built-in getter was at load. */
 export const symbolDescription: (symbol: symbol) => string | undefined = /* @__PURE__ */ capture(() =>
 	Function.prototype.call.bind((Object.getOwnPropertyDescriptor(Symbol.prototype, 'description') as {get: () => string | undefined}).get),

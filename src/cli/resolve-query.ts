@@ -49,11 +49,13 @@ export function resolveQuery(query: string | undefined): Answer {
 
 /** The status a query names, validated as the library validates input (three digits, 100 to 599), else undefined. */
 function statusOf(query: string): HttpStatus | undefined {
+	let status: HttpStatus | undefined;
 	try {
-		return parseStatus(query);
+		status = parseStatus(query);
 	} catch {
-		return undefined;
+		// not a status: undefined
 	}
+	return status;
 }
 
 function error(query: string, message: string, suggestions: readonly StatusInfo[] = []): Answer {

@@ -4,7 +4,7 @@
 // then checked and serialised: nothing is read through the prototype chain (a polluted `Object.prototype.headers`
 // reaches no response), a getter or a proxy cannot answer one way to the check and another to JSON.stringify, and
 // a member `toJSON` cannot replace what was checked. Built-ins are the ones captured at load (src/built-ins.ts).
-import {charCodeAt, hasOwn, isArray, ownDescriptor, ownKeys, stringify} from '../built-ins.ts';
+import {charCodeAt, hasOwn, indexOfText, isArray, ownDescriptor, ownKeys, stringify} from '../built-ins.ts';
 import {describeValue} from '../describe-value.ts';
 import {quoteText} from '../escape-text.ts';
 import {isError, isFinalStatus, isNullBodyStatus, isResponseRedirectStatus, reasonPhrase} from '../index.ts';
@@ -197,12 +197,13 @@ export function jsonText(builder: string, what: string, value: unknown): string 
 
 // What JSON.stringify threw, in the library's words: V8 and JavaScriptCore word the two usual causes differently.
 function jsonProblem(error: unknown): string {
-	let message: unknown;
+	let descriptor: PropertyDescriptor | undefined;
 	try {
-		message = error instanceof TypeError ? ownDescriptor(error, 'message')?.value : undefined;
+		descriptor = error instanceof TypeError ? ownDescriptor(error, 'message') : undefined;
 	} catch {
-		message = undefined; // a proxy thrown by a toJSON
+		// a proxy thrown by a toJSON, which has no message to read
 	}
+	const message: unknown = descriptor === undefined ? undefined : descriptor.value;
 	if (typeof message === 'string') {
 		if (contains(message, 'ircular') || contains(message, 'yclic')) {
 			return 'it holds a cycle';
@@ -215,14 +216,5 @@ function jsonProblem(error: unknown): string {
 }
 
 function contains(text: string, part: string): boolean {
-	for (let start = 0; start + part.length <= text.length; start++) {
-		let index = 0;
-		while (index !== part.length && charCodeAt(text, start + index) === charCodeAt(part, index)) {
-			index++;
-		}
-		if (index === part.length) {
-			return true;
-		}
-	}
-	return false;
+	return indexOfText(text, part) !== -1;
 }

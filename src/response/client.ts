@@ -7,12 +7,14 @@ import {describeValue} from '../describe-value.ts';
 
 /** The status of a value, read without throwing: `undefined` for a value that is not an object or whose getter throws. */
 export function readStatus(response: unknown): unknown {
+	let status: unknown;
 	try {
 		// A primitive has no own `status` (its wrapper's is undefined); null and undefined throw, and so may a getter.
-		return (response as {status?: unknown}).status;
+		status = (response as {status?: unknown}).status;
 	} catch {
-		return undefined;
+		// the status stays undefined
 	}
+	return status;
 }
 
 /**

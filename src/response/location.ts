@@ -56,7 +56,7 @@ export function redirectLocation(builder: string, location: unknown): string {
 			encoded += target[index]!;
 			continue;
 		}
-		const next = index + 1 === target.length ? 0 : charCodeAt(target, index + 1);
+		const next = charCodeAt(target, index + 1); // NaN past the end, which no range test passes
 		if (unit >= 0xd8_00 && unit <= 0xdb_ff && next >= 0xdc_00 && next <= 0xdf_ff) {
 			encoded += encodePoint(0x1_00_00 + ((unit - 0xd8_00) << 10) + (next - 0xdc_00));
 			index++;

@@ -97,6 +97,7 @@ console.log(print({
 		attempt(() => sent(problem(404, {status: 200}))),
 		attempt(() => sent(json({}, 200))),
 	],
+	unserialisable: [attempt(() => json({id: 1n})), attempt(() => { const cycle = {}; cycle.self = cycle; return json(cycle); })],
 	client: [hasStatus({status: 500}, 200), hasStatus({status: 500}, 500), statusOf({status: 299})],
 	matched: [check({status: 500}, 200), check({status: 200, text: '\u001B[2J\u202e'}, 404), check(404, [200, 201]), check('x\u202e', '2xx')],
 }));
@@ -179,6 +180,7 @@ describe.each(['esm', 'cjs'] as const)('the %s build', format => {
 				'TypeError: problem: the member "status" is set by problem itself, from the status',
 				[200, '', ['content-type', 'application/json']],
 			],
+			unserialisable: ['TypeError: json: the body has no JSON form: it holds a bigint', 'TypeError: json: the body has no JSON form: it holds a cycle'],
 			client: [false, true, 299],
 			matched: [
 				[false, 'expected status 200 OK, received 500 Internal Server Error (5xx Server Error)'],
@@ -202,10 +204,14 @@ received body: \u001b[2J\u202e`,
 	test('built-ins replaced after the import change no answer and hang nothing', () => {
 		// Node.js's own Response and Headers (undici) call RegExp.prototype.exec, String and the string methods too and
 		// break under them, so the builders' part is compared under the membership built-ins alone.
-		const {built: _built, ...library} = clean;
+		const {built: _built, unserialisable: _unserialisable, ...library} = clean;
 		for (const tamper of [TAMPER, TAMPER_NULL, `${TAMPER}${TAMPER_TEXT}`, `${TAMPER_NULL}String.prototype.charCodeAt = () => 0x202e;`]) {
-			const {built: _tampered, ...tampered} = report(format, '', tamper);
+			const {built: _tampered, unserialisable: _tamperedUnserialisable, ...tampered} = report(format, '', tamper);
 			expect(tampered).toEqual(library);
+		}
+		// What a body without a JSON form is said to hold is found in the engine's message with the captured indexOf.
+		for (const search of ['String.prototype.indexOf = () => 0;', 'String.prototype.indexOf = () => -1;']) {
+			expect(report(format, '', search)['unserialisable']).toEqual(clean['unserialisable']);
 		}
 		// Under the membership built-ins, undici's own Headers and Response may fail (on Node.js 24 they fail for every
 		// input); the builders' checks still refuse exactly what they refused (entries 5, 6, 8) and refuse nothing else:

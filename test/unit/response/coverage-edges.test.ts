@@ -17,6 +17,7 @@ test.each([
 	['a TypeError without a message', new TypeError()],
 	['a string', 'nope'],
 	['null', null],
+	['undefined', undefined],
 	['an error with an empty message', new Error('')],
 ])('a throw of %s from inside the header pairs is wrapped, with no reason to repeat, as the cause', (_label, thrown) => {
 	const value = {

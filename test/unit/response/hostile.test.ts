@@ -126,6 +126,43 @@ describe('options and fields are read once, as own data', () => {
 		expect(new Headers(json({}, 200, {headers: [['etag', '"1"']]}).headers).get('etag')).toBe('"1"');
 		expect(json({}, 200, {headers: new Headers({etag: '"2"'})}).headers.get('etag')).toBe('"2"');
 	});
+
+	// Every builder copies its options under its own name, and leaves a member `toJSON` in them alone: the options
+	// are never serialised, so only a problem's fields and a body have a `toJSON` to refuse.
+	const everyBuilder: ReadonlyArray<[keyof typeof loose, (options: unknown) => Response]> = [
+		['json', options => loose.json({}, 200, options)],
+		['text', options => loose.text('x', 200, options)],
+		['empty', options => loose.empty(204, options)],
+		['redirect', options => loose.redirect('/a', 302, options)],
+		['problem', options => loose.problem(404, {}, options)],
+	];
+	test.each(everyBuilder)('%s names itself in its options errors, and takes options with a toJSON member', (name, build) => {
+		expect(thrown(() => build(null))).toBe(`TypeError: ${name}: expected the options as an object; received null`);
+		expect(thrown(() => build({headers: {'a b': 'c'}}))).toMatch(new RegExp(`^TypeError: ${name}: the platform's Headers refused the headers`, 'u'));
+		const response = build({headers: {etag: '"1"'}, toJSON: () => ({headers: {etag: '"2"'}})});
+		expect(response.headers.get('etag')).toBe('"1"');
+	});
+
+	test('a symbol key of a headers record is left out, as Headers would refuse it', () => {
+		const headers = {etag: '"1"', [Symbol('x-symbol')]: 'value'};
+		expect([...json({}, 200, {headers}).headers]).toEqual([
+			['content-type', 'application/json'],
+			['etag', '"1"'],
+		]);
+	});
+
+	// Only a record is copied as own data; anything else that is not a list of pairs or a Headers is the platform's to
+	// refuse, in its words.
+	test.each([
+		['a string', 'abc'],
+		['a number', 5],
+		['null', null],
+		['a boolean', true],
+	])('headers that are %s are refused by the platform', (_label, headers) => {
+		expect(thrown(() => loose.json({}, 200, {headers}))).toBe(
+			'TypeError: json: the platform\'s Headers refused the headers (names must be token characters, values without a line break or NUL): "Headers constructor: Argument 1 could not be converted to one of: sequence<sequence<ByteString>>, record<ByteString, ByteString>."',
+		);
+	});
 });
 
 test('undefined options are an empty record, with no prototype', () => {
@@ -187,8 +224,19 @@ describe('errors name the builder and the problem', () => {
 		expect(error).not.toMatch(CONTROL);
 	});
 
+	test('a body with no JSON form keeps what JSON.stringify threw as the cause', () => {
+		let caught: unknown;
+		try {
+			json(cyclic);
+		} catch (error) {
+			caught = error;
+		}
+		expect((caught as Error).cause).toBeInstanceOf(TypeError);
+	});
+
 	test('a statusText of tabs, spaces, visible ASCII and Latin-1 is sent as given', () => {
 		expect(json({}, 200, {statusText: 'All\tgood é~'}).statusText).toBe('All\tgood é~');
+		expect(json({}, 200, {statusText: 'the last of Latin-1: \u00ff'}).statusText).toBe('the last of Latin-1: \u00ff');
 		expect(json({}, 200, {statusText: ''}).statusText).toBe('');
 	});
 
@@ -229,10 +277,23 @@ describe('redirect: a location as strict as the platform', () => {
 		['/x\udc00', '/x%EF%BF%BD'],
 		['/\u0080', '/%C2%80'],
 		['/\u07ff\u0800', '/%DF%BF%E0%A0%80'],
+		// The edges of the surrogate ranges: the first and last pairs, a low surrogate after a high one only, and the
+		// code units on either side of D800–DFFF.
+		['/\u{10000}', '/%F0%90%80%80'],
+		['/\u{10ffff}', '/%F4%8F%BF%BF'],
+		['/\udc00\udc00', '/%EF%BF%BD%EF%BF%BD'],
+		['/\ud800\ue000', '/%EF%BF%BD%EE%80%80'],
+		['/é\udc00', '/%C3%A9%EF%BF%BD'],
+		['/\udfff', '/%EF%BF%BD'],
+		['/\ue000\ud7ff', '/%EE%80%80%ED%9F%BF'],
 		['/a\tb c', '/a\tb c'],
 		['/%41?q=1#f', '/%41?q=1#f'],
 	])('percent-encodes %j as Response.redirect does', (location, sent) => {
 		expect(redirect(location).headers.get('location')).toBe(sent);
+		if (!location.includes(' ') && !location.includes('\t')) {
+			// The URL parser encodes a path the same way (it also encodes spaces and drops tabs, which a location keeps).
+			expect(new URL(location, 'https://example.com').href.slice('https://example.com'.length)).toBe(sent);
+		}
 	});
 	test('a URL is sent as its href, which the URL parser already encoded', () => {
 		expect(redirect(new URL('https://example.com/café')).headers.get('location')).toBe('https://example.com/caf%C3%A9');

@@ -1,0 +1,124 @@
+// @ts-check
+// Section of docs/performance.md: what the editor costs. One file of ten handlers from the at-scale program
+// (bench/scenarios/typecheck/at-scale.mjs), in its three forms, open in the language server an editor runs
+// (TypeScript 6's tsserver; TypeScript 7's `tsc --lsp`): after a one-character edit, how long until the file's
+// semantic diagnostics come back, median of RUNS edits, the three forms interleaved.
+import {mkdirSync} from 'node:fs';
+import {join} from 'node:path';
+import * as budget from '../lib/budgets.mjs';
+import {openInEditor, servers} from '../lib/editor.mjs';
+import {table} from '../lib/markdown.mjs';
+import {checkProgram} from '../lib/typecheck.mjs';
+import {atScaleProgram, HANDLERS_PER_FILE} from '../scenarios/typecheck/at-scale.mjs';
+
+/** Timed edits per form and server (each followed by a diagnostics request); the median counts. */
+const RUNS = 15;
+
+/** The forms of the program, in the order each round edits them. */
+const FORMS = /** @type {const} */ (['bare', 'http-status-codes', 'typed-http-status']);
+
+/** The text every form contains once, in its first handler, whose digit each edit replaces: `input > 0`. */
+const EDITED = 'input > 0';
+
+/** @param {number[]} values @returns {number} the middle value. */
+const median = values => [...values].sort((a, b) => a - b)[values.length >> 1] ?? Number.NaN;
+
+/** @param {number} ms @returns {string} a table cell. */
+const milliseconds = ms => `${ms.toFixed(0)} ms`;
+
+/**
+ * Open the first file of each form in `server`, warm it, then time RUNS rounds of edit-and-diagnose.
+ *
+ * @param {import('../lib/editor.mjs').Server} server which language server.
+ * @param {string} dir a folder that resolves typed-http-status and http-status-codes (see link.mjs).
+ * @returns {Promise<Record<(typeof FORMS)[number], number[]>>} milliseconds per timed edit, per form.
+ */
+async function measure(server, dir) {
+	/** @type {Array<{form: (typeof FORMS)[number], session: import('../lib/editor.mjs').EditorSession, at: number}>} */
+	const open = [];
+	try {
+		for (const form of FORMS) {
+			const [name, text] = Object.entries(atScaleProgram(form))[0] ?? ['', ''];
+			const folder = join(dir, `editor-${form}`);
+			mkdirSync(folder, {recursive: true});
+			// Writes the file, its package.json and its tsconfig.json (the at-scale options), and fails if tsc finds an error.
+			checkProgram({compiler: 'tsc 6', dir: folder, files: {[name]: text}, skipLibCheck: true});
+			const at = text.indexOf(EDITED) + EDITED.length - 1;
+			if (at < EDITED.length - 1) {
+				throw new Error(`the ${form} file has no \`${EDITED}\` to edit`);
+			}
+			const session = await openInEditor(server, join(folder, name), text);
+			open.push({form, session, at});
+			// Warm: the first diagnostics load the program; one untimed edit lets the server settle into its edit path.
+			await session.diagnostics();
+			session.change(at, at + 1, '1');
+			await session.diagnostics();
+		}
+		/** @type {Record<string, number[]>} */
+		const times = Object.fromEntries(FORMS.map(form => [form, []]));
+		for (let run = 0; run < RUNS; run++) {
+			for (const {form, session, at} of open) {
+				const started = performance.now();
+				session.change(at, at + 1, String((run + 2) % 10));
+				const diagnostics = await session.diagnostics();
+				times[form]?.push(performance.now() - started);
+				if (diagnostics.length > 0) {
+					throw new Error(`${server} reports errors in the ${form} file after an edit: ${diagnostics.map(diagnostic => diagnostic.message).join('; ')}`);
+				}
+			}
+		}
+		return /** @type {Record<(typeof FORMS)[number], number[]>} */ (times);
+	} finally {
+		await Promise.all(open.map(({session}) => session.close()));
+	}
+}
+
+/**
+ * Measure the editor's answer time for each form under each server, and write the section.
+ *
+ * @param {{dir: string}} link the folder made by linkPackage (with the peers linked).
+ * @returns {Promise<string>} the section's Markdown.
+ */
+export async function tsserverSection(link) {
+	const rows = [];
+	const verdicts = [];
+	for (const server of /** @type {Array<import('../lib/editor.mjs').Server>} */ (Object.keys(servers))) {
+		const times = await measure(server, link.dir);
+		const bare = median(times.bare);
+		const peer = median(times['http-status-codes']);
+		for (const form of FORMS) {
+			const middle = median(times[form]);
+			rows.push([
+				server,
+				form,
+				milliseconds(middle),
+				`${milliseconds(Math.min(...times[form]))} – ${milliseconds(Math.max(...times[form]))}`,
+				`${(middle / bare).toFixed(2)}×`,
+				`${(middle / peer).toFixed(2)}×`,
+			]);
+		}
+		const ratio = median(times['typed-http-status']) / peer;
+		const over = median(times['typed-http-status']) - budget.EDITOR_DIAGNOSTICS_RATIO * peer;
+		verdicts.push([
+			`${server}: ≤ ${budget.EDITOR_DIAGNOSTICS_RATIO}× http-status-codes`,
+			`${ratio.toFixed(2)}×`,
+			ratio <= budget.EDITOR_DIAGNOSTICS_RATIO
+				? 'met'
+				: `**not met**, by ${(ratio - budget.EDITOR_DIAGNOSTICS_RATIO).toFixed(2)}× (${milliseconds(over)} per edit)`,
+		]);
+	}
+	return `## In the editor: diagnostics after an edit
+
+What a user waits for while typing: one file of ${HANDLERS_PER_FILE} handlers, the first of the at-scale program's three forms (bare
+numbers, http-status-codes, this package; \`bench/scenarios/typecheck/at-scale.mjs\`, the same options, \`skipLibCheck: true\`), alone in
+its project and open in the language server an editor runs: TypeScript 6's tsserver (\`node_modules/typescript/lib/tsserver.js\`,
+its stdio protocol: \`change\`, then \`semanticDiagnosticsSync\`) and TypeScript 7's language server (\`tsc --lsp --stdio\` of
+\`typescript7\`, which has no tsserver: \`textDocument/didChange\`, then \`textDocument/diagnostic\`, which adds the syntactic
+diagnostics). Each edit replaces one digit of the first handler (\`${EDITED}\` becomes \`input > 2\`, …), and the time is from sending
+the edit to receiving the diagnostics (none: every form compiles). Each server is warmed first (the diagnostics once, then one untimed edit);
+the figure is the median of ${RUNS} edits per form, the three forms edited in turn, each in its own server process, so that a burst of
+load on the shared machine falls on all three. Target: at most ${budget.EDITOR_DIAGNOSTICS_RATIO}× the time of http-status-codes.
+
+${table(['server', 'program', 'after an edit (median)', 'fastest – slowest', 'vs bare', 'vs http-status-codes'], rows)}
+${table(['budget', 'measured', 'verdict'], verdicts, false)}`;
+}
