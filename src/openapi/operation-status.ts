@@ -40,7 +40,11 @@ export type StatusOfKey<Operation extends OperationShape, Key> = Key extends num
  */
 export type OperationStatus<Operation extends OperationShape> = StatusesOf<Operation['responses']>;
 
-// Numeric keys alone (most operations): their literals, with no lookup per key.
+// Numeric keys alone (most operations): their literals, with no lookup per key. In the union a range key's own
+// exclusions do not matter (the statuses it excludes are declared by their own keys), so it stands for its whole class
+// and `default` for every status: the union prints by the core's names (`200 | HttpStatus<"4xx">`, `HttpStatus`).
 type StatusesOf<Responses> = [keyof Responses & string] extends [never]
 	? keyof Responses & number
-	: (keyof Responses & number) | OtherStatuses<Responses>[keyof Responses & (RangeKey | 'default')];
+	: 'default' extends keyof Responses
+		? HttpStatus
+		: (keyof Responses & number) | HttpStatus<Lowercase<keyof Responses & RangeKey>>;
