@@ -8,21 +8,17 @@ import {expect, test} from 'vitest';
 
 const file = resolve(import.meta.dirname, '..', '..', 'fixtures', 'openapi', 'hovers.ts');
 const text = readFileSync(file, 'utf8');
-const options: ts.CompilerOptions = {
-	strict: true,
-	target: ts.ScriptTarget.ES2022,
-	module: ts.ModuleKind.NodeNext,
-	moduleResolution: ts.ModuleResolutionKind.NodeNext,
-	allowImportingTsExtensions: true,
-	noEmit: true,
-	lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
-	types: [],
-};
+const root = resolve(import.meta.dirname, '..', '..', '..');
+// The settings a consumer's editor would have, with the DOM's Response (the readers take one).
+const {options} = ts.convertCompilerOptionsFromJson(
+	{strict: true, target: 'es2022', module: 'nodenext', lib: ['es2022', 'dom'], types: [], allowImportingTsExtensions: true, noEmit: true},
+	root,
+);
 const service = ts.createLanguageService({
 	getScriptFileNames: () => [file],
 	getScriptVersion: () => '1',
 	getScriptSnapshot: name => (ts.sys.fileExists(name) ? ts.ScriptSnapshot.fromString(ts.sys.readFile(name) ?? '') : undefined),
-	getCurrentDirectory: () => resolve(import.meta.dirname, '..', '..', '..'),
+	getCurrentDirectory: () => root,
 	getCompilationSettings: () => options,
 	getDefaultLibFileName: settings => ts.getDefaultLibFilePath(settings),
 	fileExists: name => ts.sys.fileExists(name),
@@ -44,17 +40,6 @@ test('the service reports no error in the idioms', () => {
 	expect(service.getSemanticDiagnostics(file).map(diagnostic => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'))).toEqual([]);
 }, 60_000);
 
-/** The members of a printed union at its top level (outside parentheses, brackets and angle brackets). */
-function members(printed: string): number {
-	let depth = 0;
-	let count = 1;
-	for (const [index, char] of [...printed].entries()) {
-		depth += '(<[{'.includes(char) ? 1 : ')>]}'.includes(char) ? -1 : 0;
-		count += depth === 0 && char === '|' && printed[index - 1] === ' ' ? 1 : 0;
-	}
-	return count;
-}
-
 const expected: Record<string, string> = {
 	found: 'const found: TypedResponse<200>',
 	missing: 'const missing: TypedResponse<404>',
@@ -64,7 +49,7 @@ const expected: Record<string, string> = {
 	'ranged status': 'const ranged: 201 | 422 | HttpStatus<"5xx">',
 };
 
-test.each(Object.entries(expected))('hover "%s" reads %s, at most 12 members', (label, shown) => {
+test.each(Object.entries(expected))('hover "%s" reads %s', (label, shown) => {
 	const printed = hover(label);
 	// Literal members print in the order the compiler met them, which the fixture does not control: compared as sets.
 	const sorted = (text: string) =>
@@ -74,5 +59,4 @@ test.each(Object.entries(expected))('hover "%s" reads %s, at most 12 members', (
 			.sort()
 			.join(' | ')}`;
 	expect(sorted(printed)).toBe(sorted(shown));
-	expect(members(printed.slice(printed.indexOf(': ') + 2))).toBeLessThanOrEqual(12);
 });
