@@ -147,6 +147,11 @@ expectType<TypedResponse<200>>(pets.json({id: 1, name: 'Rex'}, HTTP_200_OK));
 expectType<TypedResponse<422>>(pets.json({code: 422, message: 'no'}, HTTP_422_UNPROCESSABLE_CONTENT));
 expectType<TypedResponse<200>>(pets.text('Rex', HTTP_200_OK));
 expectType<TypedResponse<404>>(pets.problem(HTTP_404_NOT_FOUND, {detail: 'no pet 7'}));
+// problem sets type, title and status itself: refused, even as undefined, as the core problem refuses them.
+expectType<TypedResponse<404>>(pets.problem(HTTP_404_NOT_FOUND, {detail: 'no pet 7', petId: 7}));
+expectError(pets.problem(HTTP_404_NOT_FOUND, {status: 500}));
+expectError(pets.problem(HTTP_404_NOT_FOUND, {type: undefined}));
+expectError(pets.problem(HTTP_404_NOT_FOUND, {title: 'Gone'}));
 expectError(pets.json({id: 1}, HTTP_200_OK)); // no name: not the 200 schema
 expectError(pets.json({id: 1, name: 'Rex'}, HTTP_400_BAD_REQUEST)); // the 4XX schema is Error
 expectError(pets.empty(HTTP_204_NO_CONTENT)); // 204 is covered by default, which has content

@@ -1,48 +1,33 @@
 // The response keys an operation declares, as a value: types are erased at run time, so the reader of a response
 // takes them as a list, which the compiler checks against the operation's type.
 import {escapeControls, quoteText} from '../escape-text.ts';
-import type {DeclaredRange, ExplicitStatus, OperationShape, RangeKey, ResponseKey} from './response-key.ts';
+import type {OperationShape, RangeKey} from './response-key.ts';
 
-type Digit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
 type Numeric<Code extends string> = Code extends `${infer Value extends number}` ? Value : never;
 
-// The codes among `Codes` (three-digit strings) that start with `Prefix` (two digits), ascending, as numbers.
-type Units<Codes extends string, Prefix extends string> = [
-	...(`${Prefix}0` extends Codes ? [Numeric<`${Prefix}0`>] : []),
-	...(`${Prefix}1` extends Codes ? [Numeric<`${Prefix}1`>] : []),
-	...(`${Prefix}2` extends Codes ? [Numeric<`${Prefix}2`>] : []),
-	...(`${Prefix}3` extends Codes ? [Numeric<`${Prefix}3`>] : []),
-	...(`${Prefix}4` extends Codes ? [Numeric<`${Prefix}4`>] : []),
-	...(`${Prefix}5` extends Codes ? [Numeric<`${Prefix}5`>] : []),
-	...(`${Prefix}6` extends Codes ? [Numeric<`${Prefix}6`>] : []),
-	...(`${Prefix}7` extends Codes ? [Numeric<`${Prefix}7`>] : []),
-	...(`${Prefix}8` extends Codes ? [Numeric<`${Prefix}8`>] : []),
-	...(`${Prefix}9` extends Codes ? [Numeric<`${Prefix}9`>] : []),
+// The codes among `Codes` (three-digit strings) in ascending order, as numbers: the first digits present, in order;
+// under each, the second digits present; under each, the third. Each step asks which digits are present once, then
+// tests ten literals against that union, so the work grows with the keys, not with the codes that could exist.
+type Ascending<Codes extends string> = InOrder<Codes, '', Codes extends `${infer First}${string}` ? First : never, 'tens'>;
+type Level = 'tens' | 'units' | 'codes';
+type InOrder<Codes extends string, Prefix extends string, Present, Next extends Level> = [
+	...('0' extends Present ? Under<Codes, `${Prefix}0`, Next> : []),
+	...('1' extends Present ? Under<Codes, `${Prefix}1`, Next> : []),
+	...('2' extends Present ? Under<Codes, `${Prefix}2`, Next> : []),
+	...('3' extends Present ? Under<Codes, `${Prefix}3`, Next> : []),
+	...('4' extends Present ? Under<Codes, `${Prefix}4`, Next> : []),
+	...('5' extends Present ? Under<Codes, `${Prefix}5`, Next> : []),
+	...('6' extends Present ? Under<Codes, `${Prefix}6`, Next> : []),
+	...('7' extends Present ? Under<Codes, `${Prefix}7`, Next> : []),
+	...('8' extends Present ? Under<Codes, `${Prefix}8`, Next> : []),
+	...('9' extends Present ? Under<Codes, `${Prefix}9`, Next> : []),
 ];
-
-// The codes among `Codes` that start with `Prefix` (one digit), ascending: only the tens some code is in are entered.
-type Tens<Codes extends string, Prefix extends string> = [
-	...Within<Codes, `${Prefix}0`>,
-	...Within<Codes, `${Prefix}1`>,
-	...Within<Codes, `${Prefix}2`>,
-	...Within<Codes, `${Prefix}3`>,
-	...Within<Codes, `${Prefix}4`>,
-	...Within<Codes, `${Prefix}5`>,
-	...Within<Codes, `${Prefix}6`>,
-	...Within<Codes, `${Prefix}7`>,
-	...Within<Codes, `${Prefix}8`>,
-	...Within<Codes, `${Prefix}9`>,
-];
-type Within<Codes extends string, Prefix extends string> = [Extract<Codes, `${Prefix}${Digit}`>] extends [never] ? [] : Units<Codes, Prefix>;
-
-// The status codes among `Codes` (three-digit strings) in ascending order, as numbers, class by class.
-type Ascending<Codes extends string> = [
-	...([Extract<Codes, `1${string}`>] extends [never] ? [] : Tens<Codes, '1'>),
-	...([Extract<Codes, `2${string}`>] extends [never] ? [] : Tens<Codes, '2'>),
-	...([Extract<Codes, `3${string}`>] extends [never] ? [] : Tens<Codes, '3'>),
-	...([Extract<Codes, `4${string}`>] extends [never] ? [] : Tens<Codes, '4'>),
-	...([Extract<Codes, `5${string}`>] extends [never] ? [] : Tens<Codes, '5'>),
-];
+// The codes under `Prefix`: at the last digit the code itself, else the digits present after it, in order.
+type Under<Codes extends string, Prefix extends string, At extends Level> = At extends 'tens'
+	? InOrder<Codes, Prefix, Codes extends `${Prefix}${infer Digit}${string}` ? Digit : never, 'units'>
+	: At extends 'units'
+		? InOrder<Codes, Prefix, Codes extends `${Prefix}${infer Digit}` ? Digit : never, 'codes'>
+		: [Numeric<Prefix>];
 
 type Ranges<Declared> = [
 	...('1XX' extends Declared ? ['1XX'] : []),
@@ -66,9 +51,9 @@ type Ranges<Declared> = [
  * ```
  */
 export type DeclaredKeys<Operation extends OperationShape> = readonly [
-	...Ascending<`${ExplicitStatus<Operation>}`>,
-	...Ranges<DeclaredRange<Operation>>,
-	...('default' extends ResponseKey<Operation> ? ['default'] : []),
+	...Ascending<`${keyof Operation['responses'] & number}`>,
+	...Ranges<keyof Operation['responses']>,
+	...('default' extends keyof Operation['responses'] ? ['default'] : []),
 ];
 
 /** A response key as a value: a status number, a range key, or `default`. */

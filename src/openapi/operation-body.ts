@@ -33,4 +33,8 @@ export type OperationBody<Operation extends OperationShape, Status, Media = 'app
 export type BodyOfEntry<Entry, Media> = [ContentOf<Entry>] extends [never] ? null : Media extends keyof ContentOf<Entry> ? ContentOf<Entry>[Media] : never;
 
 /** The body of a response entry in any of its declared media types: `null` without content. */
-export type AnyBodyOfEntry<Entry> = Entry extends {readonly content: infer Content} ? ([Content] extends [never] ? null : Content[keyof Content]) : null;
+export type AnyBodyOfEntry<Entry> = Entry extends {readonly content: object}
+	? [Entry['content']] extends [never]
+		? null
+		: Entry['content'][keyof Entry['content']]
+	: null;

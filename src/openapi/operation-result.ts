@@ -1,7 +1,7 @@
 // What a client reads from a response: the status, and the body the operation declares for it.
 import type {AnyBodyOfEntry} from './operation-body.ts';
 import type {StatusOfKey} from './operation-status.ts';
-import type {OperationShape, ResponseKey} from './response-key.ts';
+import type {OperationShape} from './response-key.ts';
 
 /**
  * One response of an operation, by its response key: the statuses the key stands for, the body in any media type
@@ -16,13 +16,13 @@ import type {OperationShape, ResponseKey} from './response-key.ts';
  * //=> 'gone'
  * ```
  */
-export interface ResultOfKey<Operation extends OperationShape, Key> {
+export interface ResultOfKey<Operation extends OperationShape, Key extends keyof Operation['responses']> {
 	/** The response key that covers the status: the status itself, its range key (`'4XX'`) or `'default'`. */
 	readonly key: Key;
 	/** The status received, one of those the key stands for. */
 	readonly status: StatusOfKey<Operation, Key>;
 	/** The body, parsed by its content type: JSON as a value, text as a string, no content as `null`. */
-	readonly body: AnyBodyOfEntry<Operation['responses'][Key & keyof Operation['responses']]>;
+	readonly body: AnyBodyOfEntry<Operation['responses'][Key]>;
 	/** The response read. */
 	readonly response: Response;
 }
@@ -42,5 +42,8 @@ export interface ResultOfKey<Operation extends OperationShape, Key> {
  * //=> 'deleted'
  * ```
  */
-export type OperationResult<Operation extends OperationShape> =
-	ResponseKey<Operation> extends infer Key ? (Key extends unknown ? ResultOfKey<Operation, Key> : never) : never;
+export type OperationResult<Operation extends OperationShape> = ResultsOf<Operation, keyof Operation['responses']>;
+
+// One member per key: a distributive conditional over the keys, the cheapest way to the union (a mapped type indexed
+// by its keys costs the compiler several times more at GitHub's scale).
+type ResultsOf<Operation extends OperationShape, Key extends keyof Operation['responses']> = Key extends unknown ? ResultOfKey<Operation, Key> : never;

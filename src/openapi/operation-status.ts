@@ -1,13 +1,13 @@
 // The statuses an operation declares, from its response keys.
 import type {HttpStatus, StatusClass} from '../index.ts';
-import type {DeclaredRange, ExplicitStatus, OperationShape, RangeKey} from './response-key.ts';
+import type {OperationShape, RangeKey} from './response-key.ts';
 
-// The statuses of each range key and of `default`, looked up by key (no conditional type per key: an operation with
-// neither costs nothing more than its numeric keys).
-type OtherStatuses<Operation extends OperationShape> = {
-	readonly [Key in RangeKey]: Exclude<HttpStatus<Lowercase<Key>>, ExplicitStatus<Operation>>;
+// The statuses of each range key and of `default`, looked up by key; computed only for an operation that has such a
+// key (an operation with numeric keys alone never reaches this type).
+type OtherStatuses<Responses> = {
+	readonly [Key in RangeKey]: Exclude<HttpStatus<Lowercase<Key>>, keyof Responses & number>;
 } & {
-	readonly default: Exclude<HttpStatus<Exclude<StatusClass, Lowercase<DeclaredRange<Operation>>>>, ExplicitStatus<Operation>>;
+	readonly default: Exclude<HttpStatus<Exclude<StatusClass, Lowercase<keyof Responses & RangeKey>>>, keyof Responses & number>;
 };
 
 /**
@@ -23,7 +23,7 @@ type OtherStatuses<Operation extends OperationShape> = {
  * // const moved: Redirects = 301; // does not compile: 301 has a key of its own
  * ```
  */
-export type StatusOfKey<Operation extends OperationShape, Key> = (Key & number) | OtherStatuses<Operation>[Key & (RangeKey | 'default')];
+export type StatusOfKey<Operation extends OperationShape, Key> = Key extends number ? Key : OtherStatuses<Operation['responses']>[Key & (RangeKey | 'default')];
 
 /**
  * The union of the statuses an operation declares: each numeric key's literal, each range key's other statuses of
@@ -38,4 +38,13 @@ export type StatusOfKey<Operation extends OperationShape, Key> = (Key & number) 
  * //=> 204 | 404
  * ```
  */
-export type OperationStatus<Operation extends OperationShape> = StatusOfKey<Operation, keyof Operation['responses']>;
+export type OperationStatus<Operation extends OperationShape> = StatusesOf<Operation['responses']>;
+
+// Numeric keys alone (most operations): their literals, with no lookup per key. In the union a range key's own
+// exclusions do not matter (the statuses it excludes are declared by their own keys), so it stands for its whole class
+// and `default` for every status: the union prints by the core's names (`200 | HttpStatus<"4xx">`, `HttpStatus`).
+type StatusesOf<Responses> = [keyof Responses & string] extends [never]
+	? keyof Responses & number
+	: 'default' extends keyof Responses
+		? HttpStatus
+		: (keyof Responses & number) | HttpStatus<Lowercase<keyof Responses & RangeKey>>;

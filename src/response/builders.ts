@@ -1,15 +1,9 @@
 // The builders of a response with a body or without one. Each takes the statuses a `Response` accepts for it, checks
 // them again at run time for callers the compiler did not check, and returns the platform's own `Response`.
-import type {ContentfulStatus, FinalClass, FinalStatus, ResponseRedirectStatus, Uninferred, UnregisteredStatus} from '../index.ts';
+import type {ContentfulStatus, FinalClass, FinalStatus, ResponseRedirectStatus, UnregisteredStatus} from '../index.ts';
 import {contentfulStatus, finalStatus, jsonText, ownData, redirectLocation, redirectStatus, responseHeaders, statusText} from './checks.ts';
-import type {ResponseOptions, TypedResponse} from './typed-response.ts';
+import type {ResponseOptions, Sent, TypedResponse} from './typed-response.ts';
 import {describeValue} from '../describe-value.ts';
-
-// The status sent: the one given, and the default where the argument may be undefined (omitted, or typed
-// `201 | undefined`). Uninferred, so that where the response goes (`const created: TypedResponse<201> = json(body)`)
-// cannot make an omitted status 201 in the type while it is 200 at run time. One signature, so a wrong status gets one
-// plain message rather than an overload's.
-type Sent<Status, Default extends number> = Uninferred<Status, Exclude<Status, undefined> | (undefined extends Status ? Default : never)>;
 
 /**
  * A JSON response (`application/json`, unless the options set a content type) with a status that may carry a body:

@@ -1,4 +1,4 @@
-import type {HttpStatus} from '../index.ts';
+import type {HttpStatus, Uninferred} from '../index.ts';
 
 /**
  * What `new Headers` takes: a `Headers`, an array of pairs, or a record (the platform's `HeadersInit`).
@@ -48,3 +48,19 @@ export interface ResponseOptions {
 	/** The status text (HTTP/1.1 only; empty unless given). */
 	readonly statusText?: string | undefined;
 }
+
+/**
+ * The status a builder sends: the one given, and its default where the argument may be undefined (omitted, or typed
+ * `201 | undefined`). Uninferred, so that where the response goes (`const created: TypedResponse<201> = json(body)`)
+ * cannot make an omitted status 201 in the type while it is 200 at run time. One alias for the builders and for the
+ * restricted builders of typed-http-status/openapi, whose signatures then return the same type as the builders.
+ *
+ * @example
+ * ```ts
+ * import {json} from 'typed-http-status/response';
+ * const maybeCreated = (isNew: boolean) => json({id: 7}, isNew ? 201 : undefined);
+ * maybeCreated(false).status;
+ * //=> 200
+ * ```
+ */
+export type Sent<Status, Default extends number> = Uninferred<Status, Exclude<Status, undefined> | (undefined extends Status ? Default : never)>;

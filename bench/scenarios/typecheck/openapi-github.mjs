@@ -74,11 +74,14 @@ export type Samples = [${sample.map((_, index) => `Sample${index}`).join(', ')}]
 	const plain = `import type {operations} from '@octokit/openapi-types';
 import {RESPONSE_KEYS} from './keys.js';
 
-// The same program with TypeScript alone: the sampled operations' key lists, every operation's responses, and the
-// sample's keys against the description's.
+// The same program with TypeScript alone, as a team using openapi-fetch writes it to get the same information: the
+// sampled operations' key lists, each declared status's body read by indexed access
+// (operations[id]['responses'][status]['content'][media type]), and the sample's keys against the description's.
 export const checked: {readonly [Id in Sampled]: ReadonlyArray<keyof operations[Id]['responses']>} = RESPONSE_KEYS;
 
-type Every = {[Id in keyof operations]: {key: keyof operations[Id]['responses']; body: operations[Id]['responses'][keyof operations[Id]['responses']]}}[keyof operations];
+type Body<Response> = Response extends {content: infer Content} ? ([Content] extends [never] ? null : Content[keyof Content]) : null;
+type Results<Responses, Key extends keyof Responses = keyof Responses> = Key extends unknown ? {key: Key; body: Body<Responses[Key]>} : never;
+type Every = {[Id in keyof operations]: Results<operations[Id]['responses']>}[keyof operations];
 declare const every: Every;
 export const status: string | number = every.key;
 export const body: unknown = every.body;
