@@ -46,9 +46,6 @@ export interface OperationShape {
  */
 export type ResponseKey<Operation extends OperationShape> = keyof Operation['responses'] & (number | RangeKey | 'default');
 
-/** The status numbers an operation declares one by one. */
-export type ExplicitStatus<Operation extends OperationShape> = keyof Operation['responses'] & number;
-
 /** The range keys an operation declares. */
 export type DeclaredRange<Operation extends OperationShape> = keyof Operation['responses'] & RangeKey;
 

@@ -36,7 +36,9 @@ function fromFetchHandler(handler: (request: Request) => Promise<Response>): Req
 		for await (const chunk of incoming) {
 			chunks.push(chunk as Buffer);
 		}
-		const headers = new Headers(Object.entries(incoming.headers).flatMap(([name, value]) => (typeof value === 'string' ? [[name, value]] : [])));
+		const headers = new Headers(
+			Object.entries(incoming.headers).flatMap(([name, value]) => (typeof value === 'string' ? [[name, value] as [string, string]] : [])),
+		);
 		const body = chunks.length > 0 ? Buffer.concat(chunks) : null;
 		const response = await handler(new Request(`http://${incoming.headers.host}${incoming.url}`, {method: incoming.method ?? 'GET', headers, body}));
 		outgoing.writeHead(response.status, Object.fromEntries(response.headers));
