@@ -80,13 +80,17 @@ export const STATUS_CODES: readonly [
 ] = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ namedCodes(100)) as never;
 
 /**
- * The named codes from `from` up, ascending, but those `except` lists (a null-prototype lookup record): read by index
- * from the phrases, so no iterator or replaced built-in takes part. Not exported by the package.
+ * The named codes from `from` up, ascending, but those in `except`: read by index from the phrases, and `except`
+ * scanned by index, so no iterator or replaced built-in takes part. Not exported by the package.
  */
-export function namedCodes(from: number, except?: Readonly<Partial<Record<number, 1>>>): number[] {
+export function namedCodes(from: number, except: readonly number[] = []): number[] {
 	const codes: number[] = [];
 	for (let code = from; code - 100 < PHRASES_FROM_100.length; code++) {
-		if (PHRASES_FROM_100[code - 100] !== undefined && except?.[code] !== 1) {
+		let index = except.length;
+		while (index-- > 0 && except[index] !== code) {
+			// The condition is the scan.
+		}
+		if (PHRASES_FROM_100[code - 100] !== undefined && index < 0) {
 			codes[codes.length] = code;
 		}
 	}
