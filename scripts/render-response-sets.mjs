@@ -136,7 +136,7 @@ export function renderResponseSets(registry, sets) {
 			],
 			'CONTENTFUL_STATUSES.includes(200);',
 			'true',
-			'namedCodes(200, NULL_BODY_CODES)',
+			'namedCodes(200, isContentfulCode)',
 		),
 		tuple(
 			'RESPONSE_REDIRECT_STATUSES',

@@ -109,17 +109,13 @@ import {PHRASES_FROM_100} from './reason-phrases.ts';
 export const STATUS_CODES: readonly [${codes}] = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ namedCodes(100)) as never;
 
 /**
- * The named codes from \`from\` up, ascending, but those in \`except\`: read by index from the phrases, and \`except\`
- * scanned by index, so no iterator or replaced built-in takes part. Not exported by the package.
+ * The named codes from \`from\` up, ascending, that \`keep\` keeps when it is given: read by index from the phrases, so no
+ * iterator or replaced built-in takes part. Not exported by the package.
  */
-export function namedCodes(from: number, except: readonly number[] = []): number[] {
+export function namedCodes(from: number, keep?: (code: number) => boolean): number[] {
 	const codes: number[] = [];
 	for (let code = from; code - 100 < PHRASES_FROM_100.length; code++) {
-		let index = except.length;
-		while (index-- > 0 && except[index] !== code) {
-			// The condition is the scan.
-		}
-		if (PHRASES_FROM_100[code - 100] !== undefined && index < 0) {
+		if (PHRASES_FROM_100[code - 100] !== undefined && (keep === undefined || keep(code))) {
 			codes[codes.length] = code;
 		}
 	}

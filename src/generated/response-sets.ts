@@ -186,7 +186,7 @@ export const CONTENTFUL_STATUSES: readonly [
 	509,
 	510,
 	511,
-] = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ namedCodes(200, NULL_BODY_CODES)) as never;
+] = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ namedCodes(200, isContentfulCode)) as never;
 
 /**
  * The redirect statuses: the ones `Response.redirect` accepts and `fetch` follows; frozen. (The 3xx class is wider.)
