@@ -184,7 +184,7 @@ export function isContentfulCode(code: unknown): boolean {
 function copyOf(list: readonly number[]): number[] {
 	const codes: number[] = [];
 	for (let index = 0; index !== list.length; index++) {
-		codes[index] = list[index]!;
+		codes[codes.length] = list[index]!;
 	}
 	return codes;
 }`;

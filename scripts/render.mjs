@@ -114,7 +114,7 @@ export const STATUS_CODES: readonly [${codes}] = /* @__PURE__ */ Object.freeze(/
  */
 export function namedCodes(from: number, keep?: (code: number) => boolean): number[] {
 	const codes: number[] = [];
-	for (let code = from; code - 100 < PHRASES_FROM_100.length; code++) {
+	for (let code = from; code - 100 !== PHRASES_FROM_100.length; code++) {
 		if (PHRASES_FROM_100[code - 100] !== undefined && (keep === undefined || keep(code))) {
 			codes[codes.length] = code;
 		}

@@ -25,7 +25,7 @@ export const RETRYABLE_CODES: readonly number[] = [408, 413, 429, 500, 502, 503,
 function copyOf(list: readonly number[]): number[] {
 	const codes: number[] = [];
 	for (let index = 0; index !== list.length; index++) {
-		codes[index] = list[index]!;
+		codes[codes.length] = list[index]!;
 	}
 	return codes;
 }
