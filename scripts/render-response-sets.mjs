@@ -2,15 +2,25 @@
 /**
  * Pure functions from the registry (data/registry.json) and the response-semantics sets (data/response-sets.json)
  * to src/generated/response-sets.ts: each set as a frozen, ascending tuple of literal codes. The lists are computed
- * when the module loads, from the guards' lookup records or from the phrases (each call marked pure, so that a bundler
+ * when the module loads, from the guards' private lists or from the phrases (each call marked pure, so that a bundler
  * drops every one a program does not use): a bundle with every export carries each code list once.
  */
+
+import {rangeCheck} from './render-checks.mjs';
 
 /** @typedef {import('./render.mjs').Entry} Entry */
 /** @typedef {{source: string, url: string, codes: number[]}} SetData */
 /** @typedef {{nullBody: SetData, responseRedirect: SetData, heuristicallyCacheable: SetData, retryable: SetData}} ResponseSets */
 
 const LISTED = /** @type {const} */ (['nullBody', 'responseRedirect', 'heuristicallyCacheable', 'retryable']);
+
+/** The guard of each set. */
+const SET_GUARDS = {
+	nullBody: 'isNullBodyStatus',
+	responseRedirect: 'isResponseRedirectStatus',
+	heuristicallyCacheable: 'isHeuristicallyCacheable',
+	retryable: 'isRetryableStatus',
+};
 
 /**
  * Check the sets' shape: the four lists, each of named codes, unique and ascending, with a source and its address.
@@ -47,7 +57,7 @@ export function validateResponseSets(data, registry) {
  */
 function tuple(name, codes, doc, example, result, lookup) {
 	const list = codes.join(', ');
-	// A set with a lookup record is built from it, the others from the phrases, so that a bundle carries the codes once.
+	// A set with a private list is copied from it, the others read from the phrases, so that a bundle carries the codes once.
 	const value = `Object.freeze(/* @__PURE__ */ ${lookup}) as never`;
 	return `/**
 ${doc.map(line => ` * ${line}`).join('\n')}
@@ -63,22 +73,29 @@ export const ${name}: readonly [${list}] = /* @__PURE__ */ ${value};`;
 }
 
 /**
- * The membership record behind a set guard: a null-prototype object literal with one own `1` per code (shorter in a
- * bundle than `true`), so a
- * lookup reads one own property (never a prototype's, never a replaced `Array.prototype.includes`), it stays as the
- * module wrote it whatever happens to the exported list, and it is about as small in a bundle as the list.
+ * The list behind a set guard: an array literal only the module sees, so it stays as the module wrote it whatever happens
+ * to the exported, frozen list (even when `Object.freeze` was replaced before the import). The guard scans it by index
+ * (scripts/render-checks.mjs writes the scan into the guard's body), which is shorter in a bundle than a lookup record
+ * with one key per code, and for these few codes faster.
  * @param {string} name
  * @param {string} list the exported list it mirrors
  * @param {string} guard the guard that reads it
  * @param {number[]} codes
  */
-function lookup(name, list, guard, codes) {
+function privateList(name, list, guard, codes) {
 	return `/**
- * Membership in \`${list}\`, read by \`${guard}\`: one own \`1\` per code, with a null prototype. Not exported
- * by the package.
+ * The codes of \`${list}\`, read by \`${guard}\`. Not exported by the package.
  */
-export const ${name}: Readonly<Partial<Record<number, 1>>> = {__proto__: null, ${codes.map(code => `${code}: 1`).join(', ')}} as Readonly<Partial<Record<number, 1>>>;`;
+export const ${name}: readonly number[] = [${codes.join(', ')}];`;
 }
+
+/** The private list of each set a guard scans, by its name in the generated module. */
+export const SET_LISTS = /** @type {const} */ ({
+	NULL_BODY_CODES: 'nullBody',
+	RESPONSE_REDIRECT_CODES: 'responseRedirect',
+	HEURISTICALLY_CACHEABLE_CODES: 'heuristicallyCacheable',
+	RETRYABLE_CODES: 'retryable',
+});
 
 /**
  * src/generated/response-sets.ts.
@@ -108,7 +125,7 @@ export function renderResponseSets(registry, sets) {
 			['The null body statuses: a response with one of these has no body, and `new Response` throws when given one; frozen.', cite(sets.nullBody)],
 			'NULL_BODY_STATUSES;',
 			`[${sets.nullBody.codes.join(', ')}]`,
-			'codesOf(NULL_BODY_LOOKUP)',
+			'copyOf(NULL_BODY_CODES)',
 		),
 		tuple(
 			'CONTENTFUL_STATUSES',
@@ -119,7 +136,7 @@ export function renderResponseSets(registry, sets) {
 			],
 			'CONTENTFUL_STATUSES.includes(200);',
 			'true',
-			'namedCodes(200, NULL_BODY_LOOKUP)',
+			'namedCodes(200, isContentfulCode)',
 		),
 		tuple(
 			'RESPONSE_REDIRECT_STATUSES',
@@ -127,7 +144,7 @@ export function renderResponseSets(registry, sets) {
 			['The redirect statuses: the ones `Response.redirect` accepts and `fetch` follows; frozen. (The 3xx class is wider.)', cite(sets.responseRedirect)],
 			'RESPONSE_REDIRECT_STATUSES;',
 			`[${sets.responseRedirect.codes.join(', ')}]`,
-			'codesOf(RESPONSE_REDIRECT_LOOKUP)',
+			'copyOf(RESPONSE_REDIRECT_CODES)',
 		),
 		tuple(
 			'HEURISTICALLY_CACHEABLE_STATUSES',
@@ -139,7 +156,7 @@ export function renderResponseSets(registry, sets) {
 			],
 			'HEURISTICALLY_CACHEABLE_STATUSES.includes(404);',
 			'true',
-			'codesOf(HEURISTICALLY_CACHEABLE_LOOKUP)',
+			'copyOf(HEURISTICALLY_CACHEABLE_CODES)',
 		),
 		tuple(
 			'RETRYABLE_STATUSES',
@@ -151,7 +168,7 @@ export function renderResponseSets(registry, sets) {
 			],
 			'RETRYABLE_STATUSES;',
 			`[${sets.retryable.codes.join(', ')}]`,
-			'codesOf(RETRYABLE_LOOKUP)',
+			'copyOf(RETRYABLE_CODES)',
 		),
 	];
 	const nullFinal = sets.nullBody.codes.filter(code => code >= 200);
@@ -161,25 +178,20 @@ export function renderResponseSets(registry, sets) {
  * the package: use \`isContentfulStatus\`, which is this function with its narrowing type.
  */
 export function isContentfulCode(code: unknown): boolean {
-	return typeof code === 'number' && code >= 200 && code <= 599 && (code | 0) === code && ${nullFinal.map(code => `code !== ${code}`).join(' && ')};
+	return ${rangeCheck('code', 200, 599)} && ${nullFinal.map(code => `code !== ${code}`).join(' && ')};
 }`;
-	const codesOf = `// The codes of a lookup record, ascending (a for-in visits integer keys in ascending order), as a list.
-function codesOf(lookup: Readonly<Partial<Record<number, 1>>>): number[] {
+	const copyOf = `// A copy of a private list, read by index (no iterator, no built-in), for the exported list to freeze.
+function copyOf(list: readonly number[]): number[] {
 	const codes: number[] = [];
-	for (const code in lookup) {
-		codes[codes.length] = +code;
+	for (let index = 0; index !== list.length; index++) {
+		codes[codes.length] = list[index]!;
 	}
 	return codes;
 }`;
-	const lookups = [
-		lookup('NULL_BODY_LOOKUP', 'NULL_BODY_STATUSES', 'isNullBodyStatus', sets.nullBody.codes),
-		lookup('RESPONSE_REDIRECT_LOOKUP', 'RESPONSE_REDIRECT_STATUSES', 'isResponseRedirectStatus', sets.responseRedirect.codes),
-		lookup('HEURISTICALLY_CACHEABLE_LOOKUP', 'HEURISTICALLY_CACHEABLE_STATUSES', 'isHeuristicallyCacheable', sets.heuristicallyCacheable.codes),
-		lookup('RETRYABLE_LOOKUP', 'RETRYABLE_STATUSES', 'isRetryableStatus', sets.retryable.codes),
-	];
+	const lists = Object.entries(SET_LISTS).map(([name, set]) => privateList(name, `${name.replace(/_CODES$/, '')}_STATUSES`, SET_GUARDS[set], sets[set].codes));
 	return `// Generated by scripts/generate.mjs from data/registry.json and data/response-sets.json. Do not edit by hand.
 import {namedCodes} from './status-codes.ts';
 
-${[...lookups, codesOf, ...blocks, check].join('\n\n')}
+${[...lists, copyOf, ...blocks, check].join('\n\n')}
 `;
 }

@@ -5,7 +5,8 @@
  * them, and test/unit/generate.test.ts renders them in memory and fails when a committed file differs.
  */
 import {CLASS_SECTIONS, CLASS_TITLES, classOf, constantName, parseRfcReference, STANDINGS} from './registry-schema.mjs';
-import {renderResponseSets} from './render-response-sets.mjs';
+import {rewriteChecks} from './render-checks.mjs';
+import {renderResponseSets, SET_LISTS} from './render-response-sets.mjs';
 
 /** @typedef {import('./registry-schema.mjs').Entry} Entry */
 
@@ -108,13 +109,13 @@ import {PHRASES_FROM_100} from './reason-phrases.ts';
 export const STATUS_CODES: readonly [${codes}] = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ namedCodes(100)) as never;
 
 /**
- * The named codes from \`from\` up, ascending, but those \`except\` lists (a null-prototype lookup record): read by index
- * from the phrases, so no iterator or replaced built-in takes part. Not exported by the package.
+ * The named codes from \`from\` up, ascending, that \`keep\` keeps when it is given: read by index from the phrases, so no
+ * iterator or replaced built-in takes part. Not exported by the package.
  */
-export function namedCodes(from: number, except?: Readonly<Partial<Record<number, 1>>>): number[] {
+export function namedCodes(from: number, keep?: (code: number) => boolean): number[] {
 	const codes: number[] = [];
-	for (let code = from; code - 100 < PHRASES_FROM_100.length; code++) {
-		if (PHRASES_FROM_100[code - 100] !== undefined && except?.[code] !== 1) {
+	for (let code = from; code - 100 !== PHRASES_FROM_100.length; code++) {
+		if (PHRASES_FROM_100[code - 100] !== undefined && (keep === undefined || keep(code))) {
 			codes[codes.length] = code;
 		}
 	}
@@ -288,11 +289,17 @@ ${sections.join('\n\n')}
 }
 
 /**
- * Every generated file, as a map from its path (relative to the repository root) to its text.
+ * Every generated file, as a map from its path (relative to the repository root) to its text: the generated modules,
+ * and the hand-written modules of \`sources\` with every check they mark written anew (scripts/render-checks.mjs).
  * @param {Entry[]} registry
  * @param {import('./render-response-sets.mjs').ResponseSets} responseSets the sets of data/response-sets.json.
+ * @param {Record<string, string>} [sources] hand-written modules that mark checks, by path.
  */
-export function renderAll(registry, responseSets) {
+export function renderAll(registry, responseSets, sources = {}) {
+	const facts = {
+		lastCode: Math.max(...registry.map(entry => entry.code)),
+		lists: Object.fromEntries(Object.entries(SET_LISTS).map(([name, set]) => [name, responseSets[set].codes.length])),
+	};
 	return {
 		'src/generated/constants.ts': renderConstants(registry),
 		'src/generated/status-codes.ts': renderStatusCodes(registry),
@@ -302,5 +309,6 @@ export function renderAll(registry, responseSets) {
 		'src/generated/status-class-titles.ts': renderStatusClassTitles(),
 		'docs/status-codes.md': renderStatusCodesDoc(registry),
 		'src/generated/response-sets.ts': renderResponseSets(registry, responseSets),
+		...Object.fromEntries(Object.entries(sources).map(([path, text]) => [path, rewriteChecks(path, text, facts)])),
 	};
 }

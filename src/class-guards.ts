@@ -31,8 +31,9 @@ export type StatusIn<Value, Class extends StatusClass> = {
 // parameter's, so the parameter is `Code | StatusIn<Code, Class>`: the predicate is then one of its members, which the
 // compiler accepts at once, where relating it to any other supertype (`number`) makes it compute the constraint of the
 // whole answer table for every guard of a consumer's `skipLibCheck: false` program. The `typeof` check comes first: it never
-// coerces, so objects, strings and bigints are `false` without their `valueOf` ever running. No built-in is called
-// (`(code | 0) === code` is the integer check), so replacing `Number.isInteger` or anything else after import changes no answer.
+// coerces, so objects, strings and bigints are `false` without their `valueOf` ever running. No built-in is called (the
+// integer check is an operator), so replacing `Number.isInteger` or anything else after import changes no answer. The
+// check is written into each body by the generator (scripts/render-checks.mjs): one source, and inline in every guard.
 
 /**
  * True for any integer from 100 to 199: an interim response (RFC 9110 §15.2).
@@ -45,6 +46,7 @@ export type StatusIn<Value, Class extends StatusClass> = {
  * ```
  */
 export function isInformational<Code extends number>(code: Code | StatusIn<Code, '1xx'>): code is StatusIn<Code, '1xx'> {
+	// Written by npm run generate: `code` is an integer from 100 to 199.
 	return typeof code === 'number' && code >= 100 && code <= 199 && (code | 0) === code;
 }
 
@@ -65,6 +67,7 @@ export function isInformational<Code extends number>(code: Code | StatusIn<Code,
  * ```
  */
 export function isSuccess<Code extends number>(code: Code | StatusIn<Code, '2xx'>): code is StatusIn<Code, '2xx'> {
+	// Written by npm run generate: `code` is an integer from 200 to 299.
 	return typeof code === 'number' && code >= 200 && code <= 299 && (code | 0) === code;
 }
 
@@ -79,6 +82,7 @@ export function isSuccess<Code extends number>(code: Code | StatusIn<Code, '2xx'
  * ```
  */
 export function isRedirect<Code extends number>(code: Code | StatusIn<Code, '3xx'>): code is StatusIn<Code, '3xx'> {
+	// Written by npm run generate: `code` is an integer from 300 to 399.
 	return typeof code === 'number' && code >= 300 && code <= 399 && (code | 0) === code;
 }
 
@@ -97,6 +101,7 @@ export function isRedirect<Code extends number>(code: Code | StatusIn<Code, '3xx
  * ```
  */
 export function isClientError<Code extends number>(code: Code | StatusIn<Code, '4xx'>): code is StatusIn<Code, '4xx'> {
+	// Written by npm run generate: `code` is an integer from 400 to 499.
 	return typeof code === 'number' && code >= 400 && code <= 499 && (code | 0) === code;
 }
 
@@ -111,6 +116,7 @@ export function isClientError<Code extends number>(code: Code | StatusIn<Code, '
  * ```
  */
 export function isServerError<Code extends number>(code: Code | StatusIn<Code, '5xx'>): code is StatusIn<Code, '5xx'> {
+	// Written by npm run generate: `code` is an integer from 500 to 599.
 	return typeof code === 'number' && code >= 500 && code <= 599 && (code | 0) === code;
 }
 
@@ -127,5 +133,6 @@ export function isServerError<Code extends number>(code: Code | StatusIn<Code, '
  * ```
  */
 export function isError<Code extends number>(code: Code | StatusIn<Code, '4xx' | '5xx'>): code is StatusIn<Code, '4xx' | '5xx'> {
+	// Written by npm run generate: `code` is an integer from 400 to 599.
 	return typeof code === 'number' && code >= 400 && code <= 599 && (code | 0) === code;
 }

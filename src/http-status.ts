@@ -87,6 +87,7 @@ export type HttpStatusIn<Value> = {
  * ```
  */
 export function isHttpStatus<Value>(value: Value | HttpStatusIn<Value>): value is HttpStatusIn<Value> {
+	// Written by npm run generate: `value` is an integer from 100 to 599.
 	return typeof value === 'number' && value >= 100 && value <= 599 && (value | 0) === value;
 }
 

@@ -59,7 +59,7 @@ export function reasonPhrase<Code extends number>(code: Code): PhraseOf<Code> {
 	// An own slot of the packed phrase array (`undefined` where there is no phrase), never a fraction or an index past its
 	// end, so no lookup reaches a prototype; `typeof` comes first, so nothing is coerced, and no built-in is called.
 	// Written apart from the type assertion, so that mutation testing reaches each check.
-	const phrase =
-		typeof code === 'number' && code >= 100 && code < 100 + PHRASES_FROM_100.length && (code | 0) === code ? PHRASES_FROM_100[code - 100] : undefined;
+	// Written by npm run generate: `code` is an integer from 100 to the last named code.
+	const phrase = typeof code === 'number' && code >= 100 && code <= 511 && (code | 0) === code ? PHRASES_FROM_100[code - 100] : undefined;
 	return phrase as PhraseOf<Code>;
 }

@@ -7,14 +7,14 @@
 import {
 	type CONTENTFUL_STATUSES,
 	type FINAL_STATUSES,
-	HEURISTICALLY_CACHEABLE_LOOKUP,
+	HEURISTICALLY_CACHEABLE_CODES,
 	type HEURISTICALLY_CACHEABLE_STATUSES,
 	isContentfulCode,
-	NULL_BODY_LOOKUP,
+	NULL_BODY_CODES,
 	type NULL_BODY_STATUSES,
-	RESPONSE_REDIRECT_LOOKUP,
+	RESPONSE_REDIRECT_CODES,
 	type RESPONSE_REDIRECT_STATUSES,
-	RETRYABLE_LOOKUP,
+	RETRYABLE_CODES,
 	type RETRYABLE_STATUSES,
 } from './generated/response-sets.ts';
 import type {StatusIn} from './class-guards.ts';
@@ -115,7 +115,7 @@ export type FinalClass = Exclude<StatusClass, '1xx'>;
  * ```
  */
 export function isFinalStatus<Code extends number>(code: Code | StatusIn<Code, FinalClass>): code is StatusIn<Code, FinalClass> {
-	// As the class guards check: no built-in called, so replacing `Number.isInteger` after the import changes no answer.
+	// Written by npm run generate: `code` is an integer from 200 to 599.
 	return typeof code === 'number' && code >= 200 && code <= 599 && (code | 0) === code;
 }
 
@@ -163,7 +163,12 @@ export const isContentfulStatus: <Code extends number>(code: Code | ContentfulIn
  * ```
  */
 export function isNullBodyStatus<Code extends number>(code: Code | StatusInSet<Code, NullBodyStatus>): code is StatusInSet<Code, NullBodyStatus> {
-	return typeof code === 'number' && NULL_BODY_LOOKUP[code] === 1;
+	// Written by npm run generate: `code` is one of NULL_BODY_CODES.
+	let index = 5;
+	while (index-- && NULL_BODY_CODES[index] !== code) {
+		// The condition is the scan.
+	}
+	return index >= 0;
 }
 
 /**
@@ -180,7 +185,12 @@ export function isNullBodyStatus<Code extends number>(code: Code | StatusInSet<C
 export function isResponseRedirectStatus<Code extends number>(
 	code: Code | StatusInSet<Code, ResponseRedirectStatus>,
 ): code is StatusInSet<Code, ResponseRedirectStatus> {
-	return typeof code === 'number' && RESPONSE_REDIRECT_LOOKUP[code] === 1;
+	// Written by npm run generate: `code` is one of RESPONSE_REDIRECT_CODES.
+	let index = 5;
+	while (index-- && RESPONSE_REDIRECT_CODES[index] !== code) {
+		// The condition is the scan.
+	}
+	return index >= 0;
 }
 
 /**
@@ -197,7 +207,12 @@ export function isResponseRedirectStatus<Code extends number>(
 export function isHeuristicallyCacheable<Code extends number>(
 	code: Code | StatusInSet<Code, HeuristicallyCacheableStatus>,
 ): code is StatusInSet<Code, HeuristicallyCacheableStatus> {
-	return typeof code === 'number' && HEURISTICALLY_CACHEABLE_LOOKUP[code] === 1;
+	// Written by npm run generate: `code` is one of HEURISTICALLY_CACHEABLE_CODES.
+	let index = 13;
+	while (index-- && HEURISTICALLY_CACHEABLE_CODES[index] !== code) {
+		// The condition is the scan.
+	}
+	return index >= 0;
 }
 
 /**
@@ -212,5 +227,10 @@ export function isHeuristicallyCacheable<Code extends number>(
  * ```
  */
 export function isRetryableStatus<Code extends number>(code: Code | StatusInSet<Code, RetryableStatus>): code is StatusInSet<Code, RetryableStatus> {
-	return typeof code === 'number' && RETRYABLE_LOOKUP[code] === 1;
+	// Written by npm run generate: `code` is one of RETRYABLE_CODES.
+	let index = 7;
+	while (index-- && RETRYABLE_CODES[index] !== code) {
+		// The condition is the scan.
+	}
+	return index >= 0;
 }

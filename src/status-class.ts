@@ -122,6 +122,7 @@ export type StatusClassOf<Value> = {
  */
 export function statusClass<Code extends number>(code: Code): StatusClassOf<Code> {
 	// Written apart from the type assertion, so that mutation testing reaches each check.
+	// Written by npm run generate: `code` is an integer from 100 to 599.
 	const name = typeof code === 'number' && code >= 100 && code <= 599 && (code | 0) === code ? `${(code - (code % 100)) / 100}xx` : undefined;
 	return name as StatusClassOf<Code>;
 }

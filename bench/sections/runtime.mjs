@@ -29,25 +29,31 @@ async function freshClassifyTasks(group) {
 	return module.classifyTasks;
 }
 
-/** Rounds per group, and samples per task per round after warm-up: every task runs once per round, in turn, so
- * that a slow spell of the shared machine falls on all tasks rather than on one. */
-const ROUNDS = 3;
-const ITERATIONS = 10;
+/** Rounds per group: in each, every task takes one sample, in turn (the order turned by one task each round), so that a
+ * slow spell of the shared machine falls on the tasks of a round alike rather than on one task's samples; and the
+ * warm-up runs of each task, before the first round. */
+const ROUNDS = 40;
 const WARMUP = 3;
 
+/** @param {number[]} values @returns {number} the median (the upper one of an even count). */
+const median = values => [...values].sort((left, right) => left - right)[Math.floor(values.length / 2)] ?? Number.NaN;
+
 /**
- * Run one group of tasks and tabulate it.
+ * Run one group of tasks and tabulate it. A task's ratio is the median, over the rounds, of its sample divided by its
+ * inline task's sample of the same round: side by side in time, so that the machine's load, which changes from one
+ * second to the next, divides out.
  *
  * @param {{name: string, inline: string, run: () => void}[]} tasks the group.
  * @returns {Promise<{rows: string[][], ratios: Map<string, number>, medians: Map<string, number>}>} the table rows, each task's
- *   ratio of medians, and its median in milliseconds.
+ *   ratio, and its median in milliseconds.
  */
 async function runGroup(tasks) {
 	/** @type {Map<string, number[]>} */
 	const samples = new Map(tasks.map(task => [task.name, []]));
 	for (let round = 0; round < ROUNDS; round++) {
-		const bench = new Bench({iterations: ITERATIONS, time: 0, warmupIterations: WARMUP, warmupTime: 0, throws: true, retainSamples: true});
-		for (const task of tasks) {
+		const turn = round % tasks.length;
+		const bench = new Bench({iterations: 1, time: 0, warmup: round === 0, warmupIterations: WARMUP, warmupTime: 0, throws: true, retainSamples: true});
+		for (const task of [...tasks.slice(turn), ...tasks.slice(0, turn)]) {
 			bench.add(task.name, task.run);
 		}
 		await bench.run();
@@ -59,29 +65,24 @@ async function runGroup(tasks) {
 			samples.get(task.name)?.push(...result.latency.samples);
 		}
 	}
-	/** @type {Map<string, {median: number, min: number, max: number}>} */
-	const stats = new Map(
-		[...samples].map(([name, times]) => {
-			const sorted = [...times].sort((left, right) => left - right);
-			return [name, {median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted[sorted.length - 1]}];
-		}),
-	);
 	/** @param {string} name */
-	const statsOf = name => {
-		const found = stats.get(name);
-		if (found === undefined) {
-			throw new Error(`${name}: no samples`);
+	const samplesOf = name => {
+		const found = samples.get(name);
+		if (found === undefined || found.length !== ROUNDS) {
+			throw new Error(`${name}: not one sample per round`);
 		}
 		return found;
 	};
 	const ratios = new Map();
 	const rows = tasks.map(({name, inline}) => {
-		const {median, min, max} = statsOf(name);
-		const ratio = median / statsOf(inline).median;
+		const times = samplesOf(name);
+		const base = samplesOf(inline);
+		const ratio = median(times.map((time, round) => time / (base[round] ?? Number.NaN)));
 		ratios.set(name, ratio);
-		return [name, `${median.toFixed(2)} (${min.toFixed(2)}–${max.toFixed(2)})`, name === inline ? '1.00 (itself)' : `${ratio.toFixed(2)}× ${inline}`];
+		const range = `${median(times).toFixed(2)} (${Math.min(...times).toFixed(2)}–${Math.max(...times).toFixed(2)})`;
+		return [name, range, name === inline ? '1.00 (itself)' : `${ratio.toFixed(2)}× ${inline}`];
 	});
-	return {rows, ratios, medians: new Map([...stats].map(([name, {median}]) => [name, median]))};
+	return {rows, ratios, medians: new Map(tasks.map(({name}) => [name, median(samplesOf(name))]))};
 }
 
 /**
@@ -126,31 +127,33 @@ export async function runtimeSection(link) {
 	const worstGuard = Math.max(...guards.map(name => classifySorted.ratios.get(name) ?? Number.POSITIVE_INFINITY));
 	const phraseRatio = phrase.ratios.get('reasonPhrase') ?? Number.POSITIVE_INFINITY;
 	const frozenRatio = phrase.ratios.get('REASON_PHRASES[c] (the frozen table)') ?? Number.POSITIVE_INFINITY;
-	const head = ['task', `ms per ${COUNT.toLocaleString('en-US')}: median (min–max)`, 'ratio of medians'];
+	const head = ['task', `ms per ${COUNT.toLocaleString('en-US')}: median (min–max)`, 'ratio: median over rounds'];
 	return `## 2. Runtime
 
-tinybench ${versionOf('tinybench')}, one process; each group runs ${ROUNDS} rounds, each task ${ITERATIONS} samples per round after ${WARMUP}
-warm-up runs, the tasks taking turns; each sample walks
+tinybench ${versionOf('tinybench')}, one process; each task of a group has ${WARMUP} warm-up runs, then the group runs ${ROUNDS} rounds in
+which every task takes one sample, in turn (the order turned by one each round); each sample walks
 ${COUNT.toLocaleString('en-US')} inputs and adds its result to a sink (total ${sink.value.toExponential(3)}), so no loop is optimised away. Inputs
 come from a seeded generator (mulberry32, seed ${SEED}): integers 0–700 for the guards, once in random order and
 once sorted; for phrases and validation, the ${known.length} codes that typed-http-status and every peer name, in random order. Every task is its own function, so
 V8 keeps separate type feedback for each, and the two classify groups each load their own copy of the task module
-(\`bench/scenarios/runtime/classify.mjs\`), so that neither runs code V8 optimised for the other's inputs. The machine is shared, so only ratios within this one run mean much;
-they are not checked in CI.
+(\`bench/scenarios/runtime/classify.mjs\`), so that neither runs code V8 optimised for the other's inputs. The machine is shared, so only ratios within this one run mean much,
+and a ratio is taken within each round (a task's sample over its baseline's of the same round, a few milliseconds apart),
+then the median over the rounds: a slow spell of the machine then slows both sides of a ratio alike. They are not checked in CI.
 
-Budgets (sorted input, ratio of medians): every guard ≤ ${budget.GUARD_RATIO.toFixed(2)}× its inline check: worst is
+Budgets (sorted input, median ratio): every guard ≤ ${budget.GUARD_RATIO.toFixed(2)}× its inline check: worst is
 ${worstGuard.toFixed(2)}×, **${worstGuard <= budget.GUARD_RATIO ? 'met' : 'not met'}** in this run; \`reasonPhrase\` ≤ ${budget.PHRASE_RATIO.toFixed(2)}× a plain object:
 ${phraseRatio.toFixed(2)}×, **${phraseRatio <= budget.PHRASE_RATIO ? 'met' : 'not met'}** in this run.
 
 What a guard does over the inline range: \`typeof code === 'number'\` first and \`(code | 0) === code\` last, written in
-its body (no shared helper, no built-in), which is what makes \`isClientError(404.5)\` false and keeps any object's
+its body by the generator (\`scripts/render-checks.mjs\`: one source, no shared helper, no built-in), which is what makes \`isClientError(404.5)\` false and keeps any object's
 \`valueOf\` from running. V8 inlines the guard, and for the small integers of these arrays it folds both checks away,
 so on sorted input, where every branch is predicted and any extra work would show, guard and inline tie.
 
 Why \`reasonPhrase\` does not read \`REASON_PHRASES\` directly: the table is frozen with a null prototype, and V8
 keeps such an object's elements as a dictionary, so indexing it costs several times a plain object (the
 \`REASON_PHRASES[c]\` row below: ${frozenRatio.toFixed(2)}× in this run). So \`reasonPhrase\` reads the generated array literal
-the table is built from (\`PHRASES_FROM_100\`, index \`code - 100\`, \`undefined\` for a code without a phrase): a packed
+the table is built from (\`PHRASES_FROM_100\`, index \`code - 100\`, \`undefined\` for a code without a phrase; an array indexed by the code
+itself, 100 more \`undefined\` slots, measured no faster): a packed
 array whose elements are all strings or \`undefined\` (with a \`0\` among them, every read had to tell a number from a
 string first), which only the library can see, so a table left unfrozen by a replaced \`Object.freeze\`
 and changed later changes no answer: ${phraseRatio.toFixed(2)}× in this run. Its checks (a number, an integer, from 100 to the

@@ -2,55 +2,30 @@
 import {namedCodes} from './status-codes.ts';
 
 /**
- * Membership in `NULL_BODY_STATUSES`, read by `isNullBodyStatus`: one own `1` per code, with a null prototype. Not exported
- * by the package.
+ * The codes of `NULL_BODY_STATUSES`, read by `isNullBodyStatus`. Not exported by the package.
  */
-export const NULL_BODY_LOOKUP: Readonly<Partial<Record<number, 1>>> = {__proto__: null, 101: 1, 103: 1, 204: 1, 205: 1, 304: 1} as Readonly<
-	Partial<Record<number, 1>>
->;
+export const NULL_BODY_CODES: readonly number[] = [101, 103, 204, 205, 304];
 
 /**
- * Membership in `RESPONSE_REDIRECT_STATUSES`, read by `isResponseRedirectStatus`: one own `1` per code, with a null prototype. Not exported
- * by the package.
+ * The codes of `RESPONSE_REDIRECT_STATUSES`, read by `isResponseRedirectStatus`. Not exported by the package.
  */
-export const RESPONSE_REDIRECT_LOOKUP: Readonly<Partial<Record<number, 1>>> = {__proto__: null, 301: 1, 302: 1, 303: 1, 307: 1, 308: 1} as Readonly<
-	Partial<Record<number, 1>>
->;
+export const RESPONSE_REDIRECT_CODES: readonly number[] = [301, 302, 303, 307, 308];
 
 /**
- * Membership in `HEURISTICALLY_CACHEABLE_STATUSES`, read by `isHeuristicallyCacheable`: one own `1` per code, with a null prototype. Not exported
- * by the package.
+ * The codes of `HEURISTICALLY_CACHEABLE_STATUSES`, read by `isHeuristicallyCacheable`. Not exported by the package.
  */
-export const HEURISTICALLY_CACHEABLE_LOOKUP: Readonly<Partial<Record<number, 1>>> = {
-	__proto__: null,
-	200: 1,
-	203: 1,
-	204: 1,
-	206: 1,
-	300: 1,
-	301: 1,
-	308: 1,
-	404: 1,
-	405: 1,
-	410: 1,
-	414: 1,
-	451: 1,
-	501: 1,
-} as Readonly<Partial<Record<number, 1>>>;
+export const HEURISTICALLY_CACHEABLE_CODES: readonly number[] = [200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501];
 
 /**
- * Membership in `RETRYABLE_STATUSES`, read by `isRetryableStatus`: one own `1` per code, with a null prototype. Not exported
- * by the package.
+ * The codes of `RETRYABLE_STATUSES`, read by `isRetryableStatus`. Not exported by the package.
  */
-export const RETRYABLE_LOOKUP: Readonly<Partial<Record<number, 1>>> = {__proto__: null, 408: 1, 413: 1, 429: 1, 500: 1, 502: 1, 503: 1, 504: 1} as Readonly<
-	Partial<Record<number, 1>>
->;
+export const RETRYABLE_CODES: readonly number[] = [408, 413, 429, 500, 502, 503, 504];
 
-// The codes of a lookup record, ascending (a for-in visits integer keys in ascending order), as a list.
-function codesOf(lookup: Readonly<Partial<Record<number, 1>>>): number[] {
+// A copy of a private list, read by index (no iterator, no built-in), for the exported list to freeze.
+function copyOf(list: readonly number[]): number[] {
 	const codes: number[] = [];
-	for (const code in lookup) {
-		codes[codes.length] = +code;
+	for (let index = 0; index !== list.length; index++) {
+		codes[codes.length] = list[index]!;
 	}
 	return codes;
 }
@@ -140,7 +115,7 @@ export const FINAL_STATUSES: readonly [
  * //=> [101, 103, 204, 205, 304]
  * ```
  */
-export const NULL_BODY_STATUSES: readonly [101, 103, 204, 205, 304] = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ codesOf(NULL_BODY_LOOKUP)) as never;
+export const NULL_BODY_STATUSES: readonly [101, 103, 204, 205, 304] = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ copyOf(NULL_BODY_CODES)) as never;
 
 /**
  * Every named final status that is not a null body status: a `Response` with one of these may have a body; frozen.
@@ -211,7 +186,7 @@ export const CONTENTFUL_STATUSES: readonly [
 	509,
 	510,
 	511,
-] = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ namedCodes(200, NULL_BODY_LOOKUP)) as never;
+] = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ namedCodes(200, isContentfulCode)) as never;
 
 /**
  * The redirect statuses: the ones `Response.redirect` accepts and `fetch` follows; frozen. (The 3xx class is wider.)
@@ -225,7 +200,7 @@ export const CONTENTFUL_STATUSES: readonly [
  * ```
  */
 export const RESPONSE_REDIRECT_STATUSES: readonly [301, 302, 303, 307, 308] = /* @__PURE__ */ Object.freeze(
-	/* @__PURE__ */ codesOf(RESPONSE_REDIRECT_LOOKUP),
+	/* @__PURE__ */ copyOf(RESPONSE_REDIRECT_CODES),
 ) as never;
 
 /**
@@ -241,7 +216,7 @@ export const RESPONSE_REDIRECT_STATUSES: readonly [301, 302, 303, 307, 308] = /*
  * ```
  */
 export const HEURISTICALLY_CACHEABLE_STATUSES: readonly [200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501] = /* @__PURE__ */ Object.freeze(
-	/* @__PURE__ */ codesOf(HEURISTICALLY_CACHEABLE_LOOKUP),
+	/* @__PURE__ */ copyOf(HEURISTICALLY_CACHEABLE_CODES),
 ) as never;
 
 /**
@@ -256,9 +231,7 @@ export const HEURISTICALLY_CACHEABLE_STATUSES: readonly [200, 203, 204, 206, 300
  * //=> [408, 413, 429, 500, 502, 503, 504]
  * ```
  */
-export const RETRYABLE_STATUSES: readonly [408, 413, 429, 500, 502, 503, 504] = /* @__PURE__ */ Object.freeze(
-	/* @__PURE__ */ codesOf(RETRYABLE_LOOKUP),
-) as never;
+export const RETRYABLE_STATUSES: readonly [408, 413, 429, 500, 502, 503, 504] = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ copyOf(RETRYABLE_CODES)) as never;
 
 /**
  * The check behind `isContentfulStatus`: an integer from 200 to 599 that is not one of the null body statuses

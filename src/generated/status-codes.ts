@@ -80,13 +80,13 @@ export const STATUS_CODES: readonly [
 ] = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ namedCodes(100)) as never;
 
 /**
- * The named codes from `from` up, ascending, but those `except` lists (a null-prototype lookup record): read by index
- * from the phrases, so no iterator or replaced built-in takes part. Not exported by the package.
+ * The named codes from `from` up, ascending, that `keep` keeps when it is given: read by index from the phrases, so no
+ * iterator or replaced built-in takes part. Not exported by the package.
  */
-export function namedCodes(from: number, except?: Readonly<Partial<Record<number, 1>>>): number[] {
+export function namedCodes(from: number, keep?: (code: number) => boolean): number[] {
 	const codes: number[] = [];
-	for (let code = from; code - 100 < PHRASES_FROM_100.length; code++) {
-		if (PHRASES_FROM_100[code - 100] !== undefined && except?.[code] !== 1) {
+	for (let code = from; code - 100 !== PHRASES_FROM_100.length; code++) {
+		if (PHRASES_FROM_100[code - 100] !== undefined && (keep === undefined || keep(code))) {
 			codes[codes.length] = code;
 		}
 	}

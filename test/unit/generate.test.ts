@@ -5,7 +5,8 @@ import {readFileSync} from 'node:fs';
 import {beforeAll, describe, expect, test} from 'vitest';
 import * as status from '../../src/index.ts';
 import {STATUS_CLASS_TITLES} from '../../src/registry.ts';
-import {generatedFiles} from '../../scripts/generated-files.mjs';
+import {generatedFiles, markedSources} from '../../scripts/generated-files.mjs';
+import {INTEGER_CHECK, MARKER_PREFIX, rangeCheck, rewriteChecks} from '../../scripts/render-checks.mjs';
 import {renderAll} from '../../scripts/render.mjs';
 import {CLASS_TITLES, STANDINGS, validateRegistry} from '../../scripts/registry-schema.mjs';
 import {validateResponseSets} from '../../scripts/render-response-sets.mjs';
@@ -28,7 +29,7 @@ describe('data/registry.json', () => {
 	beforeAll(async () => {
 		files = await generatedFiles(registry, responseSets);
 	});
-	test.each(Object.keys(renderAll(registry, responseSets)))('the generated %s is up to date (run npm run generate)', path => {
+	test.each(Object.keys(renderAll(registry, responseSets, markedSources())))('the generated %s is up to date (run npm run generate)', path => {
 		expect(read(path)).toBe(files[path]);
 	});
 
@@ -49,6 +50,71 @@ describe('data/registry.json', () => {
 		['a taken alias', [{...valid, deprecated: ['HTTP_200_OK']}], 'malformed or taken'],
 	])('the generator rejects %s', (_label, data, message) => {
 		expect(() => validateRegistry(data)).toThrow(message);
+	});
+});
+
+describe('the checks the generator writes into hand-written guards (scripts/render-checks.mjs)', () => {
+	const sources = markedSources();
+	const facts = {lastCode: 511, lists: {RETRYABLE_CODES: 7}};
+	const guard = (body: string) => `export function isClientError(code: unknown): boolean {\n${body}\n}\n`;
+	const marked = guard(`\t${MARKER_PREFIX}\`code\` is an integer from 400 to 499.\n\treturn ${rangeCheck('code', 400, 499)};`);
+
+	test('the modules that mark a check are the guards of the library', () => {
+		expect(Object.keys(sources)).toEqual([
+			'src/class-guards.ts',
+			'src/http-status.ts',
+			'src/reason-phrase.ts',
+			'src/response-sets.ts',
+			'src/status-class.ts',
+			'src/status-code.ts',
+		]);
+	});
+
+	test('every integer check in src/ is one the generator wrote: none is written by hand', () => {
+		for (const [path, text] of Object.entries(sources)) {
+			// The lines of code (not comments) that carry an integer check, and the ones a marker hands to the generator.
+			const lines = text.split('\n');
+			const checked = lines.flatMap((line, index) => (!line.trimStart().startsWith('//') && line.match(INTEGER_CHECK) ? [index] : []));
+			const owned = checked.filter(index => lines[index - 1]?.trimStart().startsWith(MARKER_PREFIX));
+			expect(checked, path).toEqual(owned);
+			expect(text, path).not.toContain('Number.isInteger(');
+		}
+		const generated = read('src/generated/response-sets.ts');
+		expect(generated.match(INTEGER_CHECK)).toEqual(['(code | 0) === code']);
+		expect(generated).toContain(rangeCheck('code', 200, 599));
+	});
+
+	test('writes the range check a marker asks for, whatever the statement holds now', () => {
+		expect(rewriteChecks('x.ts', marked, facts)).toBe(marked);
+		const edited = marked.replace('(code | 0) === code', 'Number.isInteger(code) && (code | 0) === code').replace('code <= 499', 'code <= 498');
+		expect(rewriteChecks('x.ts', edited, facts)).toBe(marked);
+		const last = guard(`\t${MARKER_PREFIX}\`code\` is an integer from 100 to the last named code.\n\treturn ${rangeCheck('code', 100, 599)};`);
+		expect(rewriteChecks('x.ts', last, facts)).toContain(rangeCheck('code', 100, 511));
+	});
+
+	test('refuses a marked statement that no longer has the check, and an unknown list', () => {
+		const bare = marked.replace(rangeCheck('code', 400, 499), 'Number.isInteger(code) && code >= 400 && code <= 499');
+		expect(() => rewriteChecks('x.ts', bare, facts)).toThrow('x.ts:2: the statement after the marker has no range check of code to rewrite');
+		const unknown = guard(`\t${MARKER_PREFIX}\`code\` is one of OTHER_CODES.\n\treturn false;`);
+		expect(() => rewriteChecks('x.ts', unknown, facts)).toThrow('x.ts:2: no list named OTHER_CODES');
+		const open = `\t${MARKER_PREFIX}\`code\` is one of RETRYABLE_CODES.\n\tlet index = 7;\n`;
+		expect(() => rewriteChecks('x.ts', open, facts)).toThrow('x.ts:1: the scan of RETRYABLE_CODES must end in a return');
+	});
+
+	test("writes the scan of a list through the return, with the list's length", () => {
+		const scan = guard(`\t${MARKER_PREFIX}\`code\` is one of RETRYABLE_CODES.\n\treturn RETRYABLE_CODES.includes(code);`);
+		expect(rewriteChecks('x.ts', scan, facts)).toBe(
+			guard(
+				[
+					`\t${MARKER_PREFIX}\`code\` is one of RETRYABLE_CODES.`,
+					'\tlet index = 7;',
+					'\twhile (index-- && RETRYABLE_CODES[index] !== code) {',
+					'\t\t// The condition is the scan.',
+					'\t}',
+					'\treturn index >= 0;',
+				].join('\n'),
+			),
+		);
 	});
 });
 

@@ -1,0 +1,93 @@
+// @ts-check
+/**
+ * The checks the generator writes into the bodies of hand-written guards, so that each is written in one place (here)
+ * and still inline in every guard: a shared helper would cost a bundle a function and a call (89 bytes for one class
+ * guard, against 57 inline). A hand-written module asks for a check with a marker comment; the line or lines after it
+ * are the generator's, and test/unit/generate.test.ts fails when they differ from what it writes. Pure functions, no I/O.
+ *
+ * - `// Written by npm run generate: `code` is an integer from 400 to 499.` — the range check in the statement that
+ *   follows (`the last named code` as the upper bound is the registry's last code).
+ * - `// Written by npm run generate: `code` is one of RETRYABLE_CODES.` — a scan of that list, through the function's
+ *   `return` (the list's length comes from data/response-sets.json).
+ */
+
+/**
+ * The range check: a number (`typeof` first, so nothing is coerced and no `valueOf` runs), from `low` to `high`, and an
+ * integer (`(value | 0) === value`, an operator, where `Number.isInteger` is a built-in a program could replace).
+ * @param {string} name the variable checked.
+ * @param {number} low
+ * @param {number} high
+ */
+export function rangeCheck(name, low, high) {
+	return `typeof ${name} === 'number' && ${name} >= ${low} && ${name} <= ${high} && (${name} | 0) === ${name}`;
+}
+
+/**
+ * A scan of a module's own list, last element first, by index: no built-in, no read past its end (so none reaches a
+ * prototype), and `!==` never coerces. Shorter in a bundle than a lookup record and, for these short lists, faster.
+ * @param {string} indent the indentation of the marker.
+ * @param {string} name the variable looked up.
+ * @param {string} list the list's name.
+ * @param {number} length the list's length.
+ */
+export function membershipCheck(indent, name, list, length) {
+	return [
+		`${indent}let index = ${length};`,
+		`${indent}while (index-- && ${list}[index] !== ${name}) {`,
+		`${indent}\t// The condition is the scan.`,
+		`${indent}}`,
+		`${indent}return index >= 0;`,
+	].join('\n');
+}
+
+/** What a marker says: the text before `:` names the generator, the rest the check. */
+const MARKER = /^(\t*)\/\/ Written by npm run generate: `(\w+)` is (?:an integer from (\d+) to (\d+|the last named code)|one of (\w+))\.$/gm;
+
+/** How the range check begins and ends, to find the one a marked statement holds (whatever its bounds). */
+const WRITTEN_CHECK = (/** @type {string} */ name) => new RegExp(String.raw`typeof ${name} === 'number' && [^;]*?\(${name} \| 0\) === ${name}`);
+
+/** The integer check anywhere in code, for the test that no hand-written copy of the range check remains. */
+export const INTEGER_CHECK = /\((\w+) \| 0\) === \1/g;
+
+/** The first words of every marker. */
+export const MARKER_PREFIX = '// Written by npm run generate: ';
+
+/**
+ * A hand-written module with every marked check written anew.
+ * @param {string} path the module's path, for messages.
+ * @param {string} text the module.
+ * @param {{lastCode: number, lists: Record<string, number>}} facts the last named code, and the length of every list a
+ *   guard may scan.
+ */
+export function rewriteChecks(path, text, facts) {
+	let written = '';
+	let from = 0;
+	for (const match of text.matchAll(MARKER)) {
+		const [marker, indent = '', name = '', low, high, list] = match;
+		const at = `${path}:${text.slice(0, match.index).split('\n').length}`;
+		const after = match.index + marker.length;
+		written += text.slice(from, after);
+		if (list !== undefined) {
+			const length = facts.lists[list];
+			if (length === undefined) {
+				throw new Error(`${at}: no list named ${list}`);
+			}
+			// The marker owns the lines up to and including the function's `return`.
+			const last = text.indexOf(`\n${indent}return `, after);
+			if (last === -1) {
+				throw new Error(`${at}: the scan of ${list} must end in a return`);
+			}
+			written += `\n${membershipCheck(indent, name, list, length)}`;
+			from = text.indexOf('\n', last + 1);
+		} else {
+			const end = text.indexOf(';', after);
+			const statement = text.slice(after, end);
+			if (end === -1 || !WRITTEN_CHECK(name).test(statement)) {
+				throw new Error(`${at}: the statement after the marker has no range check of ${name} to rewrite`);
+			}
+			written += statement.replace(WRITTEN_CHECK(name), rangeCheck(name, Number(low), high === 'the last named code' ? facts.lastCode : Number(high)));
+			from = end;
+		}
+	}
+	return written + text.slice(from);
+}
