@@ -30,8 +30,9 @@ export function describeValue(value: unknown): string {
 			return quoteText(value);
 		}
 		case 'number': {
-			// A template literal writes a number without Number.prototype.toString; -0 would be written '0'.
-			return value === 0 && 1 / value < 0 ? '-0' : `${value}`;
+			// A template literal writes a number without Number.prototype.toString; -0 would be written '0'. Of the zeros,
+			// only -0 has a reciprocal of -Infinity (as does the smallest negative number, which is not a zero).
+			return value === 0 && 1 / value === -Infinity ? '-0' : `${value}`;
 		}
 		case 'bigint': {
 			// Comparing with 2 ** 256 takes constant time, whatever the size of `value`.

@@ -13,6 +13,8 @@ test.each([
 	['a string with C1 and bidi controls', 'a\u009B\u202Eb', String.raw`"a\u009b\u202eb"`],
 	['-0', -0, '-0'],
 	['0', 0, '0'],
+	['the smallest negative number, whose reciprocal is -Infinity too', -5e-324, '-5e-324'],
+	['a negative number', -1.5, '-1.5'],
 	['NaN', Number.NaN, 'NaN'],
 	['a small bigint', 5n, '5n'],
 	['the largest bigint written in decimal, cut', BOUND - 1n, `${String(BOUND - 1n).slice(0, 40)}… (79 characters)`],
