@@ -28,11 +28,8 @@ function keyOf(key: string): Key | undefined {
 	return /^[1-5]XX$/.test(key) || key === 'default' ? key : undefined;
 }
 
-/** Status numbers ascending, then range keys `1XX`–`5XX`, then `default`: the order DeclaredKeys checks. */
-function compareKeys(left: Key, right: Key): number {
-	const rank = (key: Key) => (typeof key === 'number' ? key : key === 'default' ? 2000 : Number(key[0]) * 100 + 600);
-	return rank(left) - rank(right);
-}
+/** The range keys, in the order DeclaredKeys checks them, then `default`: the keys that follow the statuses. */
+const NAMED_KEYS = ['1XX', '2XX', '3XX', '4XX', '5XX', 'default'] as const;
 
 /**
  * The response keys of every operation of a parsed description, by operationId (or `get /path` for an operation
@@ -67,15 +64,25 @@ export function responseKeys(description: unknown): Map<string, Key[]> {
 			if (operations.has(id)) {
 				throw new DescriptionError(`the operationId ${quoteText(id)} is used twice`);
 			}
+			const responses = operation['responses'];
 			const keys: Key[] = [];
-			for (const name of Object.keys(operation['responses'])) {
+			for (const name of Object.keys(responses)) {
 				const key = keyOf(name);
 				if (key === undefined) {
 					throw new DescriptionError(`the operation ${quoteText(id)} has the response key ${quoteText(name)}; expected a status 100–599, 1XX–5XX or default`);
 				}
-				keys.push(key);
+				if (typeof key === 'number') {
+					keys.push(key);
+				}
 			}
-			operations.set(id, keys.sort(compareKeys));
+			// Object.keys lists integer keys first, in ascending order, so the statuses are already in order: status
+			// numbers ascending, then the range keys 1XX–5XX, then default, the order DeclaredKeys checks.
+			for (const key of NAMED_KEYS) {
+				if (Object.hasOwn(responses, key)) {
+					keys.push(key);
+				}
+			}
+			operations.set(id, keys);
 		}
 	}
 	return operations;

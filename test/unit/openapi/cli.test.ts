@@ -5,7 +5,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, describe, expect, test} from 'vitest';
 import {run} from '../../../src/cli/index.ts';
-import {responseKeys} from '../../../src/cli/openapi.ts';
+import {DescriptionError, responseKeys} from '../../../src/cli/openapi.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'typed-http-status-openapi-'));
 afterAll(() => rmSync(folder, {recursive: true, force: true}));
@@ -39,6 +39,18 @@ describe('typed-http-status openapi', () => {
 		const description = {openapi: '3.0.3', paths: {'/a': {get: {responses: {default: {}, '5XX': {}, '2XX': {}, 404: {}, 200: {}}}, parameters: []}}};
 		expect([...responseKeys(description)]).toEqual([['get /a', [200, 404, '2XX', '5XX', 'default']]]);
 	});
+	test.each(['x200', '2000', '200x', '600', '099', 'x4XX', '4XXx', '6XX', 'Default'])('the response key %j is refused', name => {
+		const description = {openapi: '3.1.0', paths: {'/a': {get: {operationId: 'x', responses: {200: {}, [name]: {}}}}}};
+		expect(() => responseKeys(description)).toThrow(
+			new DescriptionError(`the operation "x" has the response key ${JSON.stringify(name)}; expected a status 100–599, 1XX–5XX or default`),
+		);
+	});
+	test('every range key, in any order in the description, follows the statuses in class order', () => {
+		const responses = {default: {}, '5XX': {}, '1XX': {}, '4XX': {}, '3XX': {}, '2XX': {}, 599: {}, 100: {}};
+		expect(responseKeys({openapi: '3.1.0', paths: {'/a': {get: {responses}}}})).toEqual(
+			new Map([['get /a', [100, 599, '1XX', '2XX', '3XX', '4XX', '5XX', 'default']]]),
+		);
+	});
 	test.each([
 		[['openapi'], 2, 'typed-http-status: usage: typed-http-status openapi <file.json>\n'],
 		[['openapi', 'a.json', 'b.json'], 2, 'typed-http-status: usage: typed-http-status openapi <file.json>\n'],
@@ -54,6 +66,9 @@ describe('typed-http-status openapi', () => {
 		['path.json', '{"openapi": "3.1.0", "paths": {"/a": 1}}', '"FILE": the path "/a" is not an object'],
 		['responses.json', '{"openapi": "3.1.0", "paths": {"/a": {"get": {}}}}', '"FILE": the operation "get /a" has no "responses" object'],
 		['operation.json', '{"openapi": "3.1.0", "paths": {"/a": {"get": []}}}', '"FILE": the operation "get /a" has no "responses" object'],
+		['null-operation.json', '{"openapi": "3.1.0", "paths": {"/a": {"get": null}}}', '"FILE": the operation "get /a" has no "responses" object'],
+		['null-path.json', '{"openapi": "3.1.0", "paths": {"/a": null}}', '"FILE": the path "/a" is not an object'],
+		['null-paths.json', '{"openapi": "3.1.0", "paths": null}', '"FILE": not an OpenAPI 3 description: expected an object with "openapi" and "paths"'],
 		[
 			'twice.json',
 			'{"openapi": "3.1.0", "paths": {"/a": {"get": {"operationId": "x", "responses": {"200": {}}}, "put": {"operationId": "x", "responses": {"200": {}}}}}}',
@@ -82,6 +97,11 @@ describe('typed-http-status openapi', () => {
 	});
 	test('a long file name is cut in the message', () => {
 		expect(cli(['openapi', `${'x/'.repeat(150)}a.json`]).stderr).toBe(`typed-http-status openapi: cannot read "${'x/'.repeat(100)}…" (ENOENT)\n`);
+	});
+	test('a file name of 200 characters is written whole', () => {
+		const name = `${'x/'.repeat(97)}a.json`;
+		expect(name).toHaveLength(200);
+		expect(cli(['openapi', name]).stderr).toBe(`typed-http-status openapi: cannot read "${name}" (ENOENT)\n`);
 	});
 	test('a directory cannot be read', () => {
 		expect(cli(['openapi', folder]).stderr).toMatch(/^typed-http-status openapi: cannot read ".*" \(EISDIR\)\n$/);
