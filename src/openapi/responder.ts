@@ -1,6 +1,17 @@
 // The server side: the response builders of typed-http-status/response, restricted to what one operation declares.
 import type {ContentfulStatus, ErrorStatus, FinalClass, FinalStatus, ResponseRedirectStatus, UnregisteredStatus} from '../index.ts';
-import {empty, json, problem, redirect, text, type ProblemFields, type ResponseOptions, type Sent, type TypedResponse} from '../response/index.ts';
+import {
+	empty,
+	json,
+	problem,
+	redirect,
+	text,
+	type ProblemFields,
+	type ResponseOptions,
+	type Sent,
+	type TypedResponse,
+	type UnreservedProblemFields,
+} from '../response/index.ts';
 import type {ContentOf, EntryOf} from './operation-body.ts';
 import type {OperationStatus, StatusOfKey} from './operation-status.ts';
 import type {KeyOfStatus, OperationShape, ResponseKey} from './response-key.ts';
@@ -28,9 +39,6 @@ type StatusesWith<Operation extends OperationShape, Media> =
 // declarations alone.
 type BodyFor<Operation extends OperationShape, Status, Media> =
 	ContentOf<EntryOf<Operation, KeyOfStatus<Operation, Status>>> extends infer Content ? Content[Extract<keyof Content, Media>] : never;
-
-/** The members `problem` sets itself (`type`, `title`, `status`), refused even as `undefined`, as the core `problem` refuses them. */
-type Unreserved<Fields> = Readonly<Record<keyof Fields & ('type' | 'title' | 'status'), never>>;
 
 /**
  * A handler's result for an operation: a `TypedResponse` whose status is one the operation declares (any union of
@@ -91,7 +99,7 @@ export interface Responder<Operation extends OperationShape> {
 	/** An RFC 9457 problem with an error status whose response declares `application/problem+json`. */
 	problem<Status extends Extract<StatusesWith<Operation, 'application/problem+json'>, ErrorStatus>, const Fields extends ProblemFields = ProblemFields>(
 		status: Status,
-		fields?: Fields & Unreserved<Fields>,
+		fields?: Fields & UnreservedProblemFields<keyof Fields>,
 		options?: ResponseOptions,
 	): TypedResponse<Status>;
 }

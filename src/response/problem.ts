@@ -61,12 +61,22 @@ export interface ProblemFields {
 
 const RESERVED = ['type', 'title', 'status'] as const;
 
-// The members `problem` sets, required to be `never` wherever the fields name them: an optional `never` member alone
-// still accepts `{type: undefined}` without `exactOptionalPropertyTypes`, and the run-time check refuses any own
-// `type`, `title` or `status`, undefined or not. Given the keys rather than the fields, so that the mapped type is made
-// once per set of keys, not once per call (each object literal is a type of its own).
+/**
+ * The members `problem` sets (`type`, `title`, `status`) among the keys `Keys` of the caller's fields, each required to
+ * be `never`: the fields' type is `Fields & UnreservedProblemFields<keyof Fields>`. An optional `never` member alone still
+ * accepts `{type: undefined}` without `exactOptionalPropertyTypes`, and the run-time check refuses any own `type`,
+ * `title` or `status`, undefined or not. Given the keys rather than the fields, so that the mapped type is made once per
+ * set of keys, not once per call (each object literal is a type of its own).
+ *
+ * @example
+ * ```ts
+ * import type {UnreservedProblemFields} from 'typed-http-status/response';
+ * type Refused = UnreservedProblemFields<'detail' | 'title'>;
+ * //=> {readonly title: never}
+ * ```
+ */
 // eslint-disable-next-line @typescript-eslint/consistent-indexed-object-style -- one mapped type; Readonly<Record<…>> is two, about 2 instantiations more a call
-type Unreserved<Keys> = {readonly [Member in Keys & (typeof RESERVED)[number]]: never};
+export type UnreservedProblemFields<Keys> = {readonly [Member in Keys & (typeof RESERVED)[number]]: never};
 
 /**
  * An `application/problem+json` response (RFC 9457) for a named client or server error status.
@@ -81,7 +91,7 @@ type Unreserved<Keys> = {readonly [Member in Keys & (typeof RESERVED)[number]]: 
  */
 export function problem<Status extends ErrorStatus, const Fields extends ProblemFields = ProblemFields>(
 	status: Status,
-	fields: Fields & Unreserved<keyof Fields> = {} as Fields & Unreserved<keyof Fields>,
+	fields: Fields & UnreservedProblemFields<keyof Fields> = {} as Fields & UnreservedProblemFields<keyof Fields>,
 	options: ResponseOptions = {},
 ): TypedResponse<Status> {
 	const {code, title} = errorStatus('problem', status);
