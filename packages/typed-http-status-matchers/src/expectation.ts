@@ -10,7 +10,9 @@ type Digit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
 type StatusDigits = `${'1' | '2' | '3' | '4' | '5'}${Digit}${Digit}`;
 
 // A number literal from 100 to 599 (registered or not), or a validated HttpStatus; a plain `number`, a fraction or
-// a literal outside the range maps to HttpStatus, so that the compiler's message names what was expected.
+// a literal outside the range maps to HttpStatus, so that the compiler's message names what was expected. An empty
+// list (`readonly []`, or `never[]` as TypeScript 5.0 infers it from `[]`) has no element type, and maps to a
+// non-empty tuple.
 type CheckedCode<Code> = Code extends HttpStatus ? Code : Code extends number ? (`${Code}` extends StatusDigits ? Code : HttpStatus) : HttpStatus;
 
 /**
@@ -33,7 +35,7 @@ export type StatusExpectation<Expected> = Expected extends string
 		? Expected
 		: StatusClass
 	: Expected extends readonly unknown[]
-		? Expected extends readonly []
+		? [Expected[number]] extends [never]
 			? readonly [HttpStatus, ...HttpStatus[]]
 			: [Expected[number]] extends [CheckedCode<Expected[number]>]
 				? Expected

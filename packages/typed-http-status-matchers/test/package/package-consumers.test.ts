@@ -48,6 +48,7 @@ import {expect as jestExpect} from '@jest/globals';
 import {expect} from 'vitest';
 expect(new Response(null, {status: 404})).toHaveStatus('4XX');
 jestExpect(new Response(null, {status: 500})).toHaveStatus(600);
+expect(new Response(null, {status: 204})).toHaveStatus([]);
 `,
 	'tsconfig.mistakes.json': `{"extends": "./tsconfig.json", "files": ["mistakes.ts"]}
 `,
@@ -106,7 +107,7 @@ test('tsc (TypeScript 7) checks both augmentations from the installed declaratio
 
 // The message a user reads for a typo in a class or a code out of range, the same under every supported compiler.
 test.each(Object.entries(COMPILERS))(
-	'%s names the expected type when toHaveStatus is given a typo',
+	'%s names the expected type when toHaveStatus is given a typo or an empty list',
 	(_name, compiler) => {
 		const run = compileProject(root, join(project, 'tsconfig.mistakes.json'), compiler);
 		// An error exit: 2 from TypeScript 5.0 and 6, 1 from TypeScript 7 (outputs skipped, with noEmit).
@@ -116,6 +117,9 @@ test.each(Object.entries(COMPILERS))(
 			messages: [
 				`mistakes.ts(6,56): error TS2345: Argument of type '"4XX"' is not assignable to parameter of type 'StatusClass'.`,
 				"mistakes.ts(7,60): error TS2345: Argument of type '600' is not assignable to parameter of type 'HttpStatus'.",
+				// TypeScript 5.0 infers `never[]` from `[]`, the later compilers `readonly []`: both are refused.
+				"mistakes.ts(8,56): error TS2345: Argument of type '[]' is not assignable to parameter of type 'readonly [HttpStatus, ...HttpStatus[]]'.",
+				'  Source has 0 element(s) but target requires 1.',
 			],
 		});
 	},
