@@ -50,6 +50,7 @@ export default defineConfig(
 			'bench/scenarios/bundle/',
 			'packages/*/dist/',
 			'test/fixtures/openapi/',
+			'test/fixtures/frameworks/',
 		],
 	},
 	js.configs.recommended,

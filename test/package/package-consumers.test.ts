@@ -149,6 +149,15 @@ export declare function clientErrorOf(status: number): import("typed-http-status
 export declare function same(status: StatusCode): StatusCode;
 export declare function family(input: string): import("typed-http-status").StatusClass;
 `;
+const expectedFrameworkDeclarations = `import { type ContentfulStatus } from 'typed-http-status';
+/** A contentful status Hono's \`c.json\` and \`c.text\` take: every one but 509, which Hono does not name. */
+export type HonoContentfulStatus = Exclude<ContentfulStatus, 509>;
+/** True for a code Hono's \`c.json\` and \`c.text\` take. */
+export declare function isHonoContentfulStatus(code: number): code is HonoContentfulStatus;
+export declare function forHonoJson(fromUpstream: number): HonoContentfulStatus | undefined;
+export declare function forHonoRedirect(fromUpstream: number): import("typed-http-status").Status3xx | undefined;
+export declare function forFastifyClientError(fromUpstream: number): import("typed-http-status").Status4xx | undefined;
+`;
 
 describe('what the compiler shows a user', () => {
 	test.each(Object.entries(compilers))(
@@ -169,6 +178,7 @@ describe('what the compiler shows a user', () => {
 			const messages = result.stdout.split('\n').filter(line => line.startsWith('messages/'));
 			expect(messages).toEqual(expectedMessages);
 			expect(readFileSync(join(project, outDir, 'handlers.d.ts'), 'utf8')).toBe(expectedDeclarations);
+			expect(readFileSync(join(project, outDir, 'frameworks.d.ts'), 'utf8')).toBe(expectedFrameworkDeclarations);
 		},
 		120_000,
 	);
