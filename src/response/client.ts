@@ -46,11 +46,10 @@ type Certain<Codes extends readonly number[]> = number extends Codes['length']
 		: never;
 type Single<Code, Whole = Code> = number extends Code ? never : Code extends unknown ? ([Whole] extends [Code] ? Code : never) : never;
 
-// A status that may be one of `Code`, marked by a member no response has. Intersected with a member, it makes a type
-// the member is no subtype of, so TypeScript's narrowing keeps the member in the false branch, while the true branch
-// gets the member with its status narrowed to `Code`. The mark is required, not optional: an object literal's type
-// counts as a subtype of a type whose optional members it lacks, and would leave the false branch.
-type MayBe<Code> = {readonly status: Code; readonly '~statusMayDiffer': true};
+// A status that may be one of `Code`, marked by an optional member no response has. Intersected with a member, it
+// makes a new type that stands for the member in the true branch (its status narrowed to `Code`), and a member of the
+// union leaves the false branch only when the true branch holds that very member, so this one stays there.
+type MayBe<Code> = {readonly status: Code; readonly '~statusMayDiffer'?: never};
 
 // What the codes prove about a status, computed from the codes alone (once per list of codes, not once per member of
 // the response's union): `{status: Certainly}` for the codes certainly among them, and a MayBe for the others.
