@@ -60,9 +60,6 @@ type StatusMark<Codes extends readonly number[], Certainly = Certain<Codes>> = [
 	? never
 	: ([Certainly] extends [never] ? never : {readonly status: Certainly}) | ([Exclude<Codes[number], Certainly>] extends [never] ? never : MayBe<Codes[number]>);
 
-// The same for one code, the common `hasStatus(r, CONST)`: one conditional on the code, no tuple to infer or walk.
-type OneMark<Code extends number> = [Single<Code>] extends [never] ? MayBe<Code> : {readonly status: Code};
-
 /**
  * What a passing {@link hasStatus} proves about a response of type `Value` given `Codes`: the members of a union whose
  * status may be one of them, each narrowed to those codes; a member whose status is certainly among them (each given
@@ -114,7 +111,10 @@ export function statusOf<Value extends {readonly status: number}>(response: Valu
  * //=> true
  * ```
  */
-export function hasStatus<Value extends {readonly status: number}, Code extends number>(response: Value, code: Code): response is Value & OneMark<Code>;
+export function hasStatus<Value extends {readonly status: number}, Code extends number>(
+	response: Value,
+	code: Code,
+): response is Value & ([Single<Code>] extends [never] ? MayBe<Code> : {readonly status: Code});
 /**
  * True when the response's status is one of `codes`; narrows a `Response` or any `{status}` object to them.
  *
@@ -134,13 +134,15 @@ export function hasStatus<Value extends {readonly status: number}, const Codes e
 	...codes: Codes
 ): response is Value & StatusMark<Codes>;
 // Two signatures, because one code is the common call and the cheaper to check: the second alone infers a tuple of the
-// codes and walks it, and cost about a fifth more instantiations per call (the 300-handler program of
-// bench/scenarios/typecheck/at-scale.mjs: 2,595 on TypeScript 6 and 3,180 on 7 before, 2,155 and 2,320 with these two).
+// codes and walks it. The first's predicate is StatusMark for one code, written inline: it depends on the code alone, so
+// TypeScript computes it once per code, and an anonymous conditional costs one instantiation per call less than an
+// alias (whose type arguments are instantiated too). On the 300-handler program of bench/scenarios/typecheck/at-scale.mjs
+// hasStatus costs 1,845 instantiations on TypeScript 6 and 1,980 on 7 this way, 2,595 and 3,180 with the second alone.
 // The rest of the cost is the response's type: a handler's own union is a new type argument, so each call instantiates
-// the signature afresh. A predicate that names only the codes (`response is {readonly status: Code}`) would be cached
-// across calls (about 70 instantiations in all) but is unsound: TypeScript's narrowing keeps from a union the members
-// that are subtypes of the predicate, and when one is, drops every member that only overlaps it (`{status: 200 | 201}`,
-// a `Response`, a `{status: number}` catch-all) from the true branch, where a value with status 200 may be.
+// the signature afresh. A predicate naming only the codes (`response is {readonly status: Code}`) is cached across calls
+// (about 70 instantiations in all) but unsound: TypeScript's narrowing keeps from a union the members that are subtypes
+// of the predicate, and when one is, drops from the true branch every member that only overlaps it (`{status: 200 |
+// 201}`, a `Response`, a `{status: number}` catch-all), though a value with status 200 may be one of them.
 export function hasStatus(response: {readonly status: number}, ...codes: readonly number[]): boolean {
 	// Compared one by one with `===` (no Array.prototype.includes, which a program may replace): a status that is not
 	// a number matches no code, and neither does NaN.
