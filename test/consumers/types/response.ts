@@ -97,10 +97,27 @@ export function client(result: Result, response: Response): string {
 	if (hasStatus(response, 200, 204)) {
 		true satisfies Equal<typeof response.status, 200 | 204>;
 	}
+	if (hasStatus(response, HTTP_404_NOT_FOUND)) {
+		true satisfies Equal<typeof response.status, 404>;
+	}
 	if (isSuccessResponse(result)) {
 		true satisfies Equal<typeof result, {status: 200; note: string}>;
 		return result.note;
 	}
 	true satisfies Equal<typeof result, {status: 404; error: string}>;
 	return result.error;
+}
+
+// hasStatus with one code: both branches of a union, and a member that only overlaps the code stays in the true branch.
+type Overlapping = {status: 200; a: string} | {status: 200 | 201; b: string} | {status: 404; error: string};
+export function overlapping(result: Overlapping, wanted: StatusCode): string {
+	if (!hasStatus(result, wanted)) {
+		true satisfies Equal<typeof result, Overlapping>;
+	}
+	if (hasStatus(result, 200)) {
+		true satisfies Equal<typeof result.status, 200>;
+		return 'a' in result ? result.a : result.b;
+	}
+	true satisfies Equal<typeof result, {status: 200 | 201; b: string} | {status: 404; error: string}>;
+	return 'b' in result ? result.b : result.error;
 }
