@@ -86,7 +86,10 @@ export type HasStatus<Value extends {readonly status: number}, Codes extends rea
  * //=> 299
  * ```
  */
-export function statusOf<Value extends {readonly status: number}>(response: Value): HttpStatusIn<Value['status']> {
+// Generic in the status, not in the response: a response union's statuses (`200 | 404`, a `Response`'s `number`) are
+// the same type in every call that reads them, so TypeScript instantiates the signature once per status type, where a
+// type parameter for the whole response made each handler's own union instantiate it afresh.
+export function statusOf<Status extends number>(response: {readonly status: Status}): HttpStatusIn<Status> {
 	const status = readStatus(response);
 	if (typeof status !== 'number') {
 		throw new TypeError(`statusOf: expected a response with a numeric status; received ${describeValue(response)}`);
@@ -94,7 +97,7 @@ export function statusOf<Value extends {readonly status: number}>(response: Valu
 	if (!isHttpStatus(status)) {
 		throw new RangeError(`statusOf: the response's status ${describeValue(status)} is not an HTTP status, an integer from 100 to 599`);
 	}
-	return status as HttpStatusIn<Value['status']>;
+	return status as HttpStatusIn<Status>;
 }
 
 /**

@@ -90,7 +90,8 @@ export function rejected(): void {
 // The client side narrows the object, not just its status.
 type Result = {status: 200; note: string} | {status: 404; error: string};
 export function client(result: Result, response: Response): string {
-	true satisfies Equal<ReturnType<typeof statusOf<Response>>, HttpStatus>;
+	true satisfies Equal<ReturnType<typeof statusOf<number>>, HttpStatus>;
+	true satisfies Equal<typeof statusOf<Response['status']>, (response: {readonly status: number}) => HttpStatus>;
 	if (isClientErrorResponse(response)) {
 		true satisfies Equal<typeof response.status, HttpStatus<'4xx'>>;
 	}
