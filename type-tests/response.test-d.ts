@@ -110,6 +110,13 @@ declare const response: Response;
 expectType<HttpStatus>(statusOf(response));
 expectType<201>(statusOf(json({}, HTTP_201_CREATED)));
 expectType<200 | 404>(statusOf({} as {status: 200} | {status: 404}));
+// Its type parameter is the status, read from each member: the same for a union of objects, and one type per status union.
+expectType<200 | 404>(statusOf({} as {status: 200; note: string} | {readonly status: 404; error: string}));
+expectType<HttpStatus>(statusOf({} as {status: number; body: string}));
+expectType<200 | (299 & StatusClassBrand<'2xx'>)>(statusOf({} as {status: 200 | 299}));
+expectType<HttpStatus>(statusOf({} as {status: 200} | Response));
+expectError(statusOf({status: '200'}));
+expectError(statusOf(200));
 
 // The object guards narrow a discriminated union keyed by status, in both branches.
 type Note = {readonly title: string};

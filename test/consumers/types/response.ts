@@ -90,12 +90,16 @@ export function rejected(): void {
 // The client side narrows the object, not just its status.
 type Result = {status: 200; note: string} | {status: 404; error: string};
 export function client(result: Result, response: Response): string {
-	true satisfies Equal<ReturnType<typeof statusOf<Response>>, HttpStatus>;
+	true satisfies Equal<ReturnType<typeof statusOf<number>>, HttpStatus>;
+	true satisfies Equal<typeof statusOf<Response['status']>, (response: {readonly status: number}) => HttpStatus>;
 	if (isClientErrorResponse(response)) {
 		true satisfies Equal<typeof response.status, HttpStatus<'4xx'>>;
 	}
 	if (hasStatus(response, 200, 204)) {
 		true satisfies Equal<typeof response.status, 200 | 204>;
+	}
+	if (hasStatus(response, HTTP_404_NOT_FOUND)) {
+		true satisfies Equal<typeof response.status, 404>;
 	}
 	if (isSuccessResponse(result)) {
 		true satisfies Equal<typeof result, {status: 200; note: string}>;
@@ -103,4 +107,18 @@ export function client(result: Result, response: Response): string {
 	}
 	true satisfies Equal<typeof result, {status: 404; error: string}>;
 	return result.error;
+}
+
+// hasStatus with one code: both branches of a union, and a member that only overlaps the code stays in the true branch.
+type Overlapping = {status: 200; a: string} | {status: 200 | 201; b: string} | {status: 404; error: string};
+export function overlapping(result: Overlapping, wanted: StatusCode): string {
+	if (!hasStatus(result, wanted)) {
+		true satisfies Equal<typeof result, Overlapping>;
+	}
+	if (hasStatus(result, 200)) {
+		true satisfies Equal<typeof result.status, 200>;
+		return 'a' in result ? result.a : result.b;
+	}
+	true satisfies Equal<typeof result, {status: 200 | 201; b: string} | {status: 404; error: string}>;
+	return 'b' in result ? result.b : result.error;
 }

@@ -53,6 +53,20 @@ describe('hasStatus', () => {
 			expect(hasStatus(value as never, 404)).toBe(false);
 		}
 	});
+	test('a member that only overlaps the code reaches the true branch, which the type says it may', () => {
+		type Overlapping = {status: 200; a: string} | {status: 200 | 201; b: string};
+		const read = (result: Overlapping): string => (hasStatus(result, 200) ? ('a' in result ? result.a : result.b) : 'other');
+		expect(read({status: 200, b: 'overlapping'})).toBe('overlapping');
+		expect(read({status: 201, b: 'overlapping'})).toBe('other');
+		expect(read({status: 200, a: 'exact'})).toBe('exact');
+	});
+	test('a code wider than a literal leaves every member in the false branch, where the type keeps them', () => {
+		type Reply = {status: 200; note: string} | {status: 404; error: string};
+		const read = (reply: Reply, wanted: number): string => (hasStatus(reply, wanted) ? 'wanted' : reply.status === 200 ? reply.note : reply.error);
+		expect(read({status: 200, note: 'note'}, 404)).toBe('note');
+		expect(read({status: 404, error: 'error'}, 200)).toBe('error');
+		expect(read({status: 404, error: 'error'}, 404)).toBe('wanted');
+	});
 });
 
 describe.each([
