@@ -31,7 +31,9 @@ import {
 	statusOf,
 	text,
 	type ProblemDetails,
+	type ProblemFields,
 	type TypedResponse,
+	type UnreservedProblemFields,
 } from '../dist/response.js';
 
 // Each builder returns the platform's Response, its status the literal given (200 or 302 by default).
@@ -95,6 +97,30 @@ expectError(problem(HTTP_404_NOT_FOUND, {title: 'Gone'}));
 expectError(problem(HTTP_404_NOT_FOUND, {type: 'https://example.com/problem'}));
 expectError(problem(HTTP_404_NOT_FOUND, {detail: 7}));
 expectType<TypedResponse<404>>(problem(HTTP_404_NOT_FOUND, {detail: 'x', instance: '/a', retryable: false}));
+// problem infers the keys of its fields, not their type: a value whose type may hold a reserved member is refused,
+// whatever its form (ProblemFields itself, a union, an optional member, an index signature)…
+declare const asProblemFields: ProblemFields;
+expectError(problem(HTTP_404_NOT_FOUND, asProblemFields));
+declare const either: {detail: string} | {type: undefined};
+expectError(problem(HTTP_404_NOT_FOUND, either));
+expectError(problem(HTTP_404_NOT_FOUND, created ? {detail: 'a'} : {title: undefined}));
+declare const optionalType: {detail: string; type?: string};
+expectError(problem(HTTP_404_NOT_FOUND, optionalType));
+declare const record: Record<string, unknown>;
+expectError(problem(HTTP_404_NOT_FOUND, record));
+const withType = {detail: 'x', type: undefined};
+expectError(problem(HTTP_404_NOT_FOUND, withType));
+// …and fields without one are taken in any form: optional members, a spread, numeric keys, names that only start
+// like a reserved one.
+declare const optionalDetail: {detail?: string};
+expectType<TypedResponse<404>>(problem(HTTP_404_NOT_FOUND, optionalDetail));
+expectType<TypedResponse<404>>(problem(HTTP_404_NOT_FOUND, created ? {detail: 'a'} : undefined));
+expectType<TypedResponse<404>>(problem(HTTP_404_NOT_FOUND, {...optionalDetail, 1: 'first', typeface: 'serif', statusCode: 7}));
+// UnreservedProblemFields<Keys>: the fields problem takes given their keys, each reserved one never.
+expectType<never>({} as UnreservedProblemFields<'detail' | 'title'>['title']);
+expectAssignable<UnreservedProblemFields<'detail' | 'retryable'>>({detail: 'x', retryable: true});
+expectNotAssignable<UnreservedProblemFields<'type'>>({type: undefined});
+expectNotAssignable<UnreservedProblemFields<'detail'>>({detail: 7});
 // The problem body's title is the literal phrase.
 expectType<'Not Found'>({} as ProblemDetails<404>['title']);
 expectType<'Not Found' | 'Service Unavailable'>({} as ProblemDetails<404 | 503>['title']);

@@ -1,4 +1,4 @@
-import type {HttpStatus, Uninferred} from '../index.ts';
+import type {HttpStatus} from '../index.ts';
 
 /**
  * What `new Headers` takes: a `Headers`, an array of pairs, or a record (the platform's `HeadersInit`).
@@ -63,4 +63,8 @@ export interface ResponseOptions {
  * //=> 200
  * ```
  */
-export type Sent<Status, Default extends number> = Uninferred<Status, Exclude<Status, undefined> | (undefined extends Status ? Default : never)>;
+// One distributive conditional (`201 | undefined` gives `201 | 200`), read from a one-element tuple at an index the
+// compiler cannot compute before Status is known: an indexed access is not inferred into, so the type the response is
+// assigned to does not choose the status. The same as `Uninferred<Status, Exclude<Status, undefined> | (undefined
+// extends Status ? Default : never)>` with three aliases and two conditionals fewer to instantiate per status.
+export type Sent<Status, Default extends number> = [Status extends undefined ? Default : Status][Status extends unknown ? 0 : never];

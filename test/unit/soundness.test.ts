@@ -70,7 +70,9 @@ describe('builders given a status that may be undefined', () => {
 
 describe('problem', () => {
 	test.each(['type', 'title', 'status'])('refuses %s even as undefined, as its types do', member => {
-		expect(() => problem(HTTP_404_NOT_FOUND, {[member]: undefined} as never)).toThrow(TypeError);
+		// Through an untyped view: its types refuse these fields at compile time.
+		const untyped = problem as (...args: readonly unknown[]) => Response;
+		expect(() => untyped(HTTP_404_NOT_FOUND, {[member]: undefined})).toThrow(TypeError);
 	});
 	test('takes detail and instance as undefined, and a statusText of undefined', async () => {
 		const response = problem(HTTP_404_NOT_FOUND, {detail: undefined, instance: undefined}, {statusText: undefined});

@@ -31,6 +31,7 @@ import {
 	redirect,
 	statusOf,
 	text,
+	type ProblemFields,
 	type TypedResponse,
 } from 'typed-http-status/response';
 import type {Equal} from './equal.js';
@@ -64,6 +65,10 @@ export function handler(found: boolean): TypedResponse<200> | TypedResponse<404>
 }
 true satisfies Equal<ReturnType<typeof handler>['status'], 200 | 404>;
 true satisfies Equal<ReturnType<typeof json<201>>['status'], 201>;
+// problem takes optional members (exactOptionalPropertyTypes: `| undefined` where it accepts undefined) and spreads.
+declare const maybe: string | undefined;
+export const described = problem(HTTP_404_NOT_FOUND, {detail: maybe, instance: maybe, ...{retryable: false}}, {statusText: maybe});
+true satisfies Equal<typeof described, TypedResponse<404>>;
 
 export function builders(): Response[] {
 	return [json({}, HTTP_201_CREATED), text('x'), empty(HTTP_204_NO_CONTENT), empty(HTTP_304_NOT_MODIFIED), redirect('/login')];
@@ -82,6 +87,12 @@ export function rejected(): void {
 	problem(HTTP_201_CREATED);
 	// @ts-expect-error -- problem sets the status itself
 	problem(HTTP_404_NOT_FOUND, {status: 500});
+	// @ts-expect-error -- even as undefined
+	problem(HTTP_404_NOT_FOUND, {type: undefined});
+	// @ts-expect-error -- a value whose type may hold a reserved member: ProblemFields may be {type: undefined}
+	problem(HTTP_404_NOT_FOUND, {} as ProblemFields);
+	// @ts-expect-error -- one member of a union sets the title
+	problem(HTTP_404_NOT_FOUND, Math.random() > 0.5 ? {detail: 'a'} : {title: 'Lost'});
 	// @ts-expect-error -- the default status is 200, whatever the response is assigned to
 	const wrong: TypedResponse<201> = json({});
 	void wrong;
