@@ -1,6 +1,5 @@
 // The named codes of each class. They live apart from status-class.ts (which re-exports them) so that status-code.ts
-// and http-status.ts can spell `StatusCode` and `HttpStatus` with them without an import circle: this module imports
-// only generated data.
+// can spell `StatusCode` with them without an import circle: this module imports only generated data.
 import type {STATUS_CODES} from './generated/status-codes.ts';
 
 type Code = (typeof STATUS_CODES)[number];
@@ -9,16 +8,16 @@ type Code = (typeof STATUS_CODES)[number];
 // …; intersecting it with `4${string}` keeps the 4xx ones, and `infer` turns them back into numbers (one conditional
 // type per code would cost every consumer about 1,300 more type instantiations). Each is written out rather than
 // computed by one generic alias given the digit: instantiating that alias cost 32 more instantiations for the five.
-// Each is a union without a name, as `StatusCode` and `HttpStatus` need one class to be (they say why).
+// Each is a union without a name, as `StatusCode` needs its 2xx codes to be (it says why).
 
 // The named 1xx codes.
 type Codes1xx = `${Code}` & `1${string}` extends `${infer Named extends Code}` ? Named : never;
-/** The named 2xx codes, unnamed: a union of literals. */
+/** The named 2xx codes as a union of literals without a name of its own. */
 export type Codes2xx = `${Code}` & `2${string}` extends `${infer Named extends Code}` ? Named : never;
 // The named 3xx codes.
 type Codes3xx = `${Code}` & `3${string}` extends `${infer Named extends Code}` ? Named : never;
-/** The named 4xx codes, unnamed: a union of literals. */
-export type Codes4xx = `${Code}` & `4${string}` extends `${infer Named extends Code}` ? Named : never;
+// The named 4xx codes.
+type Codes4xx = `${Code}` & `4${string}` extends `${infer Named extends Code}` ? Named : never;
 // The named 5xx codes.
 type Codes5xx = `${Code}` & `5${string}` extends `${infer Named extends Code}` ? Named : never;
 

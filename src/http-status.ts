@@ -1,4 +1,3 @@
-import type {Codes4xx, Status1xx, Status2xx, Status3xx, Status5xx} from './class-codes.ts';
 import {describeValue} from './describe-value.ts';
 import type {BrandClass, InputKind, LiteralClass, MemberKind, StatusClassBrand} from './narrowing.ts';
 import type {CodesInClass, StatusClass} from './status-class.ts';
@@ -38,22 +37,7 @@ export type UnregisteredStatus<Class extends StatusClass = StatusClass> = Class 
  * // const bad: HttpStatus = 404 as number; // does not compile
  * ```
  */
-// The named codes and the branded rest of each class, as `CodesInClass<Class> | UnregisteredStatus<Class>` are, but
-// spelled so that the compiler's record of the spelling (the union's origin) names the classes: a union narrowed from
-// an `HttpStatus` prints by that spelling as long as every member taken out was one of the spelling's own members. So
-// the 4xx codes and each class's brand are listed one by one and the other classes by name: ruling out the client
-// errors (the `else` of `isClientError`) leaves `Status1xx | Status2xx | Status3xx | Status5xx` and the four other
-// brands. (`StatusCode` lists the 2xx codes one by one instead, src/status-code.ts says why; only one class of a union
-// can be listed so.)
-export type HttpStatus<Class extends StatusClass = StatusClass> = NamedByClass[Class] | (Class extends unknown ? number & StatusClassBrand<Class> : never);
-
-interface NamedByClass {
-	'1xx': Status1xx;
-	'2xx': Status2xx;
-	'3xx': Status3xx;
-	'4xx': Codes4xx;
-	'5xx': Status5xx;
-}
+export type HttpStatus<Class extends StatusClass = StatusClass> = CodesInClass<Class> | UnregisteredStatus<Class>;
 
 // What a passing check for `Class` proves about one member of a union, and so what a class guard narrows it to.
 export type StatusMember<Member, Class extends StatusClass> = {

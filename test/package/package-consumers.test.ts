@@ -149,7 +149,6 @@ export declare function clientErrorOf(status: number): import("typed-http-status
 export declare function same(status: StatusCode): StatusCode;
 export declare function family(input: string): import("typed-http-status").StatusClass;
 export declare function failure(status: StatusCode): import("typed-http-status").Status1xx | import("typed-http-status").Status3xx | import("typed-http-status").Status4xx | import("typed-http-status").Status5xx | undefined;
-export declare function notClientError(input: string): import("typed-http-status").Status1xx | import("typed-http-status").Status2xx | import("typed-http-status").Status3xx | import("typed-http-status").Status5xx | (number & import("typed-http-status").StatusClassBrand<"1xx">) | (number & import("typed-http-status").StatusClassBrand<"2xx">) | (number & import("typed-http-status").StatusClassBrand<"3xx">) | (number & import("typed-http-status").StatusClassBrand<"5xx">) | undefined;
 `;
 
 describe('what the compiler shows a user', () => {

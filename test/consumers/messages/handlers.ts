@@ -16,11 +16,7 @@ export function same(status: StatusCode) {
 export function family(input: string) {
 	return statusClass(parseStatus(input));
 }
-// What is left once a guard rules a class out: the classes by name where the union spells them so.
+// What is left once isSuccess rules the successes out of a StatusCode: the other classes, by name.
 export function failure(status: StatusCode) {
 	return isSuccess(status) ? undefined : status;
-}
-export function notClientError(input: string) {
-	const status = parseStatus(input);
-	return isClientError(status) ? undefined : status;
 }
