@@ -1,5 +1,6 @@
+import type {Status1xx, Status2xx, Status3xx, Status4xx, Status5xx} from './class-codes.ts';
 import type {STATUS_CLASS_TITLES} from './generated/status-class-titles.ts';
-import type {BrandClass, ClassDigit, InputKind, LiteralClass, MemberKind, NamedCode} from './narrowing.ts';
+import type {BrandClass, InputKind, LiteralClass, MemberKind, NamedCode} from './narrowing.ts';
 import type {StatusCode} from './status-code.ts';
 
 /**
@@ -25,23 +26,7 @@ export type StatusClass = Extract<keyof typeof STATUS_CLASS_TITLES, string>;
  */
 export type ClassOf<Code extends StatusCode> = Code extends unknown ? LiteralClass<Code> : never;
 
-// The named codes whose decimal form starts with `Digit`, matched all at once as strings: `${StatusCode}` is '100' |
-// '101' | …; intersecting it with `4${string}` keeps the 4xx ones, and `infer` turns them back into numbers (one
-// conditional type per code would cost every consumer about 1,300 more type instantiations). The trailing `| never`
-// changes nothing in the union but makes it a type of the alias that names it, so `Status4xx` prints as `Status4xx`
-// in errors, hovers and a consumer's declarations rather than as its 29 literals.
-type InClass<Digit extends ClassDigit> = `${StatusCode}` & `${Digit}${string}` extends `${infer Code extends StatusCode}` ? Code : never;
-
-/** The named 1xx (Informational) codes, RFC 9110 §15.2: `100 | 101 | 102 | 103 | 104`. */
-export type Status1xx = InClass<'1'> | never;
-/** The named 2xx (Successful) codes, RFC 9110 §15.3. */
-export type Status2xx = InClass<'2'> | never;
-/** The named 3xx (Redirection) codes, RFC 9110 §15.4. */
-export type Status3xx = InClass<'3'> | never;
-/** The named 4xx (Client Error) codes, RFC 9110 §15.5. */
-export type Status4xx = InClass<'4'> | never;
-/** The named 5xx (Server Error) codes, RFC 9110 §15.6. */
-export type Status5xx = InClass<'5'> | never;
+export type {Status1xx, Status2xx, Status3xx, Status4xx, Status5xx} from './class-codes.ts';
 
 interface CodesByClass {
 	'1xx': Status1xx;
@@ -52,7 +37,7 @@ interface CodesByClass {
 }
 
 /**
- * The named codes of one class (or of each class of a union), derived from {@link StatusCode} with a
+ * The named codes of one class (or of each class of a union), derived from the registry's codes with a
  * template-literal type, never hand-listed: `CodesInClass<'3xx'>` is `Status3xx`.
  *
  * @example

@@ -1,6 +1,6 @@
+import type {Codes2xx, Status1xx, Status3xx, Status4xx, Status5xx} from './class-codes.ts';
 import {PHRASES_FROM_100} from './generated/reason-phrases.ts';
 import type {InputKind, MemberKind} from './narrowing.ts';
-import type {STATUS_CODES} from './generated/status-codes.ts';
 
 /**
  * Every status code this package names, as a union of number literals (RFC 9110 §15 and the IANA registry,
@@ -13,9 +13,15 @@ import type {STATUS_CODES} from './generated/status-codes.ts';
  * // const bad: StatusCode = 299; // does not compile: 299 is not a named code
  * ```
  */
-// The trailing `| never` changes nothing in the union, but makes it a type of its own that keeps this alias's name:
-// `(typeof STATUS_CODES)[number]` alone prints as 65 literals in every message and in a consumer's declarations.
-export type StatusCode = (typeof STATUS_CODES)[number] | never;
+// Written as its classes, it is a type of its own that keeps this alias's name (`(typeof STATUS_CODES)[number]` alone
+// prints as 65 literals in every message and in a consumer's declarations). The compiler also keeps that spelling (the
+// union's origin) beside the flat list of 65 literals, and a union narrowed from it prints by that spelling as long as
+// every code taken out was one of the spelling's own members. So the 2xx codes are listed one by one and the other
+// classes by name: ruling out the successes (the `else` of `isSuccess`) leaves `Status1xx | Status3xx | Status4xx |
+// Status5xx`. A code taken out of a named class (the `else` of `isClientError`) drops the spelling and the rest prints
+// as literals; only one class can be listed flat, and the success class is the one the README and the guards' own
+// examples rule out.
+export type StatusCode = Status1xx | Codes2xx | Status3xx | Status4xx | Status5xx;
 
 export type {StatusName} from './generated/status-names.ts';
 

@@ -115,3 +115,52 @@ export function describeGenericPartly<Code extends 200 | 299>(code: Code): strin
 	}
 	return 'other';
 }
+
+// The same generic with both members handled: the switch is exhaustive, and still no `assertNever` after it compiles.
+// The guard's answer for `Code` is one deferred type: letting the compiler take it for one literal per member (so the
+// `default` rules both out) would also let `code !== 200` rule out 299, the unsound program above (docs/narrowing.md
+// says which compiler rule). So the exhaustive switch widens the value to its bound first.
+export function describeGeneric<Code extends 200 | 299>(code: Code): string {
+	if (isSuccess(code)) {
+		switch (code) {
+			case 200: {
+				return 'named';
+			}
+			case 299: {
+				return 'unnamed';
+			}
+			default: {
+				expectError(assertNever(code));
+				return 'never';
+			}
+		}
+	}
+	return 'other';
+}
+export function describeGenericWidened<Code extends 200 | 299>(code: Code): string {
+	if (isSuccess(code)) {
+		const status: 200 | 299 = code;
+		switch (status) {
+			case 200: {
+				return 'named';
+			}
+			case 299: {
+				return 'unnamed';
+			}
+			default: {
+				return assertNever(status);
+			}
+		}
+	}
+	return 'other';
+}
+// Bounded by an enum with an unnamed member, ruling out the named one keeps the other (499 passes isClientError).
+export function describeGenericEnum<Code extends Upstream>(code: Code): string {
+	if (isClientError(code)) {
+		if (code !== Upstream.NotFound) {
+			expectError(assertNever(code));
+		}
+		return 'client error';
+	}
+	return 'other';
+}

@@ -148,6 +148,7 @@ export declare function validate(input: string): import("typed-http-status").Htt
 export declare function clientErrorOf(status: number): import("typed-http-status").HttpStatus<"4xx"> | undefined;
 export declare function same(status: StatusCode): StatusCode;
 export declare function family(input: string): import("typed-http-status").StatusClass;
+export declare function failure(status: StatusCode): import("typed-http-status").Status1xx | import("typed-http-status").Status3xx | import("typed-http-status").Status4xx | import("typed-http-status").Status5xx | undefined;
 `;
 const expectedFrameworkDeclarations = `import { type ContentfulStatus } from 'typed-http-status';
 /** A contentful status Hono's \`c.json\` and \`c.text\` take: every one but 509, which Hono does not name. */

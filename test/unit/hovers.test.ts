@@ -59,6 +59,7 @@ const expected: Record<string, string> = {
 	named: 'const fromNetwork: StatusCode',
 	'named code': 'const known: StatusCode',
 	'named success': 'const known: Status2xx',
+	'named other than success': 'const known: Status1xx | Status3xx | Status4xx | Status5xx',
 	'validated client error': 'const validated: HttpStatus<"4xx">',
 	family: 'const family: StatusClass',
 	phrase: 'const phrase: ReasonPhrase<StatusCode>',

@@ -1,5 +1,5 @@
 // Functions whose return types are inferred: the declarations a consumer emits for them must name our types.
-import {HTTP_200_OK, HTTP_404_NOT_FOUND, isClientError, parseStatus, statusClass, type StatusCode} from 'typed-http-status';
+import {HTTP_200_OK, HTTP_404_NOT_FOUND, isClientError, isSuccess, parseStatus, statusClass, type StatusCode} from 'typed-http-status';
 
 export function route(found: boolean) {
 	return found ? HTTP_200_OK : HTTP_404_NOT_FOUND;
@@ -15,4 +15,8 @@ export function same(status: StatusCode) {
 }
 export function family(input: string) {
 	return statusClass(parseStatus(input));
+}
+// What is left once isSuccess rules the successes out of a StatusCode: the other classes, by name.
+export function failure(status: StatusCode) {
+	return isSuccess(status) ? undefined : status;
 }

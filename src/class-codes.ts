@@ -1,0 +1,41 @@
+// The named codes of each class. They live apart from status-class.ts (which re-exports them) so that status-code.ts
+// can spell `StatusCode` with them without an import circle: this module imports only generated data.
+import type {STATUS_CODES} from './generated/status-codes.ts';
+
+type Code = (typeof STATUS_CODES)[number];
+
+// The named codes whose decimal form starts with a digit, matched all at once as strings: `${Code}` is '100' | '101' |
+// …; intersecting it with `4${string}` keeps the 4xx ones, and `infer` turns them back into numbers (one conditional
+// type per code would cost every consumer about 1,300 more type instantiations). Each is written out rather than
+// computed by one generic alias given the digit: instantiating that alias cost 32 more instantiations for the five.
+// Each is a union without a name, as `StatusCode` needs its 2xx codes to be (it says why).
+
+// The named 1xx codes.
+type Codes1xx = `${Code}` & `1${string}` extends `${infer Named extends Code}` ? Named : never;
+/** The named 2xx codes as a union of literals without a name of its own. */
+export type Codes2xx = `${Code}` & `2${string}` extends `${infer Named extends Code}` ? Named : never;
+// The named 3xx codes.
+type Codes3xx = `${Code}` & `3${string}` extends `${infer Named extends Code}` ? Named : never;
+// The named 4xx codes.
+type Codes4xx = `${Code}` & `4${string}` extends `${infer Named extends Code}` ? Named : never;
+// The named 5xx codes.
+type Codes5xx = `${Code}` & `5${string}` extends `${infer Named extends Code}` ? Named : never;
+
+// Each class type names its union with a second member that is `never`: that changes nothing in the union but makes it
+// a type of the alias, so `Status4xx` prints as `Status4xx` in errors, hovers and a consumer's declarations rather than
+// as its 29 literals. That member is `(Status3xx & never)` rather than a bare `never` so that the compiler creates the
+// class before it first: a union of classes (`Status1xx | Status3xx | Status4xx | Status5xx`, what is left of a
+// `StatusCode` once its successes are ruled out) prints its members in the order the compiler created them under
+// TypeScript 5 and 6 and in declaration order under TypeScript 7; created in order, they print the same under all
+// three, whichever class a program names first.
+
+/** The named 1xx (Informational) codes, RFC 9110 §15.2: `100 | 101 | 102 | 103 | 104`. */
+export type Status1xx = Codes1xx | never;
+/** The named 2xx (Successful) codes, RFC 9110 §15.3. */
+export type Status2xx = Codes2xx | (Status1xx & never);
+/** The named 3xx (Redirection) codes, RFC 9110 §15.4. */
+export type Status3xx = Codes3xx | (Status2xx & never);
+/** The named 4xx (Client Error) codes, RFC 9110 §15.5. */
+export type Status4xx = Codes4xx | (Status3xx & never);
+/** The named 5xx (Server Error) codes, RFC 9110 §15.6. */
+export type Status5xx = Codes5xx | (Status4xx & never);
