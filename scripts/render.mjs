@@ -90,9 +90,11 @@ export type StatusName = ${names.map(quote).join(' | ')};
  * src/generated/status-codes.ts: the frozen, ascending tuple of every code, read from the phrases when the module loads
  * (a bundle with every export carries the codes once, in the phrase array, rather than in three more lists).
  * @param {Entry[]} registry
+ * @param {boolean} [literal] the tuple written out instead: the CommonJS build's form (see renderResponseSets).
  */
-export function renderStatusCodes(registry) {
+export function renderStatusCodes(registry, literal = false) {
 	const codes = registry.map(entry => entry.code).join(', ');
+	const value = literal ? `[${codes}]` : '/* @__PURE__ */ namedCodes(100)';
 	return `${HEADER}
 import {PHRASES_FROM_100} from './reason-phrases.ts';
 
@@ -106,7 +108,7 @@ import {PHRASES_FROM_100} from './reason-phrases.ts';
  * //=> ${registry.filter(entry => entry.code >= 500).length}
  * \`\`\`
  */
-export const STATUS_CODES: readonly [${codes}] = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ namedCodes(100)) as never;
+export const STATUS_CODES: readonly [${codes}] = /* @__PURE__ */ Object.freeze(${value}) as never;
 
 /**
  * The named codes from \`from\` up, ascending, that \`keep\` keeps when it is given: read by index from the phrases, so no
@@ -128,8 +130,12 @@ export function namedCodes(from: number, keep?: (code: number) => boolean): numb
  * src/generated/reason-phrases.ts: the phrases as an array literal by code (what the lookups read), and the frozen,
  * null-prototype map from code to phrase built from it when the module loads.
  * @param {Entry[]} registry
+ * @param {boolean} [literal] the map written out instead: the CommonJS build's form (see renderResponseSets).
  */
-export function renderReasonPhrases(registry) {
+export function renderReasonPhrases(registry, literal = false) {
+	const value = literal
+		? `{__proto__: null, ${registry.map(entry => `${entry.code}: ${quote(entry.phrase)}`).join(', ')}}`
+		: '/* @__PURE__ */ phraseRecord(PHRASES_FROM_100)';
 	const type = registry.map(entry => `\treadonly ${entry.code}: ${quote(entry.phrase)};`).join('\n');
 	const byCode = new Map(registry.map(entry => [entry.code, entry.phrase]));
 	const last = Math.max(...byCode.keys());
@@ -162,7 +168,7 @@ export const PHRASES_FROM_100: ReadonlyArray<string | undefined> = [${slots.join
  */
 export const REASON_PHRASES: {
 ${type}
-} = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ phraseRecord(PHRASES_FROM_100)) as never;
+} = /* @__PURE__ */ Object.freeze(${value}) as never;
 
 // The null-prototype record of every phrase by its code, filled by index (no iterator, which a polluted prototype
 // could replace).

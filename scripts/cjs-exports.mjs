@@ -1,0 +1,67 @@
+// @ts-check
+// The form of the CommonJS exports, written by scripts/build.mjs over what tsdown emits. tsdown ends a CommonJS file
+// with one `exports.NAME = local;` statement per export, after a `const` for each constant: for the main entry that
+// is about a hundred declarations and a hundred property stores, which `require()` compiles and runs on every load
+// (a quarter of the file's own cost, measured in docs/performance.md's startup section). This writes them as one
+// object literal instead, which V8 builds from a template in one step, with each number written in place of a
+// constant that nothing else reads:
+//
+//   0 && (module.exports = {HTTP_100_CONTINUE, isStatusCode});
+//   module.exports = {HTTP_100_CONTINUE: 100, isStatusCode};
+//
+// Node.js finds a CommonJS module's names for `import` by reading its text (cjs-module-lexer), which takes the
+// names of an object literal assigned to `module.exports` only while each value is a name: the first line, never
+// run, lists every name for it (the form esbuild writes for the same purpose). tsdown's
+// `Object.defineProperty(exports, Symbol.toStringTag, …)` goes too: the object `require()` returns is a plain
+// object of the exports.
+
+const TO_STRING_TAG = 'Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });\n';
+const EXPORT = /^exports\.([A-Za-z_$][\w$]*) = ([A-Za-z_$][\w$]*);$/;
+const NUMBER = /^-?\d+$/;
+
+/**
+ * Rewrite the exports of one CommonJS file that tsdown wrote as one object literal.
+ *
+ * @param {string} text the file as tsdown wrote it.
+ * @param {string} file its name, for the error.
+ * @returns {string} the same module, exporting the same values under the same names.
+ */
+export function literalExports(text, file) {
+	const lines = text.startsWith(TO_STRING_TAG) ? text.slice(TO_STRING_TAG.length).split('\n') : text.split('\n');
+	while (lines.at(-1) === '') {
+		lines.pop();
+	}
+	/** @type {Array<[name: string, local: string]>} */
+	const exported = [];
+	for (let match = EXPORT.exec(lines.at(-1) ?? ''); match !== null; match = EXPORT.exec(lines.at(-1) ?? '')) {
+		lines.pop();
+		exported.unshift([match[1] ?? '', match[2] ?? '']);
+	}
+	const body = lines.join('\n');
+	if (exported.length === 0 || /\b(?:module|exports)\b/.test(`${body} ${exported.map(([, local]) => local).join(' ')}`)) {
+		throw new Error(`${file}: expected tsdown's CommonJS form, a run of \`exports.NAME = local;\` at the end and no other use of \`exports\``);
+	}
+	// A constant is written in place when its declaration is its only other appearance in the file.
+	/** @type {Map<string, string>} */
+	const declared = new Map();
+	for (const line of lines) {
+		const [, local, value] = /^const ([A-Za-z_$][\w$]*) = (.*);$/.exec(line) ?? [];
+		if (local !== undefined && value !== undefined && NUMBER.test(value)) {
+			declared.set(local, value);
+		}
+	}
+	const appearances = (/** @type {string} */ local) => body.split(new RegExp(`(?<![\\w$])${local.replaceAll('$', '\\$')}(?![\\w$])`)).length - 1;
+	const inlined = new Set(exported.map(([, local]) => local).filter(local => declared.has(local) && appearances(local) === 1));
+	const kept = lines.filter(line => !inlined.has(/^const ([A-Za-z_$][\w$]*) = /.exec(line)?.[1] ?? ''));
+	const entries = exported.map(([name, local]) => {
+		const value = inlined.has(local) ? declared.get(local) : local;
+		return value === name ? `\t${name},` : `\t${name}: ${value},`;
+	});
+	// The names for cjs-module-lexer, needed only when a value is not a name.
+	const names = inlined.size === 0 ? '' : `0 && (module.exports = {${exported.map(([name]) => name).join(', ')}});\n`;
+	return `${kept.join('\n')}
+${names}module.exports = {
+${entries.join('\n')}
+};
+`;
+}

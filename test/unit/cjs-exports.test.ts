@@ -1,0 +1,119 @@
+// The form of the CommonJS exports that scripts/build.mjs writes over tsdown's (scripts/cjs-exports.mjs), and the
+// written-out tables the CommonJS build loads (scripts/literal-tables.mjs); test/package/commonjs-form.test.ts checks
+// both on the built files.
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {describe, expect, test} from 'vitest';
+import {literalExports} from '../../scripts/cjs-exports.mjs';
+import {root} from '../../scripts/entries.mjs';
+import {literalTables} from '../../scripts/literal-tables.mjs';
+
+const TAG = 'Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });\n';
+
+describe('literalExports', () => {
+	test('writes a constant read nowhere else in place, keeps the others, and lists every name for Node.js', () => {
+		const tsdown = `${TAG}const HTTP_200_OK = 200;
+const HTTP_404_NOT_FOUND = 404;
+const LIMIT = 40;
+function cut(text) {
+	return text.slice(0, LIMIT);
+}
+const isClientErrorAlias = isClientError;
+function isClientError(code) {
+	return code >= 400;
+}
+exports.HTTP_200_OK = HTTP_200_OK;
+exports.HTTP_404_NOT_FOUND = HTTP_404_NOT_FOUND;
+exports.LIMIT = LIMIT;
+exports.cut = cut;
+exports.isClientErrorAlias = isClientErrorAlias;
+exports.isClientError = isClientError;
+
+`;
+		expect(literalExports(tsdown, 'index.cjs')).toBe(`const LIMIT = 40;
+function cut(text) {
+	return text.slice(0, LIMIT);
+}
+const isClientErrorAlias = isClientError;
+function isClientError(code) {
+	return code >= 400;
+}
+0 && (module.exports = {HTTP_200_OK, HTTP_404_NOT_FOUND, LIMIT, cut, isClientErrorAlias, isClientError});
+module.exports = {
+	HTTP_200_OK: 200,
+	HTTP_404_NOT_FOUND: 404,
+	LIMIT,
+	cut,
+	isClientErrorAlias,
+	isClientError,
+};
+`);
+	});
+
+	test('an export under another name than its local keeps both; with every value a name, no list of names is needed', () => {
+		const tsdown = `${TAG}let typed_http_status = require("./index.cjs");
+const $limit = -1;
+function readStatus$1(response) {
+	return response.status;
+}
+exports.limit = $limit;
+exports.readStatus = readStatus$1;
+`;
+		expect(literalExports(tsdown, 'response.cjs')).toBe(`let typed_http_status = require("./index.cjs");
+function readStatus$1(response) {
+	return response.status;
+}
+0 && (module.exports = {limit, readStatus});
+module.exports = {
+	limit: -1,
+	readStatus: readStatus$1,
+};
+`);
+		expect(literalExports('function a() {}\nexports.a = a;\n', 'a.cjs')).toBe('function a() {}\nmodule.exports = {\n\ta,\n};\n');
+	});
+
+	test('a constant that is not a whole number, or that the code reads, stays a name', () => {
+		const tsdown = 'const HALF = 0.5;\nconst NAME = "x";\nconst TEN = 10;\nexports.HALF = HALF;\nexports.NAME = NAME;\nexports.TEN = TEN;\n';
+		expect(literalExports(tsdown, 'a.cjs')).toBe(
+			'const HALF = 0.5;\nconst NAME = "x";\n0 && (module.exports = {HALF, NAME, TEN});\nmodule.exports = {\n\tHALF,\n\tNAME,\n\tTEN: 10,\n};\n',
+		);
+		expect(literalExports('const A = 1;\nconst B = A;\nexports.A = A;\nexports.B = B;\n', 'a.cjs')).toBe(
+			'const A = 1;\nconst B = A;\nmodule.exports = {\n\tA,\n\tB,\n};\n',
+		);
+	});
+
+	test('refuses a file of another form than tsdown writes, naming it', () => {
+		for (const text of [
+			'const a = 1;\n',
+			'exports.a = a;\nconst a = 1;\n',
+			'const a = 1;\nexports.a = a;\nexports.b = exports.a;\n',
+			'function a() {}\nexports.a = a;\nexports.a2 = exports;\n',
+			'function a() {}\nexports.a = a;\nexports.m = module;\n',
+			'module.exports.b = 2;\nfunction a() {}\nexports.a = a;\n',
+		]) {
+			expect(() => literalExports(text, 'odd.cjs'), text).toThrow(
+				"odd.cjs: expected tsdown's CommonJS form, a run of `exports.NAME = local;` at the end and no other use of `exports`",
+			);
+		}
+		expect(() => literalExports('exports.a = a;\nexports.b = b;\nmodule.exports.c = 1;\n', 'odd.cjs')).toThrow('odd.cjs');
+	});
+});
+
+describe('literalTables', () => {
+	test('writes the same modules as the committed ones, but for the initializer of each exported table', () => {
+		const tables = literalTables(root);
+		expect(Object.keys(tables)).toEqual(['src/generated/status-codes.ts', 'src/generated/reason-phrases.ts', 'src/generated/response-sets.ts']);
+		const declarations = (text: string) => [...text.matchAll(/^export const (\w+)\b/gm)].map(match => match[1]);
+		for (const [path, text] of Object.entries(tables)) {
+			const committed = readFileSync(join(root, path), 'utf8');
+			expect(declarations(text), path).toEqual(declarations(committed));
+			expect(text, path).not.toMatch(/@__PURE__ \*\/ (?:namedCodes|phraseRecord|copyOf)\(/);
+		}
+		expect(tables['src/generated/status-codes.ts']).toContain('Object.freeze([100, 101, 102, 103, 104, 200,');
+		expect(tables['src/generated/reason-phrases.ts']).toContain(`Object.freeze({__proto__: null, 100: 'Continue', 101: 'Switching Protocols',`);
+		expect(tables['src/generated/reason-phrases.ts']).toContain(String.raw`418: 'I\'m a teapot'`);
+		expect(tables['src/generated/response-sets.ts']).toContain(
+			'RETRYABLE_STATUSES: readonly [408, 413, 429, 500, 502, 503, 504] = /* @__PURE__ */ Object.freeze([408, 413, 429, 500, 502, 503, 504]) as never;',
+		);
+	});
+});
