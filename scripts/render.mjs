@@ -151,7 +151,7 @@ export function renderReasonPhrases(registry, literal = false) {
 function phrasesFrom(record: Readonly<Record<number, string>>): Array<string | undefined> {
 	const phrases: Array<string | undefined> = [];
 	for (let code = 100; code !== ${last + 1}; code++) {
-		phrases[phrases.length] = record[code];
+		phrases[code - 100] = record[code];
 	}
 	return phrases;
 }`

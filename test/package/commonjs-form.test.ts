@@ -31,6 +31,10 @@ describe.each(['index', 'registry', 'response', 'openapi'])('dist/%s.cjs', name 
 		expect(source).not.toMatch(/\bexports\.[\w$]+ =|defineProperty\(exports\b/);
 	});
 
+	test('is written in ASCII, every other character escaped', () => {
+		expect(text(`${name}.cjs`)).toMatch(/^[\0-\x7f]*$/);
+	});
+
 	test('an ES module that imports it sees every name of the ES build, with the same values', () => {
 		// In a Node.js process of its own: Node.js, not vitest, loads the files and reads the CommonJS file's names.
 		const source = `

@@ -3,8 +3,9 @@
 // both on the built files.
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {runInNewContext} from 'node:vm';
 import {describe, expect, test} from 'vitest';
-import {literalExports} from '../../scripts/cjs-exports.mjs';
+import {asciiSource, literalExports} from '../../scripts/cjs-exports.mjs';
 import {root} from '../../scripts/entries.mjs';
 import {literalTables} from '../../scripts/literal-tables.mjs';
 
@@ -96,6 +97,30 @@ module.exports = {
 			);
 		}
 		expect(() => literalExports('exports.a = a;\nexports.b = b;\nmodule.exports.c = 1;\n', 'odd.cjs')).toThrow('odd.cjs');
+	});
+});
+
+describe('asciiSource', () => {
+	test('writes each character outside ASCII as its escape, which means the same character, but in a tagged template', () => {
+		const text = 'const a = "§ 15.2";\nconst b = `${a}… (x)`;\nconst c = /[–—]/u.test(a);\nconst d = String.raw`…`;\nconst e = "😀";\n// ©\n';
+		const ascii = asciiSource(text);
+		expect(ascii).toBe(
+			String.raw`const a = "\u00a7 15.2";
+const b = ${'`'}${'$'}{a}\u2026 (x)${'`'};
+const c = /[\u2013\u2014]/u.test(a);
+const d = String.raw${'`'}…${'`'};
+const e = "\ud83d\ude00";
+// \u00a9
+`,
+		);
+		const values = (source: string) => [...(runInNewContext(`${source}; [a, b, c, d, e];`) as unknown[])];
+		expect(values(ascii)).toEqual(values(text));
+		expect(values(ascii)).toEqual(['§ 15.2', '§ 15.2… (x)', false, '…', '😀']);
+	});
+
+	test('leaves a module in ASCII as it is', () => {
+		const text = 'const a = "\\u00a7";\n';
+		expect(asciiSource(text)).toBe(text);
 	});
 });
 
