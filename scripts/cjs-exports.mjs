@@ -1,19 +1,21 @@
 // @ts-check
 // The form of the CommonJS exports, written by scripts/build.mjs over what tsdown emits. tsdown ends a CommonJS file
 // with one `exports.NAME = local;` statement per export, after a `const` for each constant: for the main entry that
-// is about a hundred declarations and a hundred property stores, which `require()` compiles and runs on every load
-// (a quarter of the file's own cost, measured in docs/performance.md's startup section). This writes them as one
-// object literal instead, which V8 builds from a template in one step, with each number written in place of a
-// constant that nothing else reads:
+// is about a hundred declarations and a hundred property stores, which `require()` compiles and runs on every load.
+// This writes them as one object literal instead, with each number in place of a constant that nothing else reads,
+// and with a null prototype, as an ES module's namespace has:
 //
 //   0 && (module.exports = {HTTP_100_CONTINUE, isStatusCode});
-//   module.exports = {HTTP_100_CONTINUE: 100, isStatusCode};
+//   module.exports = {__proto__: (null), HTTP_100_CONTINUE: 100, isStatusCode};
 //
+// V8 gives an object literal with a null prototype a dictionary of properties at once, where it would give any other
+// object a new shape for each of its hundred properties, one after the other (a third of what is left of the
+// file's cost, measured with callgrind); and no name read from the object can come from a polluted Object.prototype.
 // Node.js finds a CommonJS module's names for `import` by reading its text (cjs-module-lexer), which takes the
 // names of an object literal assigned to `module.exports` only while each value is a name: the first line, never
-// run, lists every name for it (the form esbuild writes for the same purpose). tsdown's
-// `Object.defineProperty(exports, Symbol.toStringTag, …)` goes too: the object `require()` returns is a plain
-// object of the exports.
+// run, lists every name for it (the form esbuild writes for the same purpose); the lexer would take `__proto__: null`
+// for an export named `__proto__`, and stops at `(null)`, which means the same to V8. tsdown's
+// `Object.defineProperty(exports, Symbol.toStringTag, …)` goes too.
 //
 // Every character outside ASCII is written as a `\u` escape (asciiSource): Node.js then reads the file into a string
 // of one byte a character, which V8 decodes and scans faster than the two-byte string one `…` would make of it all.
@@ -61,10 +63,10 @@ export function literalExports(text, file) {
 		const value = inlined.has(local) ? declared.get(local) : local;
 		return value === name ? `\t${name},` : `\t${name}: ${value},`;
 	});
-	// The names for cjs-module-lexer, needed only when a value is not a name.
-	const names = inlined.size === 0 ? '' : `0 && (module.exports = {${exported.map(([name]) => name).join(', ')}});\n`;
 	return `${kept.join('\n')}
-${names}module.exports = {
+0 && (module.exports = {${exported.map(([name]) => name).join(', ')}});
+module.exports = {
+	__proto__: (null),
 ${entries.join('\n')}
 };
 `;

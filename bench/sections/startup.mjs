@@ -125,8 +125,8 @@ ${table(['module', 'import(): ms', 'import(): own', 'require(): ms', 'require():
 Budget: typed-http-status's own cost at most statuses'. ${verdict('require')}; ${verdict('import')}.
 
 What \`require()\` of typed-http-status compiles and runs is shaped for it (docs/build.md, "The form of the CommonJS
-files"): the exports are one object literal with each number in place of its constant, where tsdown writes a \`const\`
-and an \`exports.NAME = NAME\` store per export; the code lists and the record of phrases are written out, where the ES
+files"): the exports are one object literal with a null prototype and each number in place of its constant, where
+tsdown writes a \`const\` and an \`exports.NAME = NAME\` store per export; the code lists and the record of phrases are written out, where the ES
 build, which bundlers shake, builds them from the phrase array when it loads so that a bundle carries each code once;
 and the file is ASCII, which Node.js reads into a string of one byte a character.
 `;

@@ -24,10 +24,10 @@ const TABLES = [
 ];
 
 describe.each(['index', 'registry', 'response', 'openapi'])('dist/%s.cjs', name => {
-	test('exports one object literal, as its last statement, and writes to `exports` nowhere', () => {
+	test('exports one object literal with a null prototype, as its last statement, and writes to `exports` nowhere', () => {
 		const source = text(`${name}.cjs`);
 		expect(source.match(/^module\.exports = \{$/gm)).toHaveLength(1);
-		expect(source).toMatch(/\nmodule\.exports = \{\n(?:\t[\w$]+(?:: [\w$]+)?,\n)+\};\n$/);
+		expect(source).toMatch(/\nmodule\.exports = \{\n\t__proto__: \(null\),\n(?:\t[\w$]+(?:: [\w$]+)?,\n)+\};\n$/);
 		expect(source).not.toMatch(/\bexports\.[\w$]+ =|defineProperty\(exports\b/);
 	});
 
@@ -35,7 +35,7 @@ describe.each(['index', 'registry', 'response', 'openapi'])('dist/%s.cjs', name 
 		expect(text(`${name}.cjs`)).toMatch(/^[\0-\x7f]*$/);
 	});
 
-	test('an ES module that imports it sees every name of the ES build, with the same values', () => {
+	test('an ES module that imports it sees every name of the ES build, with the same values, even with Object.prototype polluted', () => {
 		// In a Node.js process of its own: Node.js, not vitest, loads the files and reads the CommonJS file's names.
 		const source = `
 import {createRequire} from 'node:module';
@@ -49,14 +49,20 @@ console.log(JSON.stringify({
 	imported: Object.keys(imported).filter(key => key !== 'default' && key !== 'module.exports'),
 	required: Object.keys(required).sort(),
 	different: Object.keys(esm).filter(key => !same(key)),
+	prototype: Object.getPrototypeOf(required),
+	polluted: required.pollutedName ?? null,
 }));`;
-		const child = spawnSync(process.execPath, ['--input-type=module', '-e', source], {encoding: 'utf8'});
+		const pollute = "Object.prototype.pollutedName = 'Polluted';";
+		const child = spawnSync(process.execPath, ['--input-type=module', '-e', `${pollute}${source}`], {encoding: 'utf8'});
 		expect(child.stderr).toBe('');
-		const seen = JSON.parse(child.stdout) as {esm: string[]; imported: string[]; required: string[]; different: string[]};
+		const seen = JSON.parse(child.stdout) as {esm: string[]; imported: string[]; required: string[]; different: string[]; prototype: null; polluted: null};
 		expect(seen.esm.length).toBeGreaterThan(0);
 		expect(seen.imported).toEqual(seen.esm);
 		expect(seen.required).toEqual(seen.esm);
 		expect(seen.different).toEqual([]);
+		// A null prototype, as an ES module's namespace has: no name is read from a polluted Object.prototype.
+		expect(seen.prototype).toBeNull();
+		expect(seen.polluted).toBeNull();
 	});
 });
 

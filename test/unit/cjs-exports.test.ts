@@ -41,6 +41,7 @@ function isClientError(code) {
 }
 0 && (module.exports = {HTTP_200_OK, HTTP_404_NOT_FOUND, LIMIT, cut, isClientErrorAlias, isClientError});
 module.exports = {
+	__proto__: (null),
 	HTTP_200_OK: 200,
 	HTTP_404_NOT_FOUND: 404,
 	LIMIT,
@@ -51,7 +52,7 @@ module.exports = {
 `);
 	});
 
-	test('an export under another name than its local keeps both; with every value a name, no list of names is needed', () => {
+	test('an export under another name than its local keeps both', () => {
 		const tsdown = `${TAG}let typed_http_status = require("./index.cjs");
 const $limit = -1;
 function readStatus$1(response) {
@@ -66,20 +67,23 @@ function readStatus$1(response) {
 }
 0 && (module.exports = {limit, readStatus});
 module.exports = {
+	__proto__: (null),
 	limit: -1,
 	readStatus: readStatus$1,
 };
 `);
-		expect(literalExports('function a() {}\nexports.a = a;\n', 'a.cjs')).toBe('function a() {}\nmodule.exports = {\n\ta,\n};\n');
+		expect(literalExports('function a() {}\nexports.a = a;\n', 'a.cjs')).toBe(
+			'function a() {}\n0 && (module.exports = {a});\nmodule.exports = {\n\t__proto__: (null),\n\ta,\n};\n',
+		);
 	});
 
 	test('a constant that is not a whole number, or that the code reads, stays a name', () => {
 		const tsdown = 'const HALF = 0.5;\nconst NAME = "x";\nconst TEN = 10;\nexports.HALF = HALF;\nexports.NAME = NAME;\nexports.TEN = TEN;\n';
 		expect(literalExports(tsdown, 'a.cjs')).toBe(
-			'const HALF = 0.5;\nconst NAME = "x";\n0 && (module.exports = {HALF, NAME, TEN});\nmodule.exports = {\n\tHALF,\n\tNAME,\n\tTEN: 10,\n};\n',
+			'const HALF = 0.5;\nconst NAME = "x";\n0 && (module.exports = {HALF, NAME, TEN});\nmodule.exports = {\n\t__proto__: (null),\n\tHALF,\n\tNAME,\n\tTEN: 10,\n};\n',
 		);
 		expect(literalExports('const A = 1;\nconst B = A;\nexports.A = A;\nexports.B = B;\n', 'a.cjs')).toBe(
-			'const A = 1;\nconst B = A;\nmodule.exports = {\n\tA,\n\tB,\n};\n',
+			'const A = 1;\nconst B = A;\n0 && (module.exports = {A, B});\nmodule.exports = {\n\t__proto__: (null),\n\tA,\n\tB,\n};\n',
 		);
 	});
 
