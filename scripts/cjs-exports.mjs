@@ -17,6 +17,10 @@
 // for an export named `__proto__`, and stops at `(null)`, which means the same to V8. tsdown's
 // `Object.defineProperty(exports, Symbol.toStringTag, …)` goes too.
 //
+// Each `capture(() => value)` of src/built-ins.ts is written as the value (inlineCaptures): the call of `capture`,
+// marked pure, is what lets a bundler drop a built-in that no code reads, and nothing shakes a CommonJS file, where
+// the call and its arrow cost a compiled function each when the file loads.
+//
 // Every character outside ASCII is written as a `\u` escape (asciiSource): Node.js then reads the file into a string
 // of one byte a character, which V8 decodes and scans faster than the two-byte string one `…` would make of it all.
 import ts from 'typescript';
@@ -98,4 +102,21 @@ export function asciiSource(text) {
 	return text.replace(/[^\0-\x7f]/g, (char, /** @type {number} */ offset) =>
 		raw.some(([start, end]) => offset >= start && offset < end) ? char : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
 	);
+}
+
+const CAPTURE = 'function capture(read) {\n\treturn read();\n}\n';
+
+/**
+ * The same module with each `/* @__PURE__ *\/ capture(() => value);` written as `value;`, and without `capture` once
+ * nothing calls it, when `capture` is the identity call of src/built-ins.ts; else the module as it is.
+ *
+ * @param {string} text a JavaScript module.
+ * @returns {string} the same module, reading the same built-ins when it loads.
+ */
+export function inlineCaptures(text) {
+	if (!text.includes(CAPTURE)) {
+		return text;
+	}
+	const inlined = text.replace(/\/\* @__PURE__ \*\/ capture\(\(\) => (.+)\);$/gm, '$1;');
+	return /\bcapture\(/.test(inlined.replace(CAPTURE, '')) ? inlined : inlined.replace(CAPTURE, '');
 }

@@ -128,6 +128,7 @@ What \`require()\` of typed-http-status compiles and runs is shaped for it (docs
 files"): the exports are one object literal with a null prototype and each number in place of its constant, where
 tsdown writes a \`const\` and an \`exports.NAME = NAME\` store per export; the code lists and the record of phrases are written out, where the ES
 build, which bundlers shake, builds them from the phrase array when it loads so that a bundle carries each code once;
-and the file is ASCII, which Node.js reads into a string of one byte a character.
+the built-ins are read without the pure calls that let a bundler drop them; and the file is ASCII, which Node.js reads
+into a string of one byte a character.
 `;
 }

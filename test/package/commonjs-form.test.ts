@@ -31,6 +31,10 @@ describe.each(['index', 'registry', 'response', 'openapi'])('dist/%s.cjs', name 
 		expect(source).not.toMatch(/\bexports\.[\w$]+ =|defineProperty\(exports\b/);
 	});
 
+	test('reads its built-ins directly, without the pure calls that let a bundler drop them', () => {
+		expect(text(`${name}.cjs`)).not.toMatch(/\bcapture\(/);
+	});
+
 	test('is written in ASCII, every other character escaped', () => {
 		expect(text(`${name}.cjs`)).toMatch(/^[\0-\x7f]*$/);
 	});
@@ -87,11 +91,13 @@ describe('dist/index.cjs', () => {
 		expect(source).not.toMatch(/\b(?:namedCodes|phraseRecord|copyOf)\(/);
 	});
 
-	test('the ES build still builds its tables from the phrases, which a bundle carries once', () => {
+	test('the ES build still builds its tables from the phrases, which a bundle carries once, and captures its built-ins in pure calls', () => {
 		const esm = text('index.js');
 		expect(esm).toContain('Object.freeze(/* @__PURE__ */ namedCodes(100))');
 		expect(esm).toContain('Object.freeze(/* @__PURE__ */ phraseRecord(PHRASES_FROM_100))');
 		expect(esm).toMatch(/^export \{/m);
+		expect(esm).toMatch(/^const stringify = \/\* @__PURE__ \*\/ capture\(\(\) => JSON\.stringify\);$/m);
+		expect(source).toMatch(/^const stringify = JSON\.stringify;$/m);
 	});
 
 	test('the declarations of both builds are the same', () => {

@@ -5,7 +5,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {runInNewContext} from 'node:vm';
 import {describe, expect, test} from 'vitest';
-import {asciiSource, literalExports} from '../../scripts/cjs-exports.mjs';
+import {asciiSource, inlineCaptures, literalExports} from '../../scripts/cjs-exports.mjs';
 import {root} from '../../scripts/entries.mjs';
 import {literalTables} from '../../scripts/literal-tables.mjs';
 
@@ -101,6 +101,26 @@ module.exports = {
 			);
 		}
 		expect(() => literalExports('exports.a = a;\nexports.b = b;\nmodule.exports.c = 1;\n', 'odd.cjs')).toThrow('odd.cjs');
+	});
+});
+
+describe('inlineCaptures', () => {
+	const CAPTURE = 'function capture(read) {\n\treturn read();\n}\n';
+
+	test('writes each capture of a built-in as the built-in, and drops capture once nothing calls it', () => {
+		const text = `${CAPTURE}const a = /* @__PURE__ */ capture(() => Function.prototype.call.bind(String.prototype.slice));
+const b = /* @__PURE__ */ capture(() => 1n << 256n);
+`;
+		expect(inlineCaptures(text)).toBe('const a = Function.prototype.call.bind(String.prototype.slice);\nconst b = 1n << 256n;\n');
+	});
+
+	test('keeps capture while a call of another form is left, and leaves a module without the identity capture alone', () => {
+		const text = `${CAPTURE}const a = /* @__PURE__ */ capture(() => JSON.stringify);
+const b = capture(read);
+`;
+		expect(inlineCaptures(text)).toBe(`${CAPTURE}const a = JSON.stringify;\nconst b = capture(read);\n`);
+		const other = 'function capture(read) {\n\treturn read() + 1;\n}\nconst a = /* @__PURE__ */ capture(() => 1);\n';
+		expect(inlineCaptures(other)).toBe(other);
 	});
 });
 
