@@ -1,10 +1,11 @@
 // The build, run by `npm run build` (scripts/build.mjs, which builds into a temporary folder and swaps it in as
 // dist/). Why tsdown, and what it emits: docs/build.md.
-import {dirname, relative, sep} from 'node:path';
+import {dirname, join, relative, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {Plugin} from 'rolldown';
 import {defineConfig, type UserConfig} from 'tsdown';
 import {readEntries, type BinEntry, type Entry} from './scripts/entries.mjs';
+import {literalTables} from './scripts/literal-tables.mjs';
 
 const outDir = process.env['TYPED_HTTP_STATUS_OUT_DIR'] ?? 'dist';
 
@@ -29,10 +30,24 @@ const library = {...shared, format: ['esm', 'cjs'], platform: 'neutral', dts: tr
 // each entry stays one JavaScript file and one declaration file.
 const {entries, bin} = readEntries(fileURLToPath(new URL('.', import.meta.url)));
 
+/**
+ * The CommonJS build loads the generated tables written out (scripts/literal-tables.mjs) instead of building them from
+ * the phrases at load: `require()` runs the whole file, which no bundler shakes. The declarations (`cjsDts`) come from
+ * the committed modules, as the ES module's do.
+ */
+function literalTablesPlugin(): Plugin {
+	const here = fileURLToPath(new URL('.', import.meta.url));
+	const tables = new Map(Object.entries(literalTables(here)).map(([path, text]) => [join(here, path), text]));
+	return {name: 'typed-http-status:literal-tables', load: id => tables.get(id) ?? null};
+}
+
+const commonJsTables: UserConfig['inputOptions'] = (options, format, {cjsDts}) =>
+	format === 'cjs' && !cjsDts ? {...options, plugins: [literalTablesPlugin(), options.plugins]} : options;
+
 // The main entry, or a subpath that is a file beside it (`typed-http-status/registry` from src/registry.ts). A subpath's
 // declarations carry their own copy of the few types it uses (StatusCode, StatusName, StatusClass: unions of
 // literals, so the copies are interchangeable).
-const fileEntry = (entry: Entry): UserConfig => ({...library, entry: {[entry.name]: entry.source}});
+const fileEntry = (entry: Entry): UserConfig => ({...library, entry: {[entry.name]: entry.source}, inputOptions: commonJsTables});
 
 // The entries that a subpath folder may import, by the relative path it imports them with (`../index.ts`,
 // `../registry.ts`, and another subpath folder's `../response/index.ts`): every public entry.

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // @ts-check
 // `npm run build`: check that every package's generated files match its entries.json (scripts/entries.mjs),
-// type-check the library (tsconfig.build.json, TypeScript 7), bundle it with tsdown (tsdown.config.ts) into a fresh temporary folder, check that every file its entries.json promises is there, and
+// type-check the library (tsconfig.build.json, TypeScript 7), bundle it with tsdown (tsdown.config.ts) into a fresh temporary folder, check that every file its entries.json promises is there, write each CommonJS file's exports as one object literal (scripts/cjs-exports.mjs), and
 // only then swap that folder in as dist/. Tests that read dist/ while a build runs see the old build or the new
 // one, never an empty or half-written folder; a failed build leaves the old dist/ alone.
 import {spawnSync} from 'node:child_process';
-import {chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync} from 'node:fs';
+import {chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {asciiSource, inlineCaptures, literalExports} from './cjs-exports.mjs';
 import {builtFiles, differences, packageFolders, readEntries, root} from './entries.mjs';
 import {duplicateKeys} from './duplicate-keys.mjs';
 
@@ -46,6 +47,20 @@ if (missing.length > 0) {
 	rmSync(fresh, {recursive: true, force: true});
 	console.error(`build: tsdown did not write ${missing.join(', ')}; dist/ is unchanged`);
 	process.exit(1);
+}
+
+// Each CommonJS entry exports one object literal rather than tsdown's statement per export, reads its built-ins
+// without the calls that let a bundler drop them, and is written in ASCII (scripts/cjs-exports.mjs): what `require()`
+// compiles and runs on every load.
+for (const file of expected.filter(name => name.endsWith('.cjs'))) {
+	const path = join(fresh, file);
+	try {
+		writeFileSync(path, asciiSource(inlineCaptures(literalExports(readFileSync(path, 'utf8'), file))));
+	} catch (error) {
+		rmSync(fresh, {recursive: true, force: true});
+		console.error(`build: ${error instanceof Error ? error.message : String(error)}; dist/ is unchanged`);
+		process.exit(1);
+	}
 }
 
 chmodSync(fresh, 0o755); // mkdtemp makes it private

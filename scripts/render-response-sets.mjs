@@ -54,11 +54,13 @@ export function validateResponseSets(data, registry) {
  * @param {string} example the example's call
  * @param {string} result what the example shows
  * @param {string} lookup the call that builds it when the module loads
+ * @param {boolean} literal whether to write the list out instead (the CommonJS build's form)
  */
-function tuple(name, codes, doc, example, result, lookup) {
+function tuple(name, codes, doc, example, result, lookup, literal) {
 	const list = codes.join(', ');
-	// A set with a private list is copied from it, the others read from the phrases, so that a bundle carries the codes once.
-	const value = `Object.freeze(/* @__PURE__ */ ${lookup}) as never`;
+	// A set with a private list is copied from it, the others read from the phrases, so that a bundle carries the codes once;
+	// or, for the CommonJS build (`literal`), written out, so that nothing runs to build it.
+	const value = `Object.freeze(${literal ? `[${list}]` : `/* @__PURE__ */ ${lookup}`}) as never`;
 	return `/**
 ${doc.map(line => ` * ${line}`).join('\n')}
  *
@@ -101,8 +103,11 @@ export const SET_LISTS = /** @type {const} */ ({
  * src/generated/response-sets.ts.
  * @param {Entry[]} registry
  * @param {ResponseSets} sets
+ * @param {boolean} [literal] each exported list written out, built by nothing at load: the form the CommonJS build
+ * loads (tsdown.config.ts), which no bundler shakes, while the committed file builds them from the phrases and the
+ * private lists, so that a bundle of the ES module carries each code once.
  */
-export function renderResponseSets(registry, sets) {
+export function renderResponseSets(registry, sets, literal = false) {
 	const final = registry.map(entry => entry.code).filter(code => code >= 200);
 	const contentful = final.filter(code => !sets.nullBody.codes.includes(code));
 	/** @param {SetData} set */
@@ -118,6 +123,7 @@ export function renderResponseSets(registry, sets) {
 			'FINAL_STATUSES.length;',
 			String(final.length),
 			'namedCodes(200)',
+			literal,
 		),
 		tuple(
 			'NULL_BODY_STATUSES',
@@ -126,6 +132,7 @@ export function renderResponseSets(registry, sets) {
 			'NULL_BODY_STATUSES;',
 			`[${sets.nullBody.codes.join(', ')}]`,
 			'copyOf(NULL_BODY_CODES)',
+			literal,
 		),
 		tuple(
 			'CONTENTFUL_STATUSES',
@@ -137,6 +144,7 @@ export function renderResponseSets(registry, sets) {
 			'CONTENTFUL_STATUSES.includes(200);',
 			'true',
 			'namedCodes(200, isContentfulCode)',
+			literal,
 		),
 		tuple(
 			'RESPONSE_REDIRECT_STATUSES',
@@ -145,6 +153,7 @@ export function renderResponseSets(registry, sets) {
 			'RESPONSE_REDIRECT_STATUSES;',
 			`[${sets.responseRedirect.codes.join(', ')}]`,
 			'copyOf(RESPONSE_REDIRECT_CODES)',
+			literal,
 		),
 		tuple(
 			'HEURISTICALLY_CACHEABLE_STATUSES',
@@ -157,6 +166,7 @@ export function renderResponseSets(registry, sets) {
 			'HEURISTICALLY_CACHEABLE_STATUSES.includes(404);',
 			'true',
 			'copyOf(HEURISTICALLY_CACHEABLE_CODES)',
+			literal,
 		),
 		tuple(
 			'RETRYABLE_STATUSES',
@@ -169,6 +179,7 @@ export function renderResponseSets(registry, sets) {
 			'RETRYABLE_STATUSES;',
 			`[${sets.retryable.codes.join(', ')}]`,
 			'copyOf(RETRYABLE_CODES)',
+			literal,
 		),
 	];
 	const nullFinal = sets.nullBody.codes.filter(code => code >= 200);

@@ -90,9 +90,11 @@ export type StatusName = ${names.map(quote).join(' | ')};
  * src/generated/status-codes.ts: the frozen, ascending tuple of every code, read from the phrases when the module loads
  * (a bundle with every export carries the codes once, in the phrase array, rather than in three more lists).
  * @param {Entry[]} registry
+ * @param {boolean} [literal] the tuple written out instead: the CommonJS build's form (see renderResponseSets).
  */
-export function renderStatusCodes(registry) {
+export function renderStatusCodes(registry, literal = false) {
 	const codes = registry.map(entry => entry.code).join(', ');
+	const value = literal ? `[${codes}]` : '/* @__PURE__ */ namedCodes(100)';
 	return `${HEADER}
 import {PHRASES_FROM_100} from './reason-phrases.ts';
 
@@ -106,7 +108,7 @@ import {PHRASES_FROM_100} from './reason-phrases.ts';
  * //=> ${registry.filter(entry => entry.code >= 500).length}
  * \`\`\`
  */
-export const STATUS_CODES: readonly [${codes}] = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ namedCodes(100)) as never;
+export const STATUS_CODES: readonly [${codes}] = /* @__PURE__ */ Object.freeze(${value}) as never;
 
 /**
  * The named codes from \`from\` up, ascending, that \`keep\` keeps when it is given: read by index from the phrases, so no
@@ -128,8 +130,9 @@ export function namedCodes(from: number, keep?: (code: number) => boolean): numb
  * src/generated/reason-phrases.ts: the phrases as an array literal by code (what the lookups read), and the frozen,
  * null-prototype map from code to phrase built from it when the module loads.
  * @param {Entry[]} registry
+ * @param {boolean} [literal] the map written out instead: the CommonJS build's form (see renderResponseSets).
  */
-export function renderReasonPhrases(registry) {
+export function renderReasonPhrases(registry, literal = false) {
 	const type = registry.map(entry => `\treadonly ${entry.code}: ${quote(entry.phrase)};`).join('\n');
 	const byCode = new Map(registry.map(entry => [entry.code, entry.phrase]));
 	const last = Math.max(...byCode.keys());
@@ -138,8 +141,34 @@ export function renderReasonPhrases(registry) {
 		const phrase = byCode.get(code);
 		slots.push(phrase === undefined ? 'undefined' : quote(phrase));
 	}
+	// Written out, the record is the data, and the array is read from it when the module loads, before anything else
+	// sees the record: an array literal of 412 slots costs V8 more to compile than the loop costs to run.
+	const record = `{__proto__: null, ${registry.map(entry => `${entry.code}: ${quote(entry.phrase)}`).join(', ')}}`;
+	const array = literal ? '/* @__PURE__ */ phrasesFrom(PHRASE_RECORD)' : `[${slots.join(', ')}]`;
+	const value = literal ? 'PHRASE_RECORD' : '/* @__PURE__ */ phraseRecord(PHRASES_FROM_100)';
+	const builder = literal
+		? `// The phrase of every code from 100 to ${last}, read by index from the record.
+function phrasesFrom(record: Readonly<Record<number, string>>): Array<string | undefined> {
+	const phrases: Array<string | undefined> = [];
+	for (let code = 100; code !== ${last + 1}; code++) {
+		phrases[code - 100] = record[code];
+	}
+	return phrases;
+}`
+		: `// The null-prototype record of every phrase by its code, filled by index (no iterator, which a polluted prototype
+// could replace).
+function phraseRecord(phrases: ReadonlyArray<string | undefined>): Readonly<Record<number, string>> {
+	const record: Record<number, string> = {__proto__: null} as never;
+	for (let index = 0; index !== phrases.length; index++) {
+		const phrase = phrases[index];
+		if (phrase !== undefined) {
+			record[index + 100] = phrase;
+		}
+	}
+	return record;
+}`;
 	return `${HEADER}
-
+${literal ? `\nconst PHRASE_RECORD: Readonly<Record<number, string>> = ${record} as never;\n` : ''}
 /**
  * The phrase of every code from 100 to ${last} at index \`code - 100\`, and \`undefined\` for a code without one: the
  * data of \`reasonPhrase\`, \`isStatusCode\`, {@link REASON_PHRASES} and the lists of codes. An array literal rather
@@ -147,7 +176,7 @@ export function renderReasonPhrases(registry) {
  * every slot is set (no hole), so V8 keeps it a packed array whose elements are all strings or \`undefined\`, which a
  * lookup reads as fast as a plain object's. Not exported by the package.
  */
-export const PHRASES_FROM_100: ReadonlyArray<string | undefined> = [${slots.join(', ')}];
+export const PHRASES_FROM_100: ReadonlyArray<string | undefined> = ${array};
 
 /**
  * The reason phrase of every named code (IANA wording; 418 is RFC 2324's "I'm a teapot").
@@ -162,20 +191,9 @@ export const PHRASES_FROM_100: ReadonlyArray<string | undefined> = [${slots.join
  */
 export const REASON_PHRASES: {
 ${type}
-} = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ phraseRecord(PHRASES_FROM_100)) as never;
+} = /* @__PURE__ */ Object.freeze(${value}) as never;
 
-// The null-prototype record of every phrase by its code, filled by index (no iterator, which a polluted prototype
-// could replace).
-function phraseRecord(phrases: ReadonlyArray<string | undefined>): Readonly<Record<number, string>> {
-	const record: Record<number, string> = {__proto__: null} as never;
-	for (let index = 0; index !== phrases.length; index++) {
-		const phrase = phrases[index];
-		if (phrase !== undefined) {
-			record[index + 100] = phrase;
-		}
-	}
-	return record;
-}
+${builder}
 `;
 }
 
