@@ -8,7 +8,7 @@ import {join} from 'node:path';
 import {benchModules, root} from '../lib/link.mjs';
 import {table} from '../lib/markdown.mjs';
 
-const SAMPLES = 41;
+const SAMPLES = 81;
 
 /**
  * One sample: the milliseconds one `import()` or `require()` takes in a fresh process.
