@@ -30,19 +30,24 @@ const library = {...shared, format: ['esm', 'cjs'], platform: 'neutral', dts: tr
 // each entry stays one JavaScript file and one declaration file.
 const {entries, bin} = readEntries(fileURLToPath(new URL('.', import.meta.url)));
 
-/**
- * The CommonJS build loads the generated tables written out (scripts/literal-tables.mjs) instead of building them from
- * the phrases at load: `require()` runs the whole file, which no bundler shakes. The declarations (`cjsDts`) come from
- * the committed modules, as the ES module's do.
- */
-function literalTablesPlugin(): Plugin {
-	const here = fileURLToPath(new URL('.', import.meta.url));
-	const tables = new Map(Object.entries(literalTables(here)).map(([path, text]) => [join(here, path), text]));
-	return {name: 'typed-http-status:literal-tables', load: id => tables.get(id) ?? null};
+// The CommonJS build loads the generated tables written out (scripts/literal-tables.mjs) instead of building them from
+// the phrases at load: `require()` runs the whole file, which no bundler shakes. The declarations (`cjsDts`) come from
+// the committed modules, as the ES module's do. Every CommonJS entry shares one plugin, so the registry is read and the
+// tables rendered once a build, not once an entry.
+let literalTablesPlugin: Plugin | undefined;
+
+/** The plugin that loads the written-out tables, rendered once, when the first CommonJS entry is built. */
+function literalTablesLoader(): Plugin {
+	if (literalTablesPlugin === undefined) {
+		const here = fileURLToPath(new URL('.', import.meta.url));
+		const tables = new Map(Object.entries(literalTables(here)).map(([path, text]) => [join(here, path), text]));
+		literalTablesPlugin = {name: 'typed-http-status:literal-tables', load: id => tables.get(id) ?? null};
+	}
+	return literalTablesPlugin;
 }
 
 const commonJsTables: UserConfig['inputOptions'] = (options, format, {cjsDts}) =>
-	format === 'cjs' && !cjsDts ? {...options, plugins: [literalTablesPlugin(), options.plugins]} : options;
+	format === 'cjs' && !cjsDts ? {...options, plugins: [literalTablesLoader(), options.plugins]} : options;
 
 // The main entry, or a subpath that is a file beside it (`typed-http-status/registry` from src/registry.ts). A subpath's
 // declarations carry their own copy of the few types it uses (StatusCode, StatusName, StatusClass: unions of
