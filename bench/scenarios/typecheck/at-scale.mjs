@@ -26,12 +26,18 @@ const PAIRS = /** @type {const} */ ([
 	[200, 503],
 ]);
 
+/** The idioms of this package's form, each of which can be written the bare way instead to see what it costs
+ * (`isSuccess` with the exhaustive `switch` it guards, closed by `assertNever`). */
+export const IDIOMS = /** @type {const} */ (['isClientError', 'isSuccess', 'isError', 'hasStatus', 'problem', 'text', 'json']);
+/** @typedef {(typeof IDIOMS)[number]} Idiom */
+
 /**
  * @param {'bare' | 'http-status-codes' | 'typed-http-status'} form which idioms.
  * @param {number} file the file's index.
+ * @param {ReadonlySet<Idiom>} bare the idioms of this package's form written the bare way (with its constants).
  * @returns {string} one file of ten handlers.
  */
-function handlerFile(form, file) {
+function handlerFile(form, file, bare) {
 	const handlers = [];
 	for (let slot = 0; slot < HANDLERS_PER_FILE; slot++) {
 		const index = file * HANDLERS_PER_FILE + slot;
@@ -39,36 +45,28 @@ function handlerFile(form, file) {
 		const name = (/** @type {Code} */ code) =>
 			form === 'bare' ? String(code) : form === 'http-status-codes' ? `StatusCodes.${CODES[code].theirs}` : CODES[code].ours;
 		const reply = `{status: ${good}; note: string} | {status: ${bad}; error: string}`;
-		if (form === 'typed-http-status') {
-			handlers.push(`export function handler${index}(input: number, reply: ${reply}) {
-	const status = input > ${index} ? ${name(good)} : ${name(bad)};
-	if (isClientError(input)) return problem(${name(404)}, {detail: String(input)});
-	if (isSuccess(status)) {
-		switch (status) {
-			case ${name(good)}: break;
-			default: return assertNever(status);
-		}
-	}
-	if (isError(status)) return text('failed', status);
-	if (hasStatus(reply, ${name(bad)})) return json({error: reply.error}, ${name(409)});
-	return json({note: reply.note}, ${name(201)});
-}`);
-		} else {
-			const respond = (/** @type {string} */ body, /** @type {string} */ status) => `new Response(${body}, {status: ${status}})`;
-			handlers.push(`export function handler${index}(input: number, reply: ${reply}) {
-	const status = input > ${index} ? ${name(good)} : ${name(bad)};
-	if (input >= 400 && input <= 499) return ${respond(`JSON.stringify({type: 'about:blank', status: ${name(404)}, detail: String(input)})`, name(404))};
-	if (status >= 200 && status <= 299) {
-		switch (status) {
-			case ${name(good)}: break;
-			default: throw new TypeError(String(status));
-		}
-	}
-	if (status >= 400 && status <= 599) return ${respond("'failed'", 'status')};
-	if (reply.status === ${name(bad)}) return ${respond('JSON.stringify({error: reply.error})', name(409))};
-	return ${respond('JSON.stringify({note: reply.note})', name(201))};
-}`);
-		}
+		const respond = (/** @type {string} */ body, /** @type {string} */ status) => `new Response(${body}, {status: ${status}})`;
+		// Each idiom, in this package's form unless it is written the bare way.
+		const ours = (/** @type {Idiom} */ idiom) => form === 'typed-http-status' && !bare.has(idiom);
+		const sendProblem = ours('problem')
+			? `problem(${name(404)}, {detail: String(input)})`
+			: respond(`JSON.stringify({type: 'about:blank', status: ${name(404)}, detail: String(input)})`, name(404));
+		const sendText = ours('text') ? "text('failed', status)" : respond("'failed'", 'status');
+		const sendJson = (/** @type {string} */ body, /** @type {string} */ status) =>
+			ours('json') ? `json(${body}, ${status})` : respond(`JSON.stringify(${body})`, status);
+		const lines = [
+			`export function handler${index}(input: number, reply: ${reply}) {`,
+			`\tconst status = input > ${index} ? ${name(good)} : ${name(bad)};`,
+			`\tif (${ours('isClientError') ? 'isClientError(input)' : 'input >= 400 && input <= 499'}) return ${sendProblem};`,
+			ours('isSuccess')
+				? `\tif (isSuccess(status)) {\n\t\tswitch (status) {\n\t\t\tcase ${name(good)}: break;\n\t\t\tdefault: return assertNever(status);\n\t\t}\n\t}`
+				: `\tif (status >= 200 && status <= 299) {\n\t\tswitch (status) {\n\t\t\tcase ${name(good)}: break;\n\t\t\tdefault: throw new TypeError(String(status));\n\t\t}\n\t}`,
+			`\tif (${ours('isError') ? 'isError(status)' : 'status >= 400 && status <= 599'}) return ${sendText};`,
+			`\tif (${ours('hasStatus') ? `hasStatus(reply, ${name(bad)})` : `reply.status === ${name(bad)}`}) return ${sendJson('{error: reply.error}', name(409))};`,
+			`\treturn ${sendJson('{note: reply.note}', name(201))};`,
+			'}',
+		];
+		handlers.push(lines.join('\n'));
 	}
 	const imports =
 		form === 'typed-http-status'
@@ -91,8 +89,10 @@ import {hasStatus, json, problem, text} from 'typed-http-status/response';
  * The program in one form: file name to source.
  *
  * @param {'bare' | 'http-status-codes' | 'typed-http-status'} form which idioms.
+ * @param {Iterable<Idiom>} [bare] in this package's form, the idioms to write the bare way instead.
  * @returns {Record<string, string>} 30 files.
  */
-export function atScaleProgram(form) {
-	return Object.fromEntries(Array.from({length: FILES}, (_, file) => [`handlers${String(file).padStart(2, '0')}.ts`, handlerFile(form, file)]));
+export function atScaleProgram(form, bare = []) {
+	const written = new Set(bare);
+	return Object.fromEntries(Array.from({length: FILES}, (_, file) => [`handlers${String(file).padStart(2, '0')}.ts`, handlerFile(form, file, written)]));
 }
