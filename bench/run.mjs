@@ -5,6 +5,8 @@
 // bench/node_modules (`npm --prefix bench ci`). Sections: bundle size, runtime, consumer type-check cost, diagnostics in the editor (tsserver and TypeScript 7's language server), startup, the ESLint plugin on a large file.
 // The deterministic part (bundle bytes, Types, Instantiations, files loaded) is also checked by
 // test/budgets/budgets.test.ts on every `npm test`; timings are only reported here.
+// Usage: node bench/run.mjs           every section, written to docs/performance.md
+//        node bench/run.mjs startup   only the sections whose names hold one of the words, printed, docs/ untouched
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {arch, cpus, platform, release, totalmem} from 'node:os';
 import {join} from 'node:path';
@@ -29,6 +31,7 @@ if (!existsSync(join(root, 'dist'))) {
 	throw new Error('dist/ is missing: run `npm run build` first.');
 }
 
+const filters = process.argv.slice(2);
 const started = new Date();
 const link = linkPackage(PEERS);
 /** @type {string[]} */
@@ -36,6 +39,9 @@ const sections = [];
 try {
 	/** @param {string} name @param {() => string | Promise<string>} run */
 	const step = async (name, run) => {
+		if (filters.length > 0 && !filters.some(word => name.includes(word))) {
+			return;
+		}
 		console.log(`bench: ${name}…`);
 		sections.push(await run());
 	};
@@ -48,6 +54,10 @@ try {
 	await step('typed-http-status/openapi at GitHub scale', () => openapiSection(link));
 } finally {
 	link.remove();
+}
+if (filters.length > 0) {
+	console.log(sections.join('\n'));
+	process.exit(0);
 }
 
 const {version: tsc6} = JSON.parse(readFileSync(join(root, 'node_modules/typescript/package.json'), 'utf8'));

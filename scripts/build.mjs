@@ -10,16 +10,25 @@ import {join} from 'node:path';
 import {asciiSource, inlineCaptures, literalExports} from './cjs-exports.mjs';
 import {builtFiles, differences, packageFolders, readEntries, root} from './entries.mjs';
 import {duplicateKeys} from './duplicate-keys.mjs';
+import {unclassifiedFields} from './published-manifest.mjs';
 
 // Every package's generated files (package.json's exports, files and sideEffects, the node10 stubs, jsr.json,
-// typedoc.json) must match its entries.json, and no package.json may hold a key twice, before anything is built.
-const problems = packageFolders().flatMap(folder => [
-	...duplicateKeys(readFileSync(join(folder, 'package.json'), 'utf8')).map(path => `${join(folder, 'package.json')}: the key ${path} appears twice`),
-	...differences(readEntries(folder)),
-]);
+// typedoc.json) must match its entries.json, no package.json may hold a key twice, and each of its fields must be
+// either published or kept for development (scripts/published-manifest.mjs), before anything is built.
+const problems = packageFolders().flatMap(folder => {
+	const file = join(folder, 'package.json');
+	const text = readFileSync(file, 'utf8');
+	return [
+		...duplicateKeys(text).map(path => `${file}: the key ${path} appears twice`),
+		...unclassifiedFields(JSON.parse(text)).map(field => `${file}: the field "${field}" is neither published nor development-only`),
+		...differences(readEntries(folder)),
+	];
+});
 if (problems.length > 0) {
 	console.error(problems.map(problem => `build: ${problem}`).join('\n'));
-	console.error('build: run `npm run entries` to regenerate the files from the lists, and remove the duplicate keys');
+	console.error(
+		'build: run `npm run entries` to regenerate the files from the lists, remove the duplicate keys, and add a new field to one list of scripts/published-manifest.mjs',
+	);
 	process.exit(1);
 }
 

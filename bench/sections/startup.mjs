@@ -1,19 +1,25 @@
 // Section 4 of docs/performance.md: how long `import()` and `require()` of each package take in a fresh Node.js
 // process, against empty modules. Each sample is its own process (the module cache would otherwise answer), timed
 // inside it with performance.now() around the one import; the modules take turns, sample after sample, so that a slow
-// spell of the shared machine falls on all of them rather than on one.
-import {spawnSync} from 'node:child_process';
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+// spell of the shared machine falls on all of them rather than on one. typed-http-status is loaded as users install
+// it: the tarball that would be published (scripts/stage.mjs), unpacked into node_modules, so that Node.js reads the
+// published package.json rather than the repository's, which the other sections' link points at.
+import {execFileSync, spawnSync} from 'node:child_process';
+import {mkdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {packPackage} from '../../scripts/stage.mjs';
 import {benchModules, root} from '../lib/link.mjs';
 import {table} from '../lib/markdown.mjs';
 
 const SAMPLES = 81;
 
+/** The packages timed, ours first. */
+const PACKAGES = ['typed-http-status', 'http-status-codes', 'http-status', 'statuses'];
+
 /**
  * One sample: the milliseconds one `import()` or `require()` takes in a fresh process.
  *
- * @param {string} dir where to run (the linked folder).
+ * @param {string} dir where to run (the folder of the section's node_modules).
  * @param {'import' | 'require'} how which loader.
  * @param {string} specifier what to load.
  * @returns {number} milliseconds.
@@ -43,18 +49,25 @@ function hasExportsMap(folder) {
 /**
  * Time every package's loading and write the section.
  *
- * @param {{dir: string}} link the folder made by linkPackage (with the peers linked).
+ * @param {{dir: string}} link the folder made by linkPackage, in which the section makes a folder of its own.
  * @returns {string} the section's Markdown.
  */
 export function startupSection(link) {
-	writeFileSync(join(link.dir, 'empty.mjs'), '');
-	writeFileSync(join(link.dir, 'empty.cjs'), '');
+	const dir = join(link.dir, 'startup');
+	const installed = join(dir, 'node_modules', 'typed-http-status');
+	mkdirSync(installed, {recursive: true});
+	execFileSync('tar', ['-xzf', packPackage(root, dir), '-C', installed, '--strip-components=1']); // what npm install unpacks: the package has no dependency
+	for (const peer of PACKAGES.slice(1)) {
+		symlinkSync(join(benchModules, peer), join(dir, 'node_modules', peer), 'dir');
+	}
+	writeFileSync(join(dir, 'empty.mjs'), '');
+	writeFileSync(join(dir, 'empty.cjs'), '');
 	// Two empty packages, one found through `main`, one through an `exports` map shaped like typed-http-status's: the
 	// floor of each way of resolving a package by name. Node.js builds its `exports` resolver the first time it needs
 	// one, which costs more than many a whole package: that is Node's, paid once by the first package that has a map.
 	const floors = {main: 'empty-by-main', exports: 'empty-by-exports'};
 	for (const [kind, name] of Object.entries(floors)) {
-		const folder = join(link.dir, 'node_modules', name);
+		const folder = join(dir, 'node_modules', name);
 		mkdirSync(folder, {recursive: true});
 		const manifest =
 			kind === 'main'
@@ -69,10 +82,10 @@ export function startupSection(link) {
 		{name: 'an empty module', specifier: './empty'},
 		{name: 'an empty package, by `main`', specifier: floors.main},
 		{name: 'an empty package, by an `exports` map', specifier: floors.exports},
-		...['typed-http-status', 'http-status-codes', 'http-status', 'statuses'].map(name => ({
+		...PACKAGES.map(name => ({
 			name,
 			specifier: name,
-			floor: hasExportsMap(name === 'typed-http-status' ? root : join(benchModules, name)) ? floors.exports : floors.main,
+			floor: hasExportsMap(join(dir, 'node_modules', name)) ? floors.exports : floors.main,
 		})),
 	];
 	/** @type {Map<string, {import: number[], require: number[]}>} */
@@ -81,7 +94,7 @@ export function startupSection(link) {
 		for (const how of /** @type {const} */ (['import', 'require'])) {
 			for (const {specifier} of modules) {
 				const file = specifier === './empty' ? `./empty.${how === 'import' ? 'mjs' : 'cjs'}` : specifier;
-				times.get(specifier)?.[how].push(sample(link.dir, how, file));
+				times.get(specifier)?.[how].push(sample(dir, how, file));
 			}
 		}
 	}
@@ -111,8 +124,11 @@ export function startupSection(link) {
 	return `## 4. Startup
 
 \`await import(name)\` and \`require(name)\` in a fresh \`node\` process (${SAMPLES} processes each, the modules taking turns), timed
-inside the process around the one call; milliseconds, median (min–max). typed-http-status resolves through its exports
-map (\`import\` → the ESM build, \`require\` → the CommonJS build). Hono is left out: its status module is types only,
+inside the process around the one call; milliseconds, median (min–max). typed-http-status is this checkout's build as
+users install it: the tarball that would be published, unpacked into \`node_modules\`, with the published
+\`package.json\`, which Node.js reads and parses whole when it resolves the package (docs/build.md, "The published
+manifest"); it resolves through its exports map (\`import\` → the ESM build, \`require\` → the CommonJS build). The
+other packages are the versions below, as npm installed them. Hono is left out: its status module is types only,
 erased before anything runs.
 
 "Own" is a package's median over the median of an empty package that Node.js finds the same way (through an

@@ -1,12 +1,15 @@
-// A package as users get it: `npm pack` of the current build of the core (the repository root) or of a workspace
-// package under packages/, made once and shared by every test that needs it. The tarball is cached under a hash of everything
-// that goes into it, so a second test file, or a second run without a rebuild, reuses it instead of packing again.
+// A package as users get it: the tarball of the current build of the core (the repository root) or of a workspace
+// package under packages/, packed from its staged copy with the published manifest as it is published
+// (scripts/stage.mjs), made once and shared by every test that needs it. The tarball is cached under a hash of
+// everything that goes into it, so a second test file, or a second run without a rebuild, reuses it instead of packing again.
 import {execFileSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {basename, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {readEntries} from '../../scripts/entries.mjs';
+import {packPackage} from '../../scripts/stage.mjs';
 
 /** The repository root. */
 export const root: string = fileURLToPath(new URL('../..', import.meta.url));
@@ -24,12 +27,17 @@ function filesUnder(folder: string): string[] {
 function contentHash(folder: string): string {
 	const hash = createHash('sha256');
 	const files = [
+		join(root, 'scripts', 'stage.mjs'), // how the package is staged and packed
+		join(root, 'scripts', 'published-manifest.mjs'), // what its package.json keeps
 		join(folder, 'package.json'),
 		join(folder, 'README.md'),
 		join(folder, 'CHANGELOG.md'),
 		join(folder, 'LICENSE'),
 		...filesUnder(join(folder, 'dist')),
 		...filesUnder(join(folder, 'bin')),
+		...readEntries(folder)
+			.entries.filter(entry => entry.subpath !== '.')
+			.map(entry => join(folder, entry.name, 'package.json')), // the node10 stubs
 	];
 	hash.update(relative(root, folder)).update('\0');
 	for (const file of files.filter(file => existsSync(file))) {
@@ -39,8 +47,8 @@ function contentHash(folder: string): string {
 }
 
 /**
- * The path of a tarball made by `npm pack --ignore-scripts` from the current dist/ of the package in `folder`
- * (the core by default; build first: `npm test` does). Throws when there is no build to pack.
+ * The path of the tarball that would be published of the current dist/ of the package in `folder` (the core by
+ * default; build first: `npm test` does). Throws when there is no build to pack.
  */
 export function packedTarball(folder: string = root): string {
 	if (!existsSync(join(folder, 'dist', 'index.js'))) {
@@ -54,9 +62,7 @@ export function packedTarball(folder: string = root): string {
 	}
 	const scratch = mkdtempSync(join(cache, 'pack-'));
 	try {
-		const output = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', scratch], {cwd: folder, encoding: 'utf8'});
-		const [{filename}] = JSON.parse(output) as [{filename: string}];
-		renameSync(join(scratch, filename), tarball); // atomic: a concurrent packer writes the same bytes
+		renameSync(packPackage(folder, scratch), tarball); // atomic: a concurrent packer writes the same bytes
 	} finally {
 		rmSync(scratch, {recursive: true, force: true});
 	}

@@ -1,15 +1,20 @@
 // Each packed tarball (the core and every package under packages/), linted the way a registry user would meet it:
-// what it holds, derived from the package's entries.json (scripts/entries.mjs); publint (package.json fields against
+// what it holds, derived from the package's entries.json (scripts/entries.mjs); its package.json, the published
+// manifest (scripts/published-manifest.mjs), packed from a staged copy that leaves the working tree as it was
+// (scripts/stage.mjs); publint (package.json fields against
 // the packed files); Are the Types Wrong (types and runtime resolve alike under node10, node16 ESM and CJS, and
 // bundler resolution); and the core's weight and dependencies against their budget. Every test reads the tarball of
 // the current build; `npm test` builds first.
-import {execFileSync} from 'node:child_process';
-import {readFileSync} from 'node:fs';
+import {execFileSync, spawnSync} from 'node:child_process';
+import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {join, relative} from 'node:path';
 import {publint} from 'publint';
 import {formatMessage} from 'publint/utils';
 import {describe, expect, test} from 'vitest';
 import {builtFiles, packageFolders, readEntries} from '../../scripts/entries.mjs';
+import {DEVELOPMENT_FIELDS, PUBLISHED_FIELDS, publishedManifestText} from '../../scripts/published-manifest.mjs';
+import {packPackage, withStagedPackage} from '../../scripts/stage.mjs';
 import {packedTarball, root} from '../consumers/pack.ts';
 
 /**
@@ -39,6 +44,46 @@ describe.each(packages)('the packed tarball of $label', ({folder, name, bin, lis
 			...list.entries.filter(entry => entry.subpath !== '.').map(entry => `${entry.name}/package.json`),
 		];
 		expect(listing).toEqual(expected.map(file => `package/${file}`).sort());
+	}, 30_000);
+
+	test('holds the published manifest: the published fields of package.json, with their values, in its order, and no other', () => {
+		const text = readFileSync(join(folder, 'package.json'), 'utf8');
+		const source = JSON.parse(text) as Record<string, unknown>;
+		const packed = execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], {encoding: 'utf8'});
+		const manifest = JSON.parse(packed) as Record<string, unknown>;
+		expect(Object.keys(manifest)).toEqual(Object.keys(source).filter(field => (PUBLISHED_FIELDS as readonly string[]).includes(field)));
+		expect(manifest).toEqual(Object.fromEntries(Object.keys(manifest).map(field => [field, source[field]])));
+		expect(Object.keys(manifest).filter(field => (DEVELOPMENT_FIELDS as readonly string[]).includes(field))).toEqual([]);
+		expect(packed).toBe(publishedManifestText(text));
+	}, 30_000);
+
+	test('packing leaves package.json as it was, after a pack and after a pack that fails halfway, and leaves no staged copy', () => {
+		const before = readFileSync(join(folder, 'package.json'));
+		const destination = mkdtempSync(join(tmpdir(), 'typed-http-status-pack-test-'));
+		try {
+			expect(existsSync(packPackage(folder, destination))).toBe(true);
+			expect(readFileSync(join(folder, 'package.json'))).toEqual(before);
+			let staged = '';
+			expect(() =>
+				withStagedPackage(folder, copy => {
+					staged = copy;
+					throw new Error('the pack failed');
+				}),
+			).toThrow('the pack failed');
+			expect(staged).not.toBe('');
+			expect(existsSync(staged)).toBe(false);
+			expect(readFileSync(join(folder, 'package.json'))).toEqual(before);
+		} finally {
+			rmSync(destination, {recursive: true, force: true});
+		}
+	}, 30_000);
+
+	test('`npm pack` of the development package.json is refused, and says what to run instead', () => {
+		const before = readFileSync(join(folder, 'package.json'));
+		const run = spawnSync('npm', ['pack', '--dry-run'], {cwd: folder, encoding: 'utf8'});
+		expect(run.status).not.toBe(0);
+		expect(run.stderr).toContain('npm run release:pack');
+		expect(readFileSync(join(folder, 'package.json'))).toEqual(before);
 	}, 30_000);
 
 	test('publint finds nothing, not even a suggestion', async () => {
