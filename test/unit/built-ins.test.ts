@@ -39,7 +39,7 @@ describe('freeze', () => {
 		['only seals', Object.seal],
 	])('freezes an array and a null-prototype record when Object.freeze %s', (_, stub) => {
 		const list = withFreeze(stub, () => freeze(Object.assign(['a', 'b'], {[symbol]: 's'})));
-		const record = withFreeze(stub, () => freeze({__proto__: null, 0: 'a', [symbol]: 's'} as Record<PropertyKey, string>));
+		const record = withFreeze(stub, () => freeze(Object.assign(Object.create(null) as Record<PropertyKey, string>, {0: 'a', [symbol]: 's'})));
 		expect([isFrozen(list), isFrozen(record)]).toEqual([true, true]);
 		expect(changesTaken(list as never)).toEqual([]);
 		expect(changesTaken(record)).toEqual([]);
