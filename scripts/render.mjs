@@ -88,7 +88,9 @@ export type StatusName = ${names.map(quote).join(' | ')};
 
 /**
  * src/generated/status-codes.ts: the frozen, ascending tuple of every code, read from the phrases when the module loads
- * (a bundle with every export carries the codes once, in the phrase array, rather than in three more lists).
+ * (a bundle with every export carries the codes once, in the phrase array, rather than in three more lists). The main
+ * entry's tables are frozen with `Object.freeze` alone: the `freeze` of src/built-ins.ts, which the registry's tables
+ * use, would cost about 60 B gzipped of the main entry's bundle budget (docs/runtimes.md).
  * @param {Entry[]} registry
  * @param {boolean} [literal] the tuple written out instead: the CommonJS build's form (see renderResponseSets).
  */
@@ -211,13 +213,14 @@ export function renderStatusRegistry(registry) {
 			`standing: '${entry.standing}'`,
 			`reference: ${entry.reference === null ? 'null' : quote(entry.reference)}`,
 			`constant: '${constantName(entry)}'`,
-			`deprecated: /* @__PURE__ */ Object.freeze([${(entry.deprecated ?? []).map(name => `'${name}'`).join(', ')}] as const)`,
+			`deprecated: /* @__PURE__ */ freeze([${(entry.deprecated ?? []).map(name => `'${name}'`).join(', ')}] as const)`,
 			`meaning: ${quote(entry.meaning)}`,
 			...(entry.note ? [`note: ${quote(entry.note)}`] : []),
 		];
-		return `\t/* @__PURE__ */ Object.freeze({${fields.join(', ')}}),`;
+		return `\t/* @__PURE__ */ freeze({${fields.join(', ')}}),`;
 	});
 	return `${HEADER}
+import {freeze} from '../built-ins.ts';
 import type {StatusInfo} from '../status-record.ts';
 
 /**
@@ -234,7 +237,7 @@ import type {StatusInfo} from '../status-record.ts';
 		.join(', ')}]
  * \`\`\`
  */
-export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ Object.freeze([
+export const STATUS_REGISTRY: readonly StatusInfo[] = /* @__PURE__ */ freeze([
 ${entries.join('\n')}
 ]);
 `;
@@ -246,6 +249,7 @@ ${entries.join('\n')}
 export function renderStatusClassTitles() {
 	const entries = Object.entries(CLASS_TITLES);
 	return `${HEADER}
+import {freeze} from '../built-ins.ts';
 
 /**
  * The title of each class, as RFC 9110 §15 names it; frozen.
@@ -259,7 +263,7 @@ export function renderStatusClassTitles() {
  */
 export const STATUS_CLASS_TITLES: {
 ${entries.map(([name, title]) => `\treadonly '${name}': ${quote(title)};`).join('\n')}
-} = /* @__PURE__ */ Object.freeze({
+} = /* @__PURE__ */ freeze({
 	__proto__: null,
 ${entries.map(([name, title]) => `\t'${name}': ${quote(title)},`).join('\n')}
 });

@@ -4,7 +4,8 @@
 // no property of the prototype it came from (nor `call` itself). Operators need no capturing: `typeof`, the
 // comparisons, `%`, indexing a string, and a template literal, which writes a number or a bigint in decimal without
 // calling `Number.prototype.toString`. Each capture is a call of `capture` marked pure, so a bundle that uses none
-// of them drops it (a bundler keeps a bare `Object.hasOwn` read, which might run a getter). Internal; not exported.
+// of them drops it (a bundler keeps a bare `Object.hasOwn` read, which might run a getter). `freeze`, last, freezes
+// the registry's tables even when `Object.freeze` was replaced before the package loaded. Internal; not exported.
 
 /** The value `read` returns, read once, now. */
 export function capture<Value>(read: () => Value): Value {
@@ -53,3 +54,23 @@ export const hasOwn: (target: object, key: string | symbol) => boolean = /* @__P
 
 /** `Object.getPrototypeOf`, as it was at load. */
 export const getPrototypeOf: (target: object) => object | null = /* @__PURE__ */ capture(() => Object.getPrototypeOf);
+
+/**
+ * `table`, frozen even when `Object.freeze` was replaced before the package loaded (some programs stub it for speed).
+ * It freezes with `Object.freeze`, then makes each own property read-only and non-configurable with
+ * `Reflect.defineProperty`, and the table non-extensible with `Reflect.preventExtensions`. On a table that
+ * `Object.freeze` froze, those change nothing (V8 keeps the fast, frozen form it gave the table); on one it did not,
+ * they freeze it. Setting the attributes outright, rather than first asking whether the table is frozen, leaves
+ * nothing to fool: no check that a replaced `Object.isFrozen` could answer. Called only while the package loads, so
+ * each built-in it reads is the one of that moment, as a captured one would be. For tables of data properties (an
+ * accessor would become a data property). Each call is marked pure, so a bundle drops the tables it does not use.
+ */
+export function freeze<Table extends object>(table: Table): Readonly<Table> {
+	Object.freeze(table);
+	const keys = Reflect.ownKeys(table);
+	for (let index = 0; index !== keys.length; index++) {
+		Reflect.defineProperty(table, keys[index]!, {writable: false, configurable: false});
+	}
+	Reflect.preventExtensions(table);
+	return table;
+}

@@ -1,3 +1,5 @@
+import {freeze} from './built-ins.ts';
+
 /**
  * The name of the main entry's guard for each class, for tools that point a reader at it (the command line's
  * `guard` field, the fixes of lint rules); frozen. Each is the function of `typed-http-status` that tests a
@@ -16,7 +18,7 @@ export const STATUS_CLASS_GUARDS: {
 	readonly '3xx': 'isRedirect';
 	readonly '4xx': 'isClientError';
 	readonly '5xx': 'isServerError';
-} = /* @__PURE__ */ Object.freeze({
+} = /* @__PURE__ */ freeze({
 	__proto__: null,
 	'1xx': 'isInformational',
 	'2xx': 'isSuccess',

@@ -32,7 +32,7 @@ export function ownData(builder: string, what: string, value: unknown, json: boo
 	try {
 		keys = ownKeys(value);
 	} catch {
-		throw new TypeError(`${builder}: ${what} could not be read: its keys threw`);
+		throw new TypeError(`${builder}: ${what} could not be read: their keys threw`);
 	}
 	for (let index = 0; index !== keys.length; index++) {
 		const key = keys[index];
@@ -113,9 +113,9 @@ export function errorStatus(builder: string, status: unknown): {readonly code: n
 }
 
 /**
- * The status line's text: the caller's `statusText`, checked against RFC 9112 §4's reason-phrase (tab, space, visible
- * ASCII and obs-text), or `fallback` when they give none (a problem's title, so that its status line and its body
- * say the same phrase; empty for the other builders, see docs/responses.md).
+ * The `statusText`: the caller's, checked against RFC 9112 §4's reason-phrase (tab, space, visible ASCII and
+ * obs-text), or `fallback` when they give none (a problem's title, so that a server that sends `statusText` says the
+ * phrase of the body; `Deno.serve` and `Bun.serve` send their own; empty for the other builders, see docs/responses.md).
  */
 export function statusText(builder: string, given: unknown, fallback: string): string {
 	if (given === undefined) {
@@ -181,13 +181,18 @@ function isOwnMessage(builder: string, error: TypeError): boolean {
 	return true;
 }
 
-/** `value` as JSON text, or a `TypeError` naming the builder and why there is none (a cycle, a bigint, a symbol…). */
-export function jsonText(builder: string, what: string, value: unknown): string {
+/**
+ * `value` as JSON text, or a `TypeError` naming the builder and why there is none (a cycle, a bigint, a symbol…);
+ * `plural` when `what` names more than one thing (`the fields have`, `they hold`).
+ */
+export function jsonText(builder: string, what: string, value: unknown, plural = false): string {
 	let text: string | undefined;
 	try {
 		text = stringify(value);
 	} catch (error) {
-		throw new TypeError(`${builder}: ${what} has no JSON form: ${jsonProblem(error)}`, {cause: error});
+		throw new TypeError(`${builder}: ${what} ${plural ? 'have' : 'has'} no JSON form: ${jsonProblem(error, plural ? 'they hold' : 'it holds')}`, {
+			cause: error,
+		});
 	}
 	if (text === undefined) {
 		throw new TypeError(`${builder}: ${what} (${describeValue(value)}) has no JSON form`);
@@ -195,8 +200,9 @@ export function jsonText(builder: string, what: string, value: unknown): string 
 	return text;
 }
 
-// What JSON.stringify threw, in the library's words: V8 and JavaScriptCore word the two usual causes differently.
-function jsonProblem(error: unknown): string {
+// What JSON.stringify threw, in the library's words (`holds` says who holds it): V8 and JavaScriptCore word the two
+// usual causes differently.
+function jsonProblem(error: unknown, holds: string): string {
 	let descriptor: PropertyDescriptor | undefined;
 	try {
 		descriptor = error instanceof TypeError ? ownDescriptor(error, 'message') : undefined;
@@ -206,10 +212,10 @@ function jsonProblem(error: unknown): string {
 	const message: unknown = descriptor === undefined ? undefined : descriptor.value;
 	if (typeof message === 'string') {
 		if (contains(message, 'ircular') || contains(message, 'yclic')) {
-			return 'it holds a cycle';
+			return `${holds} a cycle`;
 		}
 		if (contains(message, 'BigInt')) {
-			return 'it holds a bigint';
+			return `${holds} a bigint`;
 		}
 	}
 	return 'a toJSON method threw';

@@ -130,7 +130,7 @@ export function problem<Status extends ErrorStatus, Keys extends PropertyKey = n
 		body[member] = given[member];
 	}
 	const settings = ownData('problem', 'the options', options, false);
-	return new Response(jsonText('problem', 'the fields', body), {
+	return new Response(jsonText('problem', 'the fields', body, true), {
 		status: code,
 		statusText: statusText('problem', settings['statusText'], title),
 		headers: responseHeaders('problem', settings['headers'], 'application/problem+json'),

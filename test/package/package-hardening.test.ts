@@ -103,6 +103,49 @@ console.log(print({
 }));
 `;
 
+// Each exported table, with each record of STATUS_REGISTRY and each of their `deprecated` lists: whether it is frozen,
+// by the Object.isFrozen of before any change, and which changes it took, each tried with the Reflect of before any
+// change (which answers false, without throwing, for a change refused).
+const TABLES = `
+const lib = await load('index');
+const registry = await load('registry');
+const tables = {
+	...Object.fromEntries(['STATUS_CODES', 'REASON_PHRASES', 'FINAL_STATUSES', 'CONTENTFUL_STATUSES', 'NULL_BODY_STATUSES', 'RESPONSE_REDIRECT_STATUSES', 'HEURISTICALLY_CACHEABLE_STATUSES', 'RETRYABLE_STATUSES'].map(name => [name, lib[name]])),
+	...Object.fromEntries(['STATUS_REGISTRY', 'STATUS_CLASS_TITLES', 'STATUS_CLASS_GUARDS'].map(name => [name, registry[name]])),
+};
+const records = registry.STATUS_REGISTRY.slice();
+records.forEach((info, index) => { tables['record ' + info.code] = info; tables['deprecated ' + info.code] = info.deprecated; });
+const taken = table => {
+	// An empty list's first own key is its length, which takes a number and is never configurable.
+	const key = ownKeys(table)[0];
+	const length = key === 'length';
+	return [
+		set(table, key, length ? 0 : 'changed') && 'write',
+		set(table, 'added', 'added') && 'add',
+		defineProperty(table, key, length ? {writable: true} : {value: 'changed'}) && 'redefine',
+		deleteProperty(table, key) && 'delete',
+		isArray(table) && set(table, 'length', 99) && 'lengthen',
+	].filter(Boolean);
+};
+const described = table => (typeof table === 'object' && table !== null ? [isFrozen(table), ...taken(table)] : ['not an object: ' + typeof table]);
+console.log(print(Object.fromEntries(Object.entries(tables).map(([name, table]) => [name, described(table)]))));
+`;
+
+/** The frozenness of every exported table and the changes each took, with `before` run before the import and `after` after it. */
+function tables(format: 'esm' | 'cjs', before: string, after: string): Record<string, unknown[]> {
+	const load = format === 'esm' ? `name => import(${JSON.stringify(dist)} + name + '.js')` : `async name => require(${JSON.stringify(dist)} + name + '.cjs')`;
+	const keep = `const print = JSON.stringify, {isFrozen} = Object, {isArray} = Array, {set, defineProperty, deleteProperty, ownKeys} = Reflect, load = ${load};`;
+	const source = `(async () => {${keep}${before}${TABLES.replace(
+		'const records',
+		`${after}
+const records`,
+	)}})();`;
+	const child = spawnSync(process.execPath, [...(format === 'esm' ? ['--input-type=module'] : []), '-e', source], {encoding: 'utf8', timeout: 60_000});
+	expect(child.stderr).toBe('');
+	expect(child.status).toBe(0);
+	return JSON.parse(child.stdout) as Record<string, unknown[]>;
+}
+
 function report(format: 'esm' | 'cjs', before: string, after: string): Record<string, unknown> {
 	const get = (file: string) => (format === 'esm' ? `await import(${JSON.stringify(`${file}.js`)})` : `require(${JSON.stringify(`${file}.cjs`)})`);
 	const load = `const lib = ${get(`${dist}index`)};
@@ -232,4 +275,42 @@ received body: \u001b[2J\u202e`,
 	test('Object.freeze replaced before the import: changing the exported tables changes no answer', () => {
 		expect(report(format, UNFROZEN, MUTATE)).toEqual(clean);
 	}, 60_000);
+
+	describe('every exported table, each registry record and its deprecated list', () => {
+		const MAIN = ['STATUS_CODES', 'REASON_PHRASES', 'FINAL_STATUSES', 'CONTENTFUL_STATUSES', 'NULL_BODY_STATUSES', 'RESPONSE_REDIRECT_STATUSES'];
+		const main = [...MAIN, 'HEURISTICALLY_CACHEABLE_STATUSES', 'RETRYABLE_STATUSES'];
+		const frozen = (found: Record<string, unknown[]>, names: string[]) => Object.fromEntries(names.map(name => [name, found[name]]));
+		const refusing = (names: string[]) => Object.fromEntries(names.map(name => [name, [true]]));
+
+		test('are frozen and take no change when nothing is replaced, or Object.freeze is replaced after the import', () => {
+			for (const after of ['', UNFROZEN, `${UNFROZEN} Object.isFrozen = () => false; Reflect.defineProperty = () => true;`]) {
+				const found = tables(format, '', after);
+				expect(Object.keys(found)).toHaveLength(11 + 2 * 65);
+				expect(found).toEqual(refusing(Object.keys(found)));
+			}
+		}, 60_000);
+
+		test('Object.freeze replaced before the import (by a stub, a seal, or one that only stops additions): the registry entry is frozen all the same', () => {
+			for (const stub of [UNFROZEN, 'Object.freeze = () => undefined;', 'Object.freeze = Object.seal;', 'Object.freeze = Object.preventExtensions;']) {
+				const found = tables(format, stub, '');
+				const registry = Object.keys(found).filter(name => !main.includes(name));
+				expect(registry).toHaveLength(3 + 2 * 65);
+				expect(frozen(found, registry)).toEqual(refusing(registry));
+			}
+		}, 60_000);
+
+		test("Object.freeze replaced before the import: the main entry's tables are not frozen (docs/runtimes.md says so; when they are, update it)", () => {
+			const found = tables(format, UNFROZEN, '');
+			for (const name of main) {
+				expect(found[name]?.[0], name).toBe(false);
+				expect(found[name], name).toEqual(expect.arrayContaining(['write', 'add', 'redefine', 'delete']));
+			}
+		}, 60_000);
+
+		test('Object.freeze and every other freezing built-in replaced before the import: nothing is frozen (not defended in-process)', () => {
+			const found = tables(format, `${UNFROZEN} Reflect.defineProperty = () => true; Reflect.preventExtensions = () => true;`, '');
+			expect(found['STATUS_REGISTRY']?.[0]).toBe(false);
+			expect(found['record 404']).toEqual([false, 'write', 'add', 'redefine', 'delete']);
+		}, 60_000);
+	});
 });

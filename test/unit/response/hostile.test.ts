@@ -84,7 +84,7 @@ describe('options and fields are read once, as own data', () => {
 				},
 			},
 		);
-		expect(thrown(() => loose.json({}, 200, keys))).toBe('TypeError: json: the options could not be read: its keys threw');
+		expect(thrown(() => loose.json({}, 200, keys))).toBe('TypeError: json: the options could not be read: their keys threw');
 		const member = new Proxy(
 			{a: 1},
 			{
@@ -201,7 +201,8 @@ describe('errors name the builder and the problem', () => {
 				}),
 			'TypeError: json: the body has no JSON form: a toJSON method threw',
 		],
-		['a bigint in a problem', () => problem(500, {id: 1n}), 'TypeError: problem: the fields has no JSON form: it holds a bigint'],
+		['a bigint in a problem', () => problem(500, {id: 1n}), 'TypeError: problem: the fields have no JSON form: they hold a bigint'],
+		['a cycle in a problem', () => problem(500, {extension: cyclic}), 'TypeError: problem: the fields have no JSON form: they hold a cycle'],
 		[
 			'a statusText with CRLF',
 			() => json({}, 200, {statusText: 'OK\r\nx: y'}),

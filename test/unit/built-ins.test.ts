@@ -1,0 +1,91 @@
+import {describe, expect, test} from 'vitest';
+import {freeze} from '../../src/built-ins.ts';
+
+// Read before any test replaces Object.freeze.
+const {isFrozen} = Object;
+const original = Object.freeze;
+
+/** `run`'s answer, with `Object.freeze` replaced by `stub` while it runs (synchronously) and put back after. */
+function withFreeze<Value>(stub: (value: object) => unknown, run: () => Value): Value {
+	Object.freeze = stub as typeof Object.freeze;
+	try {
+		return run();
+	} finally {
+		Object.freeze = original;
+	}
+}
+
+const symbol = Symbol('key');
+
+/** Every change a table could take, each tried; the ones it took. */
+function changesTaken(table: Record<PropertyKey, unknown>): string[] {
+	const tries = {
+		'write a property': () => Reflect.set(table, '0', 'changed'),
+		'write a symbol-keyed property': () => Reflect.set(table, symbol, 'changed'),
+		'add a property': () => Reflect.set(table, 'added', 'added'),
+		'redefine a property': () => Reflect.defineProperty(table, '0', {value: 'changed'}),
+		'delete a property': () => Reflect.deleteProperty(table, '0'),
+		'write the length': () => Reflect.set(table, 'length', 0) && Array.isArray(table),
+		lengthen: () => Reflect.set(table, 'length', 9) && Array.isArray(table),
+	};
+	return Object.entries(tries).flatMap(([change, run]) => (run() ? [change] : []));
+}
+
+describe('freeze', () => {
+	test.each([
+		['returns its argument', (value: object) => value],
+		['does nothing', () => undefined],
+		['only prevents extensions', Object.preventExtensions],
+		['only seals', Object.seal],
+	])('freezes an array and a null-prototype record when Object.freeze %s', (_, stub) => {
+		const list = withFreeze(stub, () => freeze(Object.assign(['a', 'b'], {[symbol]: 's'})));
+		const record = withFreeze(stub, () => freeze(Object.assign(Object.create(null) as Record<PropertyKey, string>, {0: 'a', [symbol]: 's'})));
+		expect([isFrozen(list), isFrozen(record)]).toEqual([true, true]);
+		expect(changesTaken(list as never)).toEqual([]);
+		expect(changesTaken(record)).toEqual([]);
+		expect([...list, list[symbol as never]]).toEqual(['a', 'b', 's']);
+		expect(Reflect.ownKeys(record).map(key => record[key])).toEqual(['a', 's']);
+		expect(() => {
+			(list as string[]).push('c');
+		}).toThrow(TypeError);
+	});
+
+	test('returns the table it was given, whichever froze it', () => {
+		const table = {phrase: 'Not Found'};
+		expect(freeze(table)).toBe(table);
+		const stubbed = {phrase: 'Not Found'};
+		expect(
+			withFreeze(
+				value => value,
+				() => freeze(stubbed),
+			),
+		).toBe(stubbed);
+	});
+
+	test('a table that Object.freeze froze keeps every value and is frozen', () => {
+		const list = freeze([100, 200]);
+		expect(isFrozen(list)).toBe(true);
+		expect(list).toEqual([100, 200]);
+		expect(changesTaken(list as never)).toEqual([]);
+	});
+
+	test('the tables that meet none of it take every change (the tries can fail)', () => {
+		expect(changesTaken(['a', 'b'] as never)).toEqual([
+			'write a property',
+			'write a symbol-keyed property',
+			'add a property',
+			'redefine a property',
+			'delete a property',
+			'write the length',
+			'lengthen',
+		]);
+		expect(
+			changesTaken(
+				withFreeze(
+					value => value,
+					() => Object.freeze({0: 'a'}),
+				) as never,
+			),
+		).toEqual(['write a property', 'write a symbol-keyed property', 'add a property', 'redefine a property', 'delete a property']);
+	});
+});
