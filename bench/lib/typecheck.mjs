@@ -79,7 +79,7 @@ export function checkCost({compiler, dir, source, skipLibCheck}) {
  * @param {string} options.dir the folder; the files, tsconfig.json and package.json are written into it.
  * @param {Record<string, string>} options.files file name to source.
  * @param {boolean} options.skipLibCheck the compiler option of that name.
- * @param {number} [options.checkers] for TypeScript 7, how many checkers share the files (its own default, 4, when
+ * @param {number | undefined} [options.checkers] for TypeScript 7, how many checkers share the files (its own default, 4, when
  * omitted). Each checker has its own caches, so each pays the first use of a type again, and the Instantiations line
  * is their sum; with one, the count is TypeScript 6's.
  * @returns {CheckCost} what the compiler reported.
