@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {freeze} from '../../src/built-ins.ts';
+import {freeze, frozenEmptyList} from '../../src/built-ins.ts';
 
 // Read before any test replaces Object.freeze.
 const {isFrozen} = Object;
@@ -69,6 +69,26 @@ describe('freeze', () => {
 		expect(changesTaken(list as never)).toEqual([]);
 	});
 
+	test('sets no attribute of a table that Object.freeze froze, and every one of a table it did not', () => {
+		const define = Reflect.defineProperty;
+		const keys: PropertyKey[] = [];
+		Reflect.defineProperty = (target, key, attributes) => {
+			keys.push(key);
+			return define(target, key, attributes);
+		};
+		try {
+			freeze([100, 200]);
+			expect(keys).toEqual([]);
+			withFreeze(
+				value => value,
+				() => freeze([100, 200]),
+			);
+			expect(keys).toEqual(['0', '1', 'length']);
+		} finally {
+			Reflect.defineProperty = define;
+		}
+	});
+
 	test('the tables that meet none of it take every change (the tries can fail)', () => {
 		expect(changesTaken(['a', 'b'] as never)).toEqual([
 			'write a property',
@@ -87,5 +107,32 @@ describe('freeze', () => {
 				) as never,
 			),
 		).toEqual(['write a property', 'write a symbol-keyed property', 'add a property', 'redefine a property', 'delete a property']);
+	});
+});
+
+describe('frozenEmptyList', () => {
+	test.each([
+		['returns its argument', (value: object) => value],
+		['does nothing', () => undefined],
+		['seals', Object.seal],
+		['only stops additions', Object.preventExtensions],
+	])('is an empty list that takes no change when Object.freeze %s', (_, stub) => {
+		const list = withFreeze(stub, () => frozenEmptyList());
+		expect(list).toEqual([]);
+		expect(isFrozen(list)).toBe(true);
+		expect(Reflect.getOwnPropertyDescriptor(list, 'length')).toEqual({value: 0, writable: false, enumerable: false, configurable: false});
+		// Deleting a property it does not have succeeds, and changes nothing.
+		expect(changesTaken(list as never)).toEqual(['delete a property']);
+		expect(list).toEqual([]);
+	});
+
+	test('is a new list each time', () => {
+		expect(frozenEmptyList()).not.toBe(frozenEmptyList());
+	});
+
+	test('where freeze is fooled: V8 calls a sealed empty array frozen, and it still takes a longer length', () => {
+		const list = withFreeze(Object.seal, () => freeze([]));
+		expect(isFrozen(list)).toBe(true);
+		expect(changesTaken(list as never)).toContain('lengthen');
 	});
 });
