@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {freeze, frozenEmptyList} from '../../src/built-ins.ts';
+import {freeze, frozenEmptyList, getPrototypeOf} from '../../src/built-ins.ts';
 
 // Read before any test replaces Object.freeze.
 const {isFrozen} = Object;
@@ -134,5 +134,18 @@ describe('frozenEmptyList', () => {
 		const list = withFreeze(Object.seal, () => freeze([]));
 		expect(isFrozen(list)).toBe(true);
 		expect(changesTaken(list as never)).toContain('lengthen');
+	});
+});
+
+describe('getPrototypeOf', () => {
+	test('is Object.getPrototypeOf as it was at load, which the matchers read, and answers after it is replaced', () => {
+		const original = Object.getPrototypeOf;
+		Object.getPrototypeOf = () => null;
+		try {
+			expect(getPrototypeOf([])).toBe(Array.prototype);
+			expect(getPrototypeOf(Object.create(null) as object)).toBeNull();
+		} finally {
+			Object.getPrototypeOf = original;
+		}
 	});
 });
