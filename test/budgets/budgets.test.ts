@@ -40,6 +40,9 @@ const MEASURED = {
 	'tsc 7 false': {types: 9561, instantiations: 3869},
 	// The 300-handler program (bench/scenarios/typecheck/at-scale.mjs), Instantiations over the same with bare numbers.
 	atScaleOverBare: {'tsc 6': 2438, 'tsc 7': 4348}, // budget +1,500, not met: hasStatus instantiates its signature for each handler's own response type
+	// The file the editor section of the bench edits (the at-scale program's first, alone): what a language server pays
+	// again after every edit, since it then builds a new checker. Types and Instantiations, TypeScript 7 with its default checkers.
+	editorFile: {'tsc 6': {types: 979, instantiations: 698}, 'tsc 7': {types: 1256, instantiations: 697}},
 };
 
 /**
@@ -277,6 +280,17 @@ describe('at scale: 300 handlers in 30 files, against the same program with bare
 		},
 		120_000,
 	);
+});
+
+describe('in the editor: the file the editor section edits, alone in its project', () => {
+	// After an edit, a language server checks the file with a new checker, so every type it uses is instantiated afresh:
+	// the first use of each guard, builder and shared type is paid on every edit (bench/sections/tsserver.mjs times it).
+	test.each(['tsc 6', 'tsc 7'] as const)('%s: Types and Instantiations under their ceilings', compiler => {
+		const [name = '', text = ''] = Object.entries(atScaleProgram('typed-http-status'))[0] ?? [];
+		const cost = checkProgram({compiler, dir: link.dir, files: {[name]: text}, skipLibCheck: true});
+		expect(cost.types).toBeLessThanOrEqual(ceiling(MEASURED.editorFile[compiler].types));
+		expect(cost.instantiations).toBeLessThanOrEqual(ceiling(MEASURED.editorFile[compiler].instantiations));
+	});
 });
 
 describe('typed-http-status/openapi at GitHub scale (every operation of @octokit/openapi-types)', () => {
