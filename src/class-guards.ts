@@ -19,7 +19,17 @@ export type StatusIn<Value, Class extends StatusClass> = {
 	codes: CodesInClass<Class>;
 	named: Value & CodesInClass<Class>;
 	statuses: HttpStatus<Class>;
-	members: Value extends unknown ? StatusMember<Value, Class> : never;
+	// A `number` member is answered here, before StatusMember's table: the compiler computes the constraint of every
+	// entry for a guard's `Code extends number` when it infers `Code` at a call (the parameter holds the predicate), and
+	// this entry's is then the class's statuses at once, not a walk through MemberKind (about 80 instantiations and 50
+	// types for each guard a program calls). `-1.5` keeps a numeric enum's member, to which `number` is assignable, out.
+	members: Value extends unknown
+		? number extends Value
+			? -1.5 extends Value
+				? HttpStatus<Class>
+				: StatusMember<Value, Class>
+			: StatusMember<Value, Class>
+		: never;
 }[InputKind<Value>];
 
 // Each guard is Django REST framework's `is_*` helper: true for any integer in the class's range, registered or

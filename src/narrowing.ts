@@ -8,16 +8,18 @@
 // class; a status already branded keeps its class; a number type of the caller's own (a branded `number` or a branded
 // literal) keeps its type, intersected. This module imports only generated data, so that every module that defines a
 // status type builds on it without an import circle.
+import type {REASON_PHRASES} from './generated/reason-phrases.ts';
 import type {STATUS_CLASS_TITLES} from './generated/status-class-titles.ts';
-import type {STATUS_CODES} from './generated/status-codes.ts';
 
 /** A decimal digit, as a string. */
 export type Digit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
 
 // The classes and the named codes as the conditions below test them; the public `StatusClass` and `StatusCode` are
-// the same unions under their own names.
-type Class = Extract<keyof typeof STATUS_CLASS_TITLES, string>;
-type Code = (typeof STATUS_CODES)[number];
+// the same unions under their own names. Each is read from the keys of a table (every key of the titles is a string,
+// every key of the phrases a code's number), which the compiler lists without instantiating anything: `Extract<…,
+// string>` and the element type of `STATUS_CODES` cost about 26 and 70 instantiations on first use.
+type Class = keyof typeof STATUS_CLASS_TITLES;
+type Code = keyof typeof REASON_PHRASES;
 
 // The first digit of each class: '1' | '2' | '3' | '4' | '5', from the classes data/vocabulary.json lists.
 export type ClassDigit = Class extends `${infer First}xx` ? First : never;
@@ -48,20 +50,22 @@ type Valid = Code | (number & StatusClassBrand<Class>);
  * (a union with unnamed codes, a numeric enum, a brand, a generic), answered one member at a time by MemberKind. A
  * numeric enum is never `'wide'`, though `number` is assignable to it: its members are literals, and a literal that is
  * none of them (-1.5) is not assignable to it. (Comparing decimal forms, `${number}` with `${Value & number}`, says the
- * same and cost about 300 more instantiations in checking this declaration.)
+ * same and cost about 300 more instantiations in checking this declaration.) Only a test of `Value` itself is wrapped
+ * in a one-element tuple, which keeps it from distributing over a union; a test of anything else is written bare,
+ * since it cannot distribute, and each tuple costs a type and an instantiation or two for every input.
  */
 export type InputKind<Value> = number extends Value
-	? [-1.5] extends [Value]
+	? -1.5 extends Value
 		? 'wide'
 		: 'members'
 	: [Value] extends [Code]
-		? [Code] extends [Value]
+		? Code extends Value
 			? 'codes'
-			: [`${Value & number}`] extends [`${Code}`]
+			: `${Value & number}` extends `${Code}`
 				? 'named'
 				: 'members'
 		: [Value] extends [Valid]
-			? [Valid] extends [Value]
+			? Valid extends Value
 				? 'statuses'
 				: 'members'
 			: 'members';
@@ -82,12 +86,12 @@ export type MemberKind<Member> = 0 extends 1 & Member
 			: [Member] extends [number]
 				? [Member] extends [object]
 					? 'branded'
-					: [`${number}`] extends [`${Member}`]
+					: `${number}` extends `${Member}`
 						? 'wide'
-						: [LiteralClass<Member>] extends [never]
+						: LiteralClass<Member> extends never
 							? 'other'
 							: 'valid'
-				: [number] extends [Member]
+				: number extends Member
 					? 'wide'
 					: 'other';
 

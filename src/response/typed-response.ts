@@ -63,8 +63,10 @@ export interface ResponseOptions {
  * //=> 200
  * ```
  */
-// One distributive conditional (`201 | undefined` gives `201 | 200`), read from a one-element tuple at an index the
+// One distributive conditional (`201 | undefined` gives `201 | 200`), read from a one-member object at an index the
 // compiler cannot compute before Status is known: an indexed access is not inferred into, so the type the response is
 // assigned to does not choose the status. The same as `Uninferred<Status, Exclude<Status, undefined> | (undefined
-// extends Status ? Default : never)>` with three aliases and two conditionals fewer to instantiate per status.
-export type Sent<Status, Default extends number> = [Status extends undefined ? Default : Status][Status extends unknown ? 0 : never];
+// extends Status ? Default : never)>` with three aliases and two conditionals fewer to instantiate per status. An object
+// rather than a one-element tuple: reading a tuple's element instantiates its `Array` base type for every status (about
+// 6 instantiations and 3 types a status).
+export type Sent<Status, Default extends number> = {0: Status extends undefined ? Default : Status}[Status extends unknown ? 0 : never];

@@ -27,19 +27,22 @@ import {githubPrograms} from '../../bench/scenarios/typecheck/openapi-github.mjs
 /** The tool versions MEASURED was taken with. */
 const MEASURED_WITH = {esbuild: '0.28.2', typescript: '6.0.3', typescript7: '7.0.2', '@octokit/openapi-types': '29.0.1', '@octokit/openapi': '23.0.2'};
 
-/** Measured 2026-12-01 (type-check counts 2026-12-02, after the builders, hasStatus, the class types and the class answer tables were made cheaper) with MEASURED_WITH (docs/performance.md), bytes of the minified bundles and compiler counts. */
+/** Measured 2026-12-01 (type-check counts 2026-12-02, after the builders, hasStatus, the class types and the class answer tables were made cheaper, and again after the guards' first use was) with MEASURED_WITH (docs/performance.md), bytes of the minified bundles and compiler counts. */
 const MEASURED = {
 	b: {raw: 120, gzip: 132}, // the guard alone: its range and integer checks written inline, no shared helper
 	c: {raw: 3759, gzip: 797}, // the phrases as an array literal by code, `''` where there is none (src/generated/reason-phrases.ts)
 	e: {raw: 10200, gzip: 3462}, // the code lists read from the phrases at load, not written out three more times; gzip varies by a few bytes
-	typesOverPlain: 1004, // budget +600, not met since the answers of the checks became sound for enums and brands
-	instantiationsOverPlain: 744, // budget +1,000
-	'tsc 6 true': {types: 1338, instantiations: 750},
-	'tsc 6 false': {types: 5983, instantiations: 3291}, // checking our own declarations: the answer tables of the checks
-	'tsc 7 true': {types: 1607, instantiations: 750},
-	'tsc 7 false': {types: 9774, instantiations: 4357},
+	typesOverPlain: 851, // budget +600, not met since the answers of the checks became sound for enums and brands
+	instantiationsOverPlain: 508, // budget +1,000
+	'tsc 6 true': {types: 1185, instantiations: 514},
+	'tsc 6 false': {types: 5871, instantiations: 2926}, // checking our own declarations: the answer tables of the checks
+	'tsc 7 true': {types: 1454, instantiations: 514},
+	'tsc 7 false': {types: 9561, instantiations: 3869},
 	// The 300-handler program (bench/scenarios/typecheck/at-scale.mjs), Instantiations over the same with bare numbers.
-	atScaleOverBare: {'tsc 6': 2737, 'tsc 7': 5544}, // budget +1,500, not met: hasStatus instantiates its signature for each handler's own response type
+	atScaleOverBare: {'tsc 6': 2438, 'tsc 7': 4348}, // budget +1,500, not met: hasStatus instantiates its signature for each handler's own response type
+	// The file the editor section of the bench edits (the at-scale program's first, alone): what a language server pays
+	// again after every edit, since it then builds a new checker. Types and Instantiations, TypeScript 7 with its default checkers.
+	editorFile: {'tsc 6': {types: 979, instantiations: 698}, 'tsc 7': {types: 1256, instantiations: 697}},
 };
 
 /**
@@ -49,8 +52,8 @@ const MEASURED = {
  * checks the subpath's declarations (a form of the responder's body types once made TypeScript 6 run for minutes).
  */
 const MEASURED_OPENAPI = {
-	'tsc 6': {ours: {types: 15700, instantiations: 104600}, plain: {types: 16025, instantiations: 61855}, declarations: {instantiations: 59728}},
-	'tsc 7': {ours: {types: 16765, instantiations: 104600}, plain: {types: 17132, instantiations: 61968}, declarations: {instantiations: 67635}},
+	'tsc 6': {ours: {types: 15562, instantiations: 104474}, plain: {types: 16025, instantiations: 61855}, declarations: {instantiations: 54940}},
+	'tsc 7': {ours: {types: 16626, instantiations: 104474}, plain: {types: 17132, instantiations: 61968}, declarations: {instantiations: 62375}},
 };
 
 /** Room above a measurement before a ceiling fails: 3 %, enough for a reworded message, not for a new feature. */
@@ -277,6 +280,17 @@ describe('at scale: 300 handlers in 30 files, against the same program with bare
 		},
 		120_000,
 	);
+});
+
+describe('in the editor: the file the editor section edits, alone in its project', () => {
+	// After an edit, a language server checks the file with a new checker, so every type it uses is instantiated afresh:
+	// the first use of each guard, builder and shared type is paid on every edit (bench/sections/tsserver.mjs times it).
+	test.each(['tsc 6', 'tsc 7'] as const)('%s: Types and Instantiations under their ceilings', compiler => {
+		const [name = '', text = ''] = Object.entries(atScaleProgram('typed-http-status'))[0] ?? [];
+		const cost = checkProgram({compiler, dir: link.dir, files: {[name]: text}, skipLibCheck: true});
+		expect(cost.types).toBeLessThanOrEqual(ceiling(MEASURED.editorFile[compiler].types));
+		expect(cost.instantiations).toBeLessThanOrEqual(ceiling(MEASURED.editorFile[compiler].instantiations));
+	});
 });
 
 describe('typed-http-status/openapi at GitHub scale (every operation of @octokit/openapi-types)', () => {
