@@ -88,16 +88,18 @@ export type StatusName = ${names.map(quote).join(' | ')};
 
 /**
  * src/generated/status-codes.ts: the frozen, ascending tuple of every code, read from the phrases when the module loads
- * (a bundle with every export carries the codes once, in the phrase array, rather than in three more lists). Every
- * table is frozen by the \`freeze\` of src/built-ins.ts, which holds when \`Object.freeze\` was replaced (docs/runtimes.md).
+ * (a bundle with every export carries the codes once, in the phrase array, rather than in three more lists). The main
+ * entry's tables go through \`frozen\` of src/built-ins.ts (\`Object.freeze\`, the table kept whatever it returns):
+ * the \`freeze\` the registry's tables use, which holds when \`Object.freeze\` was replaced, would cost about 70 B
+ * gzipped of the main entry's bundle budget (docs/runtimes.md).
  * @param {Entry[]} registry
  * @param {boolean} [literal] the tuple written out instead: the CommonJS build's form (see renderResponseSets).
  */
 export function renderStatusCodes(registry, literal = false) {
 	const codes = registry.map(entry => entry.code).join(', ');
-	const value = literal ? `freeze([${codes}])` : 'namedCodes(code => code >= 100)';
+	const value = literal ? `frozen([${codes}])` : 'namedCodes()';
 	return `${HEADER}
-import {freeze} from '../built-ins.ts';
+import {frozen} from '../built-ins.ts';
 import {PHRASES_FROM_100} from './reason-phrases.ts';
 
 /**
@@ -113,18 +115,17 @@ import {PHRASES_FROM_100} from './reason-phrases.ts';
 export const STATUS_CODES: readonly [${codes}] = /* @__PURE__ */ ${value} as never;
 
 /**
- * The named codes that \`keep\` keeps, ascending, frozen: read by index from the phrases, so no iterator or replaced
- * built-in takes part. Always given a filter (\`code => code >= 100\` keeps them all), so a bundle carries no test for
- * a missing one. Not exported by the package.
+ * The named codes that \`keep\` keeps (all of them when it is not given), ascending, frozen: read by index from the
+ * phrases, so no iterator or replaced built-in takes part. Not exported by the package.
  */
-export function namedCodes(keep: (code: number) => boolean): readonly number[] {
+export function namedCodes(keep?: (code: number) => boolean): readonly number[] {
 	const codes: number[] = [];
 	for (let code = 100; code - 100 !== PHRASES_FROM_100.length; code++) {
-		if (PHRASES_FROM_100[code - 100] !== '' && keep(code)) {
+		if (PHRASES_FROM_100[code - 100] !== undefined && (keep === undefined || keep(code))) {
 			codes[codes.length] = code;
 		}
 	}
-	return freeze(codes);
+	return frozen(codes);
 }
 `;
 }
@@ -142,47 +143,48 @@ export function renderReasonPhrases(registry, literal = false) {
 	const slots = [];
 	for (let code = 100; code <= last; code++) {
 		const phrase = byCode.get(code);
-		slots.push(phrase === undefined ? "''" : quote(phrase));
+		slots.push(phrase === undefined ? 'undefined' : quote(phrase));
 	}
 	// Written out, the record is the data, and the array is read from it when the module loads, before anything else
 	// sees the record: an array literal of 412 slots costs V8 more to compile than the loop costs to run.
 	const record = `{__proto__: null, ${registry.map(entry => `${entry.code}: ${quote(entry.phrase)}`).join(', ')}}`;
 	const array = literal ? '/* @__PURE__ */ phrasesFrom(PHRASE_RECORD)' : `[${slots.join(', ')}]`;
-	const value = literal ? 'freeze(PHRASE_RECORD)' : 'phraseRecord(PHRASES_FROM_100)';
+	const value = literal ? 'frozen(PHRASE_RECORD)' : 'phraseRecord(PHRASES_FROM_100)';
 	const builder = literal
 		? `// The phrase of every code from 100 to ${last}, read by index from the record.
-function phrasesFrom(record: Readonly<Record<number, string | undefined>>): string[] {
-	const phrases: string[] = [];
+function phrasesFrom(record: Readonly<Record<number, string>>): Array<string | undefined> {
+	const phrases: Array<string | undefined> = [];
 	for (let code = 100; code !== ${last + 1}; code++) {
-		phrases[code - 100] = record[code] ?? '';
+		phrases[code - 100] = record[code];
 	}
 	return phrases;
 }`
 		: `// The null-prototype record of every phrase by its code, filled by index (no iterator, which a polluted prototype
 // could replace), frozen.
-function phraseRecord(phrases: readonly string[]): Readonly<Record<number, string>> {
+function phraseRecord(phrases: ReadonlyArray<string | undefined>): Readonly<Record<number, string>> {
 	const record: Record<number, string> = {__proto__: null} as never;
 	for (let index = 0; index !== phrases.length; index++) {
-		const phrase = phrases[index]!;
-		if (phrase !== '') {
+		const phrase = phrases[index];
+		if (phrase !== undefined) {
 			record[index + 100] = phrase;
 		}
 	}
-	return freeze(record);
+	return frozen(record);
 }`;
 	return `${HEADER}
-import {freeze} from '../built-ins.ts';
+import {frozen} from '../built-ins.ts';
 ${literal ? `\nconst PHRASE_RECORD: Readonly<Record<number, string>> = ${record} as never;\n` : ''}
 /**
- * The phrase of every code from 100 to ${last} at index \`code - 100\`, and \`''\` for a code without one (no phrase
- * is empty): the data of \`reasonPhrase\`, \`isStatusCode\`, {@link REASON_PHRASES} and the lists of codes. An array
- * literal rather than an object keyed by code, so a bundle with \`reasonPhrase\` carries no keys (about a tenth smaller
- * gzipped); every slot is set (no hole), so V8 keeps it a packed array of strings, which a lookup reads as fast as a
- * plain object's; and \`''\` rather than \`undefined\` (written \`void 0\` by a minifier) marks the gaps, which
- * made the bundle of everything the main entry exports 1,398 B (13 %) smaller raw and 28 B smaller gzipped. Not
- * exported by the package.
+ * The phrase of every code from 100 to ${last} at index \`code - 100\`, and \`undefined\` for a code without one: the
+ * data of \`reasonPhrase\`, \`isStatusCode\`, {@link REASON_PHRASES} and the lists of codes. An array rather than an
+ * object keyed by code, so a bundle with \`reasonPhrase\` carries no keys (about a tenth smaller gzipped), and every
+ * slot is set (no hole), so V8 keeps it a packed array whose elements are all strings or \`undefined\`, which a lookup
+ * reads as fast as a plain object's. Written with \`''\` for the gaps (a minifier writes \`undefined\` as
+ * \`void 0\`: the bundle of everything the main entry exports is 1.4 kB raw and about 20 B gzipped smaller so) and read
+ * into \`undefined\` when the module loads, where an array that kept the \`''\`, with a comparison in every lookup,
+ * made \`reasonPhrase\` about 1.3 times slower. Not exported by the package.
  */
-export const PHRASES_FROM_100: readonly string[] = ${array};
+export const PHRASES_FROM_100: ReadonlyArray<string | undefined> = ${array};
 
 /**
  * The reason phrase of every named code (IANA wording; 418 is RFC 2324's "I'm a teapot").

@@ -56,11 +56,10 @@ export type PhraseOf<Value> = {
  * ```
  */
 export function reasonPhrase<Code extends number>(code: Code): PhraseOf<Code> {
-	// An own slot of the packed phrase array, never a fraction or an index past its end, so no lookup reaches a
-	// prototype; `typeof` comes first, so nothing is coerced, and no built-in is called. A code without a phrase has
-	// the slot `''`, which `||` reads as `undefined` (no phrase is empty, so `''` is the only falsy value it meets).
+	// An own slot of the packed phrase array (`undefined` where there is no phrase), never a fraction or an index past its
+	// end, so no lookup reaches a prototype; `typeof` comes first, so nothing is coerced, and no built-in is called.
 	// Written apart from the type assertion, so that mutation testing reaches each check.
 	// Written by npm run generate: `code` is an integer from 100 to the last named code.
-	const phrase = typeof code === 'number' && code >= 100 && code <= 511 && (code | 0) === code ? PHRASES_FROM_100[code - 100] || undefined : undefined; // eslint-disable-line @typescript-eslint/prefer-nullish-coalescing -- `''` is the value to replace
+	const phrase = typeof code === 'number' && code >= 100 && code <= 511 && (code | 0) === code ? PHRASES_FROM_100[code - 100] : undefined;
 	return phrase as PhraseOf<Code>;
 }

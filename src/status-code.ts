@@ -94,5 +94,5 @@ export type StatusCodeIn<Value> = {
 export function isStatusCode<Value>(value: Value | StatusCodeIn<Value>): value is StatusCodeIn<Value> {
 	// An own slot of the packed phrase array, never a fraction or an index past its end; `typeof` comes first.
 	// Written by npm run generate: `value` is an integer from 100 to the last named code.
-	return typeof value === 'number' && value >= 100 && value <= 511 && (value | 0) === value && PHRASES_FROM_100[value - 100] !== '';
+	return typeof value === 'number' && value >= 100 && value <= 511 && (value | 0) === value && PHRASES_FROM_100[value - 100] !== undefined;
 }

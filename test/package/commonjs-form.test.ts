@@ -82,18 +82,18 @@ describe('dist/index.cjs', () => {
 
 	test('writes every exported table out, frozen, and builds only the phrase array from the record when it loads', () => {
 		for (const table of TABLES) {
-			expect(source, table).toMatch(new RegExp(String.raw`^const ${table} = /\* @__PURE__ \*/ freeze\((?:\[|PHRASE_RECORD\);)$`, 'm'));
+			expect(source, table).toMatch(new RegExp(String.raw`^const ${table} = /\* @__PURE__ \*/ frozen\((?:\[|PHRASE_RECORD\);)$`, 'm'));
 		}
 		expect(source).toMatch(/^const PHRASE_RECORD = \{\n\t__proto__: null,\n\t100: "Continue",$/m);
 		expect(source).toContain(
-			'const PHRASES_FROM_100 = /* @__PURE__ */ phrasesFrom(PHRASE_RECORD);\nconst REASON_PHRASES = /* @__PURE__ */ freeze(PHRASE_RECORD);\n',
+			'const PHRASES_FROM_100 = /* @__PURE__ */ phrasesFrom(PHRASE_RECORD);\nconst REASON_PHRASES = /* @__PURE__ */ frozen(PHRASE_RECORD);\n',
 		);
 		expect(source).not.toMatch(/\b(?:namedCodes|phraseRecord|copyOf)\(/);
 	});
 
 	test('the ES build still builds its tables from the phrases, which a bundle carries once, and captures its built-ins in pure calls', () => {
 		const esm = text('index.js');
-		expect(esm).toContain('const STATUS_CODES = /* @__PURE__ */ namedCodes((code) => code >= 100);');
+		expect(esm).toContain('const STATUS_CODES = /* @__PURE__ */ namedCodes();');
 		expect(esm).toContain('const REASON_PHRASES = /* @__PURE__ */ phraseRecord(PHRASES_FROM_100);');
 		expect(esm).toMatch(/^export \{/m);
 		expect(esm).toMatch(/^const stringify = \/\* @__PURE__ \*\/ capture\(\(\) => JSON\.stringify\);$/m);

@@ -289,15 +289,22 @@ received body: \u001b[2J\u202e`,
 			}
 		}, 60_000);
 
-		test('Object.freeze replaced before the import (by a stub, a seal, or one that only stops additions): every table is frozen all the same', () => {
+		test('Object.freeze replaced before the import (by a stub, a seal, or one that only stops additions): the registry entry is frozen all the same', () => {
 			for (const stub of [UNFROZEN, 'Object.freeze = () => undefined;', 'Object.freeze = Object.seal;', 'Object.freeze = Object.preventExtensions;']) {
 				const found = tables(format, stub, '');
-				expect(
-					Object.keys(found).filter(name => main.includes(name)),
-					stub,
-				).toEqual(main);
-				expect(Object.keys(found), stub).toHaveLength(11 + 2 * 65);
-				expect(found, stub).toEqual(refusing(Object.keys(found)));
+				const registry = Object.keys(found).filter(name => !main.includes(name));
+				expect(registry, stub).toHaveLength(3 + 2 * 65);
+				expect(Object.fromEntries(registry.map(name => [name, found[name]])), stub).toEqual(refusing(registry));
+			}
+		}, 60_000);
+
+		test("Object.freeze replaced before the import: the main entry's tables are there but not frozen (docs/runtimes.md says so; when they are, update it)", () => {
+			for (const stub of [UNFROZEN, 'Object.freeze = () => undefined;']) {
+				const found = tables(format, stub, '');
+				for (const name of main) {
+					expect(found[name]?.[0], `${stub} ${name}`).toBe(false);
+					expect(found[name], `${stub} ${name}`).toEqual(expect.arrayContaining(['write', 'add', 'redefine', 'delete']));
+				}
 			}
 		}, 60_000);
 
