@@ -31,13 +31,16 @@ function changesTaken(table: Record<PropertyKey, unknown>): string[] {
 	return Object.entries(tries).flatMap(([change, run]) => (run() ? [change] : []));
 }
 
+/** What programs replace `Object.freeze` with, each named for what it does. */
+const STUBS: ReadonlyArray<[string, (value: object) => unknown]> = [
+	['returns its argument', (value: object) => value],
+	['does nothing', () => undefined],
+	['only prevents extensions', Object.preventExtensions],
+	['only seals', Object.seal],
+];
+
 describe('freeze', () => {
-	test.each([
-		['returns its argument', (value: object) => value],
-		['does nothing', () => undefined],
-		['only prevents extensions', Object.preventExtensions],
-		['only seals', Object.seal],
-	])('freezes an array and a null-prototype record when Object.freeze %s', (_, stub) => {
+	test.each(STUBS)('freezes an array and a null-prototype record when Object.freeze %s', (_, stub) => {
 		const list = withFreeze(stub, () => freeze(Object.assign(['a', 'b'], {[symbol]: 's'})));
 		const record = withFreeze(stub, () => freeze(Object.assign(Object.create(null) as Record<PropertyKey, string>, {0: 'a', [symbol]: 's'})));
 		expect([isFrozen(list), isFrozen(record)]).toEqual([true, true]);
@@ -111,12 +114,7 @@ describe('freeze', () => {
 });
 
 describe('frozenEmptyList', () => {
-	test.each([
-		['returns its argument', (value: object) => value],
-		['does nothing', () => undefined],
-		['seals', Object.seal],
-		['only stops additions', Object.preventExtensions],
-	])('is an empty list that takes no change when Object.freeze %s', (_, stub) => {
+	test.each(STUBS)('is an empty list that takes no change when Object.freeze %s', (_, stub) => {
 		const list = withFreeze(stub, () => frozenEmptyList());
 		expect(list).toEqual([]);
 		expect(isFrozen(list)).toBe(true);
