@@ -5,7 +5,8 @@
 // comparisons, `%`, indexing a string, and a template literal, which writes a number or a bigint in decimal without
 // calling `Number.prototype.toString`. Each capture is a call of `capture` marked pure, so a bundle that uses none
 // of them drops it (a bundler keeps a bare `Object.hasOwn` read, which might run a getter). `freeze`, last, freezes
-// every table of the package even when `Object.freeze` was replaced before the package loaded. Internal; not exported.
+// the registry's tables even when `Object.freeze` was replaced before the package loaded; `frozen` freezes the main
+// entry's with `Object.freeze` alone. Internal; not exported.
 
 /** The value `read` returns, read once, now. */
 export function capture<Value>(read: () => Value): Value {

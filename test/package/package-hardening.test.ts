@@ -106,11 +106,21 @@ console.log(print({
 // Each exported table, with each record of STATUS_REGISTRY and each of their `deprecated` lists: whether it is frozen,
 // by the Object.isFrozen of before any change, and which changes it took, each tried with the Reflect of before any
 // change (which answers false, without throwing, for a change refused).
+const MAIN_TABLES = [
+	'STATUS_CODES',
+	'REASON_PHRASES',
+	'FINAL_STATUSES',
+	'CONTENTFUL_STATUSES',
+	'NULL_BODY_STATUSES',
+	'RESPONSE_REDIRECT_STATUSES',
+	'HEURISTICALLY_CACHEABLE_STATUSES',
+	'RETRYABLE_STATUSES',
+];
 const TABLES = `
 const lib = await load('index');
 const registry = await load('registry');
 const tables = {
-	...Object.fromEntries(['STATUS_CODES', 'REASON_PHRASES', 'FINAL_STATUSES', 'CONTENTFUL_STATUSES', 'NULL_BODY_STATUSES', 'RESPONSE_REDIRECT_STATUSES', 'HEURISTICALLY_CACHEABLE_STATUSES', 'RETRYABLE_STATUSES'].map(name => [name, lib[name]])),
+	...Object.fromEntries(${JSON.stringify(MAIN_TABLES)}.map(name => [name, lib[name]])),
 	...Object.fromEntries(['STATUS_REGISTRY', 'STATUS_CLASS_TITLES', 'STATUS_CLASS_GUARDS'].map(name => [name, registry[name]])),
 };
 const records = registry.STATUS_REGISTRY.slice();
@@ -277,8 +287,6 @@ received body: \u001b[2J\u202e`,
 	}, 60_000);
 
 	describe('every exported table, each registry record and its deprecated list', () => {
-		const MAIN = ['STATUS_CODES', 'REASON_PHRASES', 'FINAL_STATUSES', 'CONTENTFUL_STATUSES', 'NULL_BODY_STATUSES', 'RESPONSE_REDIRECT_STATUSES'];
-		const main = [...MAIN, 'HEURISTICALLY_CACHEABLE_STATUSES', 'RETRYABLE_STATUSES'];
 		const refusing = (names: string[]) => Object.fromEntries(names.map(name => [name, [true]]));
 
 		test('are frozen and take no change when nothing is replaced, or Object.freeze is replaced after the import', () => {
@@ -292,7 +300,7 @@ received body: \u001b[2J\u202e`,
 		test('Object.freeze replaced before the import (by a stub, a seal, or one that only stops additions): the registry entry is frozen all the same', () => {
 			for (const stub of [UNFROZEN, 'Object.freeze = () => undefined;', 'Object.freeze = Object.seal;', 'Object.freeze = Object.preventExtensions;']) {
 				const found = tables(format, stub, '');
-				const registry = Object.keys(found).filter(name => !main.includes(name));
+				const registry = Object.keys(found).filter(name => !MAIN_TABLES.includes(name));
 				expect(registry, stub).toHaveLength(3 + 2 * 65);
 				expect(Object.fromEntries(registry.map(name => [name, found[name]])), stub).toEqual(refusing(registry));
 			}
@@ -301,7 +309,7 @@ received body: \u001b[2J\u202e`,
 		test("Object.freeze replaced before the import: the main entry's tables are there but not frozen (docs/runtimes.md says so; when they are, update it)", () => {
 			for (const stub of [UNFROZEN, 'Object.freeze = () => undefined;']) {
 				const found = tables(format, stub, '');
-				for (const name of main) {
+				for (const name of MAIN_TABLES) {
 					expect(found[name]?.[0], `${stub} ${name}`).toBe(false);
 					expect(found[name], `${stub} ${name}`).toEqual(expect.arrayContaining(['write', 'add', 'redefine', 'delete']));
 				}
