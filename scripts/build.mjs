@@ -7,7 +7,7 @@
 import {spawnSync} from 'node:child_process';
 import {chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {asciiSource, inlineCaptures, literalExports} from './cjs-exports.mjs';
+import {asciiSource, inlineCaptures, literalExports, pureCaptures} from './cjs-exports.mjs';
 import {builtFiles, differences, packageFolders, readEntries, root} from './entries.mjs';
 import {duplicateKeys} from './duplicate-keys.mjs';
 import {unclassifiedFields} from './published-manifest.mjs';
@@ -61,10 +61,13 @@ if (missing.length > 0) {
 // Each CommonJS entry exports one object literal rather than tsdown's statement per export, reads its built-ins
 // without the calls that let a bundler drop them, and is written in ASCII (scripts/cjs-exports.mjs): what `require()`
 // compiles and runs on every load.
-for (const file of expected.filter(name => name.endsWith('.cjs'))) {
+// Each ES module captures its built-ins in pure calls of arrows rather than of `capture` (pureCaptures, same file):
+// what a bundler keeps of them is the built-ins alone.
+for (const file of expected.filter(name => name.endsWith('.cjs') || name.endsWith('.js'))) {
 	const path = join(fresh, file);
 	try {
-		writeFileSync(path, asciiSource(inlineCaptures(literalExports(readFileSync(path, 'utf8'), file))));
+		const text = readFileSync(path, 'utf8');
+		writeFileSync(path, file.endsWith('.js') ? pureCaptures(text) : asciiSource(inlineCaptures(literalExports(text, file))));
 	} catch (error) {
 		rmSync(fresh, {recursive: true, force: true});
 		console.error(`build: ${error instanceof Error ? error.message : String(error)}; dist/ is unchanged`);

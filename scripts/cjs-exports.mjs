@@ -19,7 +19,10 @@
 //
 // Each `capture(() => value)` of src/built-ins.ts is written as the value (inlineCaptures): the call of `capture`,
 // marked pure, is what lets a bundler drop a built-in that no code reads, and nothing shakes a CommonJS file, where
-// the call and its arrow cost a compiled function each when the file loads.
+// the call and its arrow cost a compiled function each when the file loads. In the ES build each is written as a
+// pure call of its arrow (pureCaptures), which a bundler still drops, and which esbuild writes as the value alone when
+// it keeps it: the source cannot say so itself, since tsdown (Rolldown) writes such a call as the value, without the
+// mark that lets a bundler drop it.
 //
 // Every character outside ASCII is written as a `\u` escape (asciiSource): Node.js then reads the file into a string
 // of one byte a character, which V8 decodes and scans faster than the two-byte string one `…` would make of it all.
@@ -114,9 +117,34 @@ const CAPTURE = 'function capture(read) {\n\treturn read();\n}\n';
  * @returns {string} the same module, reading the same built-ins when it loads.
  */
 export function inlineCaptures(text) {
+	return rewriteCaptures(text, '$1;');
+}
+
+/**
+ * The same module with each `/* @__PURE__ *\/ capture(() => value);` written as `/* @__PURE__ *\/ (() => value)();`,
+ * and without `capture` once nothing calls it, when `capture` is the identity call of src/built-ins.ts; else the
+ * module as it is. For the ES build: a bundler drops a pure call nothing reads, of an arrow as of `capture`, and
+ * esbuild writes the arrow it keeps as its value alone, where it keeps `capture` and a call of it for each built-in.
+ *
+ * @param {string} text a JavaScript module.
+ * @returns {string} the same module, reading the same built-ins when it loads.
+ */
+export function pureCaptures(text) {
+	return rewriteCaptures(text, '/* @__PURE__ */ (() => $1)();');
+}
+
+/**
+ * `text` with each pure call of the identity `capture` replaced by `replacement` (`$1` is the arrow's value), and
+ * `capture` dropped once nothing calls it; `text` itself when it holds no identity `capture`.
+ *
+ * @param {string} text a JavaScript module.
+ * @param {string} replacement what to write for each call.
+ * @returns {string} the module rewritten.
+ */
+function rewriteCaptures(text, replacement) {
 	if (!text.includes(CAPTURE)) {
 		return text;
 	}
-	const inlined = text.replace(/\/\* @__PURE__ \*\/ capture\(\(\) => (.+)\);$/gm, '$1;');
-	return /\bcapture\(/.test(inlined.replace(CAPTURE, '')) ? inlined : inlined.replace(CAPTURE, '');
+	const rewritten = text.replace(/\/\* @__PURE__ \*\/ capture\(\(\) => (.+)\);$/gm, replacement);
+	return /\bcapture\(/.test(rewritten.replace(CAPTURE, '')) ? rewritten : rewritten.replace(CAPTURE, '');
 }

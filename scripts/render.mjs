@@ -88,18 +88,16 @@ export type StatusName = ${names.map(quote).join(' | ')};
 
 /**
  * src/generated/status-codes.ts: the frozen, ascending tuple of every code, read from the phrases when the module loads
- * (a bundle with every export carries the codes once, in the phrase array, rather than in three more lists). The main
- * entry's tables go through \`frozen\` of src/built-ins.ts (\`Object.freeze\`, the table kept whatever it returns):
- * the \`freeze\` the registry's tables use, which holds when \`Object.freeze\` was replaced, would cost about 70 B
- * gzipped of the main entry's bundle budget (docs/runtimes.md).
+ * (a bundle with every export carries the codes once, in the phrase array, rather than in three more lists). Every
+ * table goes through \`freeze\` of src/built-ins.ts, which holds when \`Object.freeze\` was replaced (docs/runtimes.md).
  * @param {Entry[]} registry
  * @param {boolean} [literal] the tuple written out instead: the CommonJS build's form (see renderResponseSets).
  */
 export function renderStatusCodes(registry, literal = false) {
 	const codes = registry.map(entry => entry.code).join(', ');
-	const value = literal ? `frozen([${codes}])` : 'namedCodes()';
+	const value = literal ? `freeze([${codes}])` : 'namedCodes()';
 	return `${HEADER}
-import {frozen} from '../built-ins.ts';
+import {freeze} from '../built-ins.ts';
 import {PHRASES_FROM_100} from './reason-phrases.ts';
 
 /**
@@ -125,7 +123,7 @@ export function namedCodes(keep?: (code: number) => boolean): readonly number[] 
 			codes[codes.length] = code;
 		}
 	}
-	return frozen(codes);
+	return freeze(codes);
 }
 `;
 }
@@ -143,13 +141,13 @@ export function renderReasonPhrases(registry, literal = false) {
 	const slots = [];
 	for (let code = 100; code <= last; code++) {
 		const phrase = byCode.get(code);
-		slots.push(phrase === undefined ? 'undefined' : quote(phrase));
+		slots.push(phrase === undefined ? 'gap' : quote(phrase));
 	}
 	// Written out, the record is the data, and the array is read from it when the module loads, before anything else
 	// sees the record: an array literal of 412 slots costs V8 more to compile than the loop costs to run.
 	const record = `{__proto__: null, ${registry.map(entry => `${entry.code}: ${quote(entry.phrase)}`).join(', ')}}`;
 	const array = literal ? '/* @__PURE__ */ phrasesFrom(PHRASE_RECORD)' : `[${slots.join(', ')}]`;
-	const value = literal ? 'frozen(PHRASE_RECORD)' : 'phraseRecord(PHRASES_FROM_100)';
+	const value = literal ? 'freeze(PHRASE_RECORD)' : 'phraseRecord(PHRASES_FROM_100)';
 	const builder = literal
 		? `// The phrase of every code from 100 to ${last}, read by index from the record.
 function phrasesFrom(record: Readonly<Record<number, string>>): Array<string | undefined> {
@@ -169,20 +167,28 @@ function phraseRecord(phrases: ReadonlyArray<string | undefined>): Readonly<Reco
 			record[index + 100] = phrase;
 		}
 	}
-	return frozen(record);
+	return freeze(record);
 }`;
 	return `${HEADER}
-import {frozen} from '../built-ins.ts';
-${literal ? `\nconst PHRASE_RECORD: Readonly<Record<number, string>> = ${record} as never;\n` : ''}
+import {freeze} from '../built-ins.ts';
+${
+	literal
+		? `\nconst PHRASE_RECORD: Readonly<Record<number, string>> = ${record} as never;\n`
+		: `
+// \`undefined\`, by a name: each gap of the phrase array below. Never assigned.
+let gap: undefined;
+`
+}
 /**
  * The phrase of every code from 100 to ${last} at index \`code - 100\`, and \`undefined\` for a code without one: the
  * data of \`reasonPhrase\`, \`isStatusCode\`, {@link REASON_PHRASES} and the lists of codes. An array rather than an
  * object keyed by code, so a bundle with \`reasonPhrase\` carries no keys (about a tenth smaller gzipped), and every
  * slot is set (no hole), so V8 keeps it a packed array whose elements are all strings or \`undefined\`, which a lookup
- * reads as fast as a plain object's. Not \`''\` for the gaps, though a minifier writes \`undefined\` as \`void 0\`
- * (1.4 kB raw and 28 B gzipped more in the bundle of everything the main entry exports): an array of strings alone made
- * \`reasonPhrase\` 1.14 times slower in the runtime bench, and 1.30 times with the comparison it then needs; reading
- * the \`''\` back into \`undefined\` when the module loads cost the bytes again. Not exported by the package.
+ * reads as fast as a plain object's. Not \`''\` for the gaps: an array of strings alone made \`reasonPhrase\` 1.14
+ * times slower in the runtime bench, and 1.30 times with the comparison it then needs. Not \`undefined\` written in
+ * each slot either: a minifier writes it \`void 0\`, where it writes {@link gap} as one letter (1.7 kB raw and 27 B
+ * gzipped less in the bundle of everything the main entry exports; the same array, of the same kind, to V8). Not
+ * exported by the package.
  */
 export const PHRASES_FROM_100: ReadonlyArray<string | undefined> = ${array};
 

@@ -5,8 +5,7 @@
 // comparisons, `%`, indexing a string, and a template literal, which writes a number or a bigint in decimal without
 // calling `Number.prototype.toString`. Each capture is a call of `capture` marked pure, so a bundle that uses none
 // of them drops it (a bundler keeps a bare `Object.hasOwn` read, which might run a getter). `freeze`, last, freezes
-// the registry's tables even when `Object.freeze` was replaced before the package loaded; `frozen` freezes the main
-// entry's with `Object.freeze` alone. Internal; not exported.
+// every exported table even when `Object.freeze` was replaced before the package loaded. Internal; not exported.
 
 /** The value `read` returns, read once, now. */
 export function capture<Value>(read: () => Value): Value {
@@ -66,8 +65,8 @@ export const getPrototypeOf: (target: object) => object | null = /* @__PURE__ */
  * freezing built-in: code that runs first owns the realm. The table is returned whatever the built-ins return. Called
  * only while the package loads, so each built-in it reads is the one of that moment, as a captured one would be. For
  * tables of data properties (an accessor would become a data property), and not for an empty array: use
- * {@link frozenEmptyList}. The registry's tables go through one of the two, the main entry's through {@link frozen};
- * each call is marked pure, so a bundle drops the tables it does not use.
+ * {@link frozenEmptyList}. Every exported table, of every entry, goes through one of the two; each call is marked
+ * pure, so a bundle drops the tables it does not use.
  */
 export function freeze<Table extends object>(table: Table): Readonly<Table> {
 	Object.freeze(table);
@@ -91,14 +90,4 @@ export function frozenEmptyList(): readonly never[] {
 	const list: never[] = [];
 	Reflect.defineProperty(list, 'length', {writable: false});
 	return freeze(list);
-}
-
-/**
- * `table`, after `Object.freeze(table)`: the table itself, whatever a replaced `Object.freeze` returns. The main
- * entry's tables go through it, not through {@link freeze}, whose defence against a replaced `Object.freeze` does not
- * fit the main entry's bundle budget (docs/runtimes.md); their functions read private lists, never these tables.
- */
-export function frozen<Table extends object>(table: Table): Readonly<Table> {
-	Object.freeze(table);
-	return table;
 }

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {freeze, frozen, frozenEmptyList, getPrototypeOf} from '../../src/built-ins.ts';
+import {freeze, frozenEmptyList, getPrototypeOf} from '../../src/built-ins.ts';
 
 // Read before any test replaces Object.freeze.
 const {isFrozen} = Object;
@@ -145,24 +145,5 @@ describe('getPrototypeOf', () => {
 		} finally {
 			Object.getPrototypeOf = original;
 		}
-	});
-});
-
-describe('frozen', () => {
-	test('freezes with Object.freeze and returns the table', () => {
-		const list = [100, 200];
-		expect(frozen(list)).toBe(list);
-		expect(isFrozen(list)).toBe(true);
-	});
-
-	test('returns the table whatever a replaced Object.freeze returns, and does no more than it did', () => {
-		const list = [100, 200];
-		expect(
-			withFreeze(
-				() => undefined,
-				() => frozen(list),
-			),
-		).toBe(list);
-		expect(isFrozen(list)).toBe(false);
 	});
 });

@@ -5,7 +5,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {runInNewContext} from 'node:vm';
 import {describe, expect, test} from 'vitest';
-import {asciiSource, inlineCaptures, literalExports} from '../../scripts/cjs-exports.mjs';
+import {asciiSource, inlineCaptures, literalExports, pureCaptures} from '../../scripts/cjs-exports.mjs';
 import {root} from '../../scripts/entries.mjs';
 import {literalTables} from '../../scripts/literal-tables.mjs';
 
@@ -124,6 +124,28 @@ const b = capture(read);
 	});
 });
 
+describe('pureCaptures', () => {
+	const CAPTURE = 'function capture(read) {\n\treturn read();\n}\n';
+
+	test('writes each capture of a built-in as a pure call of its arrow, and drops capture once nothing calls it', () => {
+		const text = `${CAPTURE}const a = /* @__PURE__ */ capture(() => Function.prototype.call.bind(String.prototype.slice));
+const b = /* @__PURE__ */ capture(() => 1n << 256n);
+`;
+		expect(pureCaptures(text)).toBe(
+			'const a = /* @__PURE__ */ (() => Function.prototype.call.bind(String.prototype.slice))();\nconst b = /* @__PURE__ */ (() => 1n << 256n)();\n',
+		);
+	});
+
+	test('keeps capture while a call of another form is left, and leaves a module without the identity capture alone', () => {
+		const text = `${CAPTURE}const a = /* @__PURE__ */ capture(() => JSON.stringify);
+const b = capture(read);
+`;
+		expect(pureCaptures(text)).toBe(`${CAPTURE}const a = /* @__PURE__ */ (() => JSON.stringify)();\nconst b = capture(read);\n`);
+		const other = 'function capture(read) {\n\treturn read() + 1;\n}\nconst a = /* @__PURE__ */ capture(() => 1);\n';
+		expect(pureCaptures(other)).toBe(other);
+	});
+});
+
 describe('asciiSource', () => {
 	test('writes each character outside ASCII as its escape, which means the same character, but in a tagged template', () => {
 		const text = 'const a = "§ 15.2";\nconst b = `${a}… (x)`;\nconst c = /[–—]/u.test(a);\nconst d = String.raw`…`;\nconst e = "😀";\n// ©\n';
@@ -158,18 +180,18 @@ describe('literalTables', () => {
 			expect(declarations(text), path).toEqual(declarations(committed));
 			expect(text, path).not.toMatch(/@__PURE__ \*\/ (?:namedCodes|phraseRecord|copyOf)\(/);
 		}
-		expect(tables['src/generated/status-codes.ts']).toContain('= /* @__PURE__ */ frozen([100, 101, 102, 103, 104, 200,');
+		expect(tables['src/generated/status-codes.ts']).toContain('= /* @__PURE__ */ freeze([100, 101, 102, 103, 104, 200,');
 		expect(tables['src/generated/reason-phrases.ts']).toContain(
 			`const PHRASE_RECORD: Readonly<Record<number, string>> = {__proto__: null, 100: 'Continue', 101: 'Switching Protocols',`,
 		);
 		expect(tables['src/generated/reason-phrases.ts']).toContain(
 			'PHRASES_FROM_100: ReadonlyArray<string | undefined> = /* @__PURE__ */ phrasesFrom(PHRASE_RECORD);',
 		);
-		expect(tables['src/generated/reason-phrases.ts']).toContain('} = /* @__PURE__ */ frozen(PHRASE_RECORD) as never;');
+		expect(tables['src/generated/reason-phrases.ts']).toContain('} = /* @__PURE__ */ freeze(PHRASE_RECORD) as never;');
 		expect(tables['src/generated/reason-phrases.ts']).toContain('for (let code = 100; code !== 512; code++) {');
 		expect(tables['src/generated/reason-phrases.ts']).toContain(String.raw`418: 'I\'m a teapot'`);
 		expect(tables['src/generated/response-sets.ts']).toContain(
-			'RETRYABLE_STATUSES: readonly [408, 413, 429, 500, 502, 503, 504] = /* @__PURE__ */ frozen([408, 413, 429, 500, 502, 503, 504]) as never;',
+			'RETRYABLE_STATUSES: readonly [408, 413, 429, 500, 502, 503, 504] = /* @__PURE__ */ freeze([408, 413, 429, 500, 502, 503, 504]) as never;',
 		);
 	});
 });
