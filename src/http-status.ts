@@ -42,7 +42,13 @@ export type HttpStatus<Class extends StatusClass = StatusClass> = CodesInClass<C
 // What a passing check for `Class` proves about one member of a union, and so what a class guard narrows it to.
 export type StatusMember<Member, Class extends StatusClass> = {
 	named: Member extends CodesInClass<Class> ? Member : never;
-	unregistered: BrandClass<Member> extends Class ? Member : never;
+	// A brand of several classes (`StatusClassBrand<'4xx' | '5xx'>`) that are not all `Class` keeps, in the true branch,
+	// the member branded with the classes it shares with `Class` too, so that the false branch keeps the member itself.
+	unregistered: BrandClass<Member> extends Class
+		? Member
+		: [BrandClass<Member> & Class] extends [never]
+			? never
+			: Member & StatusClassBrand<BrandClass<Member> & Class>;
 	branded: Member & UnregisteredStatus<Class>;
 	valid: LiteralClass<Member & number> extends Class ? Member & UnregisteredStatus<LiteralClass<Member & number>> : never;
 	wide: HttpStatus<Class>;

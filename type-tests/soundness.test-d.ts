@@ -86,6 +86,16 @@ if (isSuccess(branded299)) {
 	expectType<299 & Tag & StatusClassBrand<'2xx'>>(branded299);
 }
 
+// A status branded with two classes keeps, after a guard for one of them, the member branded with that class too; the
+// false branch keeps the member itself, since a value of the other class reaches it.
+declare const failure: number & StatusClassBrand<'4xx' | '5xx'>;
+if (isClientError(failure)) {
+	expectType<number & StatusClassBrand<'4xx' | '5xx'> & StatusClassBrand<'4xx'>>(failure);
+} else {
+	expectType<number & StatusClassBrand<'4xx' | '5xx'>>(failure);
+	expectError(assertNever(failure));
+}
+
 // A builder given a status that may be undefined sends the default then, and says so.
 declare const isNew: boolean;
 expectType<TypedResponse<201 | 200>>(json({id: 7}, isNew ? HTTP_201_CREATED : undefined));

@@ -15,6 +15,7 @@ import {
 	reasonPhrase,
 	statusClass,
 	type HttpStatus,
+	type StatusClassBrand,
 	type StatusCode,
 } from '../../src/index.ts';
 import {hasStatus, json, problem, redirect, text} from '../../src/response/index.ts';
@@ -53,6 +54,20 @@ describe('a branded literal', () => {
 		expect(statusClass(200)).toBe('2xx');
 		expect(statusClass(299)).toBe('2xx');
 		expect(reasonPhrase(200)).toBe('OK');
+	});
+});
+
+describe('a status branded with two classes', () => {
+	type Failure = number & StatusClassBrand<'4xx' | '5xx'>;
+	function side(failure: Failure): string {
+		if (isClientError(failure)) {
+			return 'client';
+		}
+		return 'server';
+	}
+	test('a 4xx reaches the true branch of isClientError, a 5xx the false one', () => {
+		expect(side(404 as Failure)).toBe('client');
+		expect(side(503 as Failure)).toBe('server');
 	});
 });
 
