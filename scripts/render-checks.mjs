@@ -6,7 +6,9 @@
  * are the generator's, and test/unit/generate.test.ts fails when they differ from what it writes. Pure functions, no I/O.
  *
  * - `// Written by npm run generate: `code` is an integer from 400 to 499.` — the range check in the statement that
- *   follows (`the last named code` as the upper bound is the registry's last code).
+ *   follows (`the last named code` as the upper bound is the registry's last code). Written
+ *   `typeof code === 'number' && (FLAG || (…))`, the range is checked only when `FLAG` is false, and the generator
+ *   keeps `FLAG`.
  * - `// Written by npm run generate: `code` is one of RETRYABLE_CODES.` — a scan of that list, through the function's
  *   `return` (the list's length comes from data/response-sets.json).
  */
@@ -17,9 +19,12 @@
  * @param {string} name the variable checked.
  * @param {number} low
  * @param {number} high
+ * @param {string} [unless] a constant that, when true, makes the range and integer checks unnecessary: the number
+ *   check alone then comes first.
  */
-export function rangeCheck(name, low, high) {
-	return `typeof ${name} === 'number' && ${name} >= ${low} && ${name} <= ${high} && (${name} | 0) === ${name}`;
+export function rangeCheck(name, low, high, unless) {
+	const range = `${name} >= ${low} && ${name} <= ${high} && (${name} | 0) === ${name}`;
+	return `typeof ${name} === 'number' && ${unless === undefined ? range : `(${unless} || (${range}))`}`;
 }
 
 /**
@@ -44,7 +49,8 @@ export function membershipCheck(indent, name, list, length) {
 const MARKER = /^(\t*)\/\/ Written by npm run generate: `(\w+)` is (?:an integer from (\d+) to (\d+|the last named code)|one of (\w+))\.$/gm;
 
 /** How the range check begins and ends, to find the one a marked statement holds (whatever its bounds). */
-const WRITTEN_CHECK = (/** @type {string} */ name) => new RegExp(String.raw`typeof ${name} === 'number' && [^;]*?\(${name} \| 0\) === ${name}`);
+const WRITTEN_CHECK = (/** @type {string} */ name) =>
+	new RegExp(String.raw`typeof ${name} === 'number' && (?:\((\w+) \|\| \([^;]*?\(${name} \| 0\) === ${name}\)\)|[^;]*?\(${name} \| 0\) === ${name})`);
 
 /** The integer check anywhere in code, for the test that no hand-written copy of the range check remains. */
 export const INTEGER_CHECK = /\((\w+) \| 0\) === \1/g;
@@ -85,7 +91,8 @@ export function rewriteChecks(path, text, facts) {
 			if (end === -1 || !WRITTEN_CHECK(name).test(statement)) {
 				throw new Error(`${at}: the statement after the marker has no range check of ${name} to rewrite`);
 			}
-			written += statement.replace(WRITTEN_CHECK(name), rangeCheck(name, Number(low), high === 'the last named code' ? facts.lastCode : Number(high)));
+			const upper = high === 'the last named code' ? facts.lastCode : Number(high);
+			written += statement.replace(WRITTEN_CHECK(name), (_check, unless) => rangeCheck(name, Number(low), upper, unless));
 			from = end;
 		}
 	}

@@ -2,7 +2,8 @@
 export * from './generated/constants.ts';
 export {STATUS_CODES} from './generated/status-codes.ts';
 export {REASON_PHRASES} from './generated/reason-phrases.ts';
-export {isStatusCode, type StatusCode, type StatusCodeIn, type StatusInSet, type StatusName} from './status-code.ts';
+export {isStatusCode, reasonPhrase, type PhraseOf, type ReasonPhrase} from './reason-phrase.ts';
+export {type StatusCode, type StatusCodeIn, type StatusInSet, type StatusName} from './status-code.ts';
 export {
 	statusClass,
 	type ClassOf,
@@ -19,7 +20,6 @@ export {
 export {isClientError, isError, isInformational, isRedirect, isServerError, isSuccess, type StatusIn} from './class-guards.ts';
 export {isHttpStatus, parseStatus, type HttpStatus, type HttpStatusIn, type UnregisteredStatus} from './http-status.ts';
 export type {StatusClassBrand, Uninferred} from './narrowing.ts';
-export {reasonPhrase, type PhraseOf, type ReasonPhrase} from './reason-phrase.ts';
 export {assertNever} from './assert-never.ts';
 export {
 	CONTENTFUL_STATUSES,

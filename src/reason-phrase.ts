@@ -1,6 +1,6 @@
-import {PHRASES_FROM_100, type REASON_PHRASES} from './generated/reason-phrases.ts';
+import {PHRASES_FROM_100, PHRASES_WITHOUT_PROTOTYPE, type REASON_PHRASES} from './generated/reason-phrases.ts';
 import type {InputKind, MemberKind, NamedCode} from './narrowing.ts';
-import type {StatusCode} from './status-code.ts';
+import type {StatusCode, StatusCodeIn} from './status-code.ts';
 
 /**
  * The reason phrase registered for a named code, as a literal type: `ReasonPhrase<404>` is `'Not Found'`.
@@ -56,10 +56,32 @@ export type PhraseOf<Value> = {
  * ```
  */
 export function reasonPhrase<Code extends number>(code: Code): PhraseOf<Code> {
-	// An own slot of the packed phrase array (`undefined` where there is no phrase), never a fraction or an index past its
-	// end, so no lookup reaches a prototype; `typeof` comes first, so nothing is coerced, and no built-in is called.
-	// Written apart from the type assertion, so that mutation testing reaches each check.
+	// A slot of the packed phrase array (`undefined` where there is no phrase). `typeof` comes first, so nothing is
+	// coerced, and no built-in is called. The array has no prototype (PHRASES_WITHOUT_PROTOTYPE), so a number that is no
+	// index of it (404.5, 99, 600) reads `undefined` from the array alone; should it have kept its prototype, the range
+	// and integer checks make every read an own slot, so that no lookup reaches a prototype either way.
 	// Written by npm run generate: `code` is an integer from 100 to the last named code.
-	const phrase = typeof code === 'number' && code >= 100 && code <= 511 && (code | 0) === code ? PHRASES_FROM_100[code - 100] : undefined;
-	return phrase as PhraseOf<Code>;
+	const readable = typeof code === 'number' && (PHRASES_WITHOUT_PROTOTYPE || (code >= 100 && code <= 511 && (code | 0) === code));
+	return (readable ? PHRASES_FROM_100[code - 100] : undefined) as PhraseOf<Code>;
+}
+
+/**
+ * True when `value` is a number this package names (registry membership); never throws, never coerces.
+ * An unregistered but valid code such as 299 gives `false`: use {@link isHttpStatus} for "any 100–599".
+ *
+ * @example
+ * ```ts
+ * import {isStatusCode} from 'typed-http-status';
+ * isStatusCode(404);
+ * //=> true
+ * isStatusCode(299);
+ * //=> false
+ * isStatusCode('404');
+ * //=> false
+ * ```
+ */
+export function isStatusCode<Value>(value: Value | StatusCodeIn<Value>): value is StatusCodeIn<Value> {
+	// A named code is one with a phrase. reasonPhrase takes any value (`typeof` first, nothing coerced, no prototype
+	// read), so the type assertion only lets it be called: one check for both, and one in a bundle that has both.
+	return reasonPhrase(value as number) !== undefined;
 }

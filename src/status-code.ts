@@ -1,5 +1,4 @@
 import type {Codes2xx, Status1xx, Status3xx, Status4xx, Status5xx} from './class-codes.ts';
-import {PHRASES_FROM_100} from './generated/reason-phrases.ts';
 import type {InputKind, MemberKind} from './narrowing.ts';
 
 /**
@@ -40,7 +39,7 @@ type SetMember<Member, Set extends StatusCode> = {
 /**
  * What a passing check for membership in `Set`, a list of named codes, proves about a value of type `Value`: its
  * members in the set, nothing of an unnamed literal or an unregistered status, and the whole set for a `number`.
- * {@link isStatusCode} is the check for the whole registry; the response-semantics sets' guards use it for theirs.
+ * `isStatusCode` is the check for the whole registry; the response-semantics sets' guards use it for theirs.
  *
  * @example
  * ```ts
@@ -58,7 +57,7 @@ export type StatusInSet<Value, Set extends StatusCode> = {
 }[InputKind<Value>];
 
 /**
- * What a passing {@link isStatusCode} proves about a value of type `Value`: `StatusCode` for `unknown` or
+ * What a passing `isStatusCode` proves about a value of type `Value`: `StatusCode` for `unknown` or
  * `number`, the named members of a union, nothing of an unnamed literal or an `UnregisteredStatus`.
  *
  * @example
@@ -75,24 +74,3 @@ export type StatusCodeIn<Value> = {
 	statuses: StatusCode;
 	members: Value extends unknown ? SetMember<Value, StatusCode> : never;
 }[InputKind<Value>];
-
-/**
- * True when `value` is a number this package names (registry membership); never throws, never coerces.
- * An unregistered but valid code such as 299 gives `false`: use {@link isHttpStatus} for "any 100–599".
- *
- * @example
- * ```ts
- * import {isStatusCode} from 'typed-http-status';
- * isStatusCode(404);
- * //=> true
- * isStatusCode(299);
- * //=> false
- * isStatusCode('404');
- * //=> false
- * ```
- */
-export function isStatusCode<Value>(value: Value | StatusCodeIn<Value>): value is StatusCodeIn<Value> {
-	// An own slot of the packed phrase array, never a fraction or an index past its end; `typeof` comes first.
-	// Written by npm run generate: `value` is an integer from 100 to the last named code.
-	return typeof value === 'number' && value >= 100 && value <= 511 && (value | 0) === value && PHRASES_FROM_100[value - 100] !== undefined;
-}

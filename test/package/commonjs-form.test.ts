@@ -86,7 +86,7 @@ describe('dist/index.cjs', () => {
 		}
 		expect(source).toMatch(/^const PHRASE_RECORD = \{\n\t__proto__: null,\n\t100: "Continue",$/m);
 		expect(source).toContain(
-			'const PHRASES_FROM_100 = /* @__PURE__ */ phrasesFrom(PHRASE_RECORD);\nconst REASON_PHRASES = /* @__PURE__ */ freeze(PHRASE_RECORD);\n',
+			'const PHRASES_FROM_100 = /* @__PURE__ */ phrasesFrom(PHRASE_RECORD);\nconst PHRASES_WITHOUT_PROTOTYPE = /* @__PURE__ */ Reflect.setPrototypeOf(PHRASES_FROM_100, null) === true;\nconst REASON_PHRASES = /* @__PURE__ */ freeze(PHRASE_RECORD);\n',
 		);
 		expect(source).not.toMatch(/\b(?:namedCodes|phraseRecord|copyOf)\(/);
 	});

@@ -289,6 +289,20 @@ received body: \u001b[2J\u202e`,
 		expect(report(format, UNDEFENDED, MUTATE)).toEqual(clean);
 	}, 60_000);
 
+	test('Reflect.setPrototypeOf replaced before the import, or not: a prototype polluted after it reaches no phrase', () => {
+		const lib = format === 'esm' ? `await import(${JSON.stringify(`${dist}index.js`)})` : `require(${JSON.stringify(`${dist}index.cjs`)})`;
+		// The keys that the phrase array's slots for 99, 600, 100.5 and NaN would read, were it left its prototype.
+		const body = `const lib = ${lib};
+for (const key of ['-1', '500', '0.5', 'NaN']) { Object.prototype[key] = 'Polluted'; Array.prototype[key] = 'Polluted'; }
+console.log(JSON.stringify([[99, 600, 100.5, NaN].map(code => lib.reasonPhrase(code) ?? null), [99, 600, 100.5].map(lib.isStatusCode), lib.reasonPhrase(404)]));`;
+		for (const stub of ['', 'Reflect.setPrototypeOf = () => false;', 'Reflect.setPrototypeOf = target => target;']) {
+			const source = format === 'esm' ? `${stub}${body}` : `${stub}(async () => {${body}})();`;
+			const child = spawnSync(process.execPath, [...(format === 'esm' ? ['--input-type=module'] : []), '-e', source], {encoding: 'utf8', timeout: 60_000});
+			expect(child.stderr, stub).toBe('');
+			expect(JSON.parse(child.stdout), stub).toEqual([[null, null, null, null], [false, false, false], 'Not Found']);
+		}
+	}, 60_000);
+
 	describe('every exported table, each registry record and its deprecated list', () => {
 		const refusing = (names: string[]) => Object.fromEntries(names.map(name => [name, [true]]));
 

@@ -1,7 +1,6 @@
 import {expect, test} from 'vitest';
 import {REASON_PHRASES} from '../../src/generated/reason-phrases.ts';
-import {reasonPhrase} from '../../src/reason-phrase.ts';
-import {isStatusCode} from '../../src/status-code.ts';
+import {isStatusCode, reasonPhrase} from '../../src/reason-phrase.ts';
 import {integers, oddValues, registry} from '../helpers/values.ts';
 
 test.each(registry.map(entry => [entry.code, entry.phrase] as const))('reasonPhrase(%i) is %j', (code, phrase) => {

@@ -1,6 +1,6 @@
 import {expect, test} from 'vitest';
 import {STATUS_CODES} from '../../src/generated/status-codes.ts';
-import {isStatusCode} from '../../src/status-code.ts';
+import {isStatusCode} from '../../src/reason-phrase.ts';
 import {integers, oddValues, registry} from '../helpers/values.ts';
 
 test('STATUS_CODES lists the registry codes in ascending order', () => {
