@@ -198,8 +198,9 @@ export const PHRASES_FROM_100: ReadonlyArray<string | undefined> = ${array};
  * a number below 100 or past ${last}) then finds \`undefined\` and no prototype to look further in, so \`reasonPhrase\`
  * checks only that it was given a number, and reads as fast as a plain object (the range and integer checks made it
  * 1.04 to 1.16 times slower in the runtime bench). A program that replaced \`Reflect.setPrototypeOf\` before the package
- * loaded leaves it \`false\`, and the checks keep every read an own slot. Marked pure: a bundle that reads neither
- * drops the call. Not exported by the package.
+ * loaded leaves it \`false\`, and the checks keep every read an own slot. Marked pure: a bundle without
+ * \`reasonPhrase\`, the one reader, drops the call, and its array keeps a prototype that nothing reads past. Not
+ * exported by the package.
  */
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare -- a replaced built-in may answer anything
 export const PHRASES_WITHOUT_PROTOTYPE: boolean = /* @__PURE__ */ Reflect.setPrototypeOf(PHRASES_FROM_100, null) === true;
