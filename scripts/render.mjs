@@ -295,6 +295,25 @@ ${entries.map(([name, title]) => `\t'${name}': ${quote(title)},`).join('\n')}
 `;
 }
 
+/**
+ * src/generated/code-table.ts: every named status code as a type keyed by itself. \`hasStatus\` reads it to find the
+ * named codes other than those it is given without a conditional type per code.
+ * @param {Entry[]} registry
+ */
+export function renderCodeTable(registry) {
+	return `${HEADER}
+
+/**
+ * Every status code this package names, each keyed by itself: \`CodeTable[keyof CodeTable]\` is the union of them all,
+ * and the same read with some keys made \`never\` is the union of all but those, at a cost that does not grow with how
+ * many it leaves out.
+ */
+export interface CodeTable {
+${registry.map(entry => `\t${entry.code}: ${entry.code};`).join('\n')}
+}
+`;
+}
+
 /** @param {string} text */
 const cell = text => text.replaceAll('|', '\\|');
 
@@ -354,6 +373,7 @@ export function renderAll(registry, responseSets, sources = {}) {
 		'src/generated/reason-phrases.ts': renderReasonPhrases(registry),
 		'src/generated/status-registry.ts': renderStatusRegistry(registry),
 		'src/generated/status-class-titles.ts': renderStatusClassTitles(),
+		'src/generated/code-table.ts': renderCodeTable(registry),
 		'docs/status-codes.md': renderStatusCodesDoc(registry),
 		'src/generated/response-sets.ts': renderResponseSets(registry, responseSets),
 		...Object.fromEntries(Object.entries(sources).map(([path, text]) => [path, rewriteChecks(path, text, facts)])),

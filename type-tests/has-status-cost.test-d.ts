@@ -151,3 +151,53 @@ if (hasStatus(response, valid)) {
 expectError(hasStatus({code: 200}, 200));
 expectError(hasStatus(reply, '200'));
 expectError(hasStatus(reply, 200, '404'));
+
+// Which signature a call takes changes its cost, never its answer. A union whose members each have a status all among
+// the literal codes or named codes none of which is one of them takes the cheap signature: its true branch prints the
+// members themselves, with no mark intersected.
+declare const sorted: Ok | Missing | Busy;
+if (hasStatus(sorted, 404, 503)) {
+	expectType<Missing | Busy>(sorted);
+}
+// An unnamed status (299) is on no list of named codes, so this union takes the general signature: the same answer.
+type Unnamed = {status: 299; extra: boolean};
+declare const unnamed: Unnamed | Missing;
+if (hasStatus(unnamed, 404)) {
+	expectType<Missing>(unnamed);
+} else {
+	expectType<Unnamed>(unnamed);
+}
+if (hasStatus(unnamed, 299)) {
+	expectType<Unnamed>(unnamed);
+} else {
+	expectType<Missing>(unnamed);
+}
+// A status the caller branded: the member is kept whole on either signature.
+declare const tag: unique symbol;
+type Tagged = {status: 404 & {readonly [tag]: true}; error: string};
+declare const tagged: Tagged | Ok;
+if (hasStatus(tagged, 404)) {
+	expectType<Tagged>(tagged);
+} else {
+	expectType<Ok>(tagged);
+}
+declare const taggedOrResponse: Tagged | Response;
+if (hasStatus(taggedOrResponse, 404)) {
+	expectType<Tagged | (Response & {readonly status: 404})>(taggedOrResponse);
+} else {
+	expectType<Response>(taggedOrResponse);
+}
+// A generic response bounded by a sorted union: the true branch intersects it with the code, the false keeps it.
+export function bounded<Reply extends Ok | Missing>(value: Reply): Reply | undefined {
+	if (hasStatus(value, 404)) {
+		expectType<Reply & {readonly status: 404}>(value);
+		return value;
+	}
+	expectType<Reply>(value);
+	return undefined;
+}
+// `any` stays `any`.
+declare const anything: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+if (hasStatus(anything, 404)) {
+	expectType<any>(anything); // eslint-disable-line @typescript-eslint/no-explicit-any
+}

@@ -174,3 +174,35 @@ export function describeGenericEnum<Code extends Upstream>(code: Code): string {
 	}
 	return 'other';
 }
+
+// Responses whose statuses are a numeric enum's members: TypeScript makes `Upstream.NotFound & 404` never, so a
+// predicate that only intersected the code dropped the member from the true branch, though its status is 404.
+type FromUpstream = {status: Upstream.NotFound; body: string} | {status: Upstream.ClientClosedRequest; reason: string};
+declare const fromUpstream: FromUpstream;
+if (hasStatus(fromUpstream, 404)) {
+	expectType<{status: Upstream.NotFound; body: string}>(fromUpstream);
+} else {
+	expectType<{status: Upstream.ClientClosedRequest; reason: string}>(fromUpstream);
+}
+if (hasStatus(fromUpstream, HTTP_404_NOT_FOUND, 499)) {
+	expectType<FromUpstream>(fromUpstream);
+} else {
+	expectType<never>(fromUpstream);
+}
+declare const upstreamOrResponse: Response | {status: Upstream.NotFound; payload: string};
+if (hasStatus(upstreamOrResponse, 404)) {
+	expectType<string>('payload' in upstreamOrResponse ? upstreamOrResponse.payload : '');
+	expectType<{status: Upstream.NotFound; payload: string} | (Response & {readonly status: 404})>(upstreamOrResponse);
+} else {
+	expectType<Response>(upstreamOrResponse);
+}
+// With a code that may be 404, the member may pass or fail: it is in both branches.
+if (hasStatus(fromUpstream, either)) {
+	expectType<string>(fromUpstream.status === Upstream.NotFound ? fromUpstream.body : '');
+} else {
+	expectType<FromUpstream>(fromUpstream);
+	expectError(assertNever(fromUpstream));
+}
+if (hasStatus(upstreamOrResponse, wanted)) {
+	expectType<string>('payload' in upstreamOrResponse ? upstreamOrResponse.payload : '');
+}

@@ -1,7 +1,9 @@
 // The client side: what a received response's status is, and guards on response objects. A guard on `r.status`
 // narrows the number but not `r`; these narrow the object, so a discriminated union keyed by `status` keeps the
 // members whose status passes, and a `Response` gets a status type that says what the check proved.
-import type {HttpStatusIn} from '../index.ts';
+import type {HttpStatusIn, Uninferred} from '../index.ts';
+// eslint-disable-next-line no-restricted-imports -- a type alone, generated from the registry and erased from the build: the subpath's code still reaches the library only through ../index.ts
+import type {CodeTable} from '../generated/code-table.ts';
 import {isHttpStatus} from '../index.ts';
 import {describeValue} from '../describe-value.ts';
 
@@ -60,6 +62,58 @@ type StatusMark<Codes extends readonly number[], Certainly = Certain<Codes>> = [
 	? never
 	: ([Certainly] extends [never] ? never : {readonly status: Certainly}) | ([Exclude<Codes[number], Certainly>] extends [never] ? never : MayBe<Codes[number]>);
 
+// The cheap signatures. A predicate that names only the codes, `response is {readonly status: Code}`, is computed once
+// per code; one that names the response's type is computed afresh for each response type, about 6 instantiations a
+// call. The codes-only predicate narrows soundly when each member of the response's union has a status that is all
+// among the codes or none of them: TypeScript keeps from a union the members that are subtypes of the predicate and
+// intersects it with the rest only when none is, so a member that may have one of the codes without being sure to
+// (`{status: 200 | 404}`, a `Response`) would leave the true branch beside one that is sure to. `Sorted` takes exactly
+// the responses whose members fall on one side: a status all among the codes, or named codes none of which is one of
+// them. Anything else (a `Response`, a member that may or may not have a code, an unnamed status such as 299) falls to
+// the general signatures below, which are as sound and cost more.
+//
+// A number no value has, in both members: without it each member's status would be a literal type, TypeScript would
+// treat `status` as a discriminant and split a member's `200 | 404` into two that each fit one side.
+declare const apart: unique symbol;
+type Apart = number & {readonly [apart]: never};
+// The named codes other than `Codes`: CodeTable with their entries made never, read at every key. A mapped type over
+// `Codes` and one indexed access, where `Exclude<StatusCode, Codes>` would instantiate a conditional type per code
+// (about 550 instantiations for each code hasStatus is given). The table holds the named codes, not every integer from
+// 100 to 599: the 435 others would add as many types to every program that calls hasStatus.
+// eslint-disable-next-line @typescript-eslint/consistent-indexed-object-style -- one mapped type, where Readonly<Record<…>> is two aliases more to instantiate for each code
+type OtherThan<Codes extends number> = (CodeTable & {readonly [Code in Codes]: never})[keyof CodeTable];
+type Sorted<Codes extends number> = {readonly status: Codes | Apart} | {readonly status: OtherThan<Codes> | Apart};
+// The code of the signatures for one literal code: `never` for any other (a union, `StatusCode`, `number`), which sends
+// the call to the last signature for one code.
+type OneLiteral<Code> = [Single<Code>] extends [never] ? never : Code;
+// The cheap signatures take only codes that are each a literal of their own: a code typed `200 | 404` may be either, so
+// no member is sure to have it, and neither is one of a list whose length is not known. Any other code, or none, makes
+// the code parameter `never`, which sends the call to the general signature.
+type AllCertain<Codes extends readonly number[]> = Codes extends readonly [number, ...number[]]
+	? [Exclude<Codes[number], Certain<Codes>>] extends [never]
+		? unknown
+		: never
+	: never;
+
+// What a passing hasStatus proves about each member of the response's union: the member with the codes' mark
+// intersected, which narrows its status; except a member whose status is a numeric enum's member. TypeScript makes
+// `Upstream.NotFound & 404` never though both are 404, so such a member is kept whole when each of its values is a
+// code given as a literal of its own, kept with a mark of its own (which leaves it in the false branch too) when one of
+// its values may be a code, and dropped when none is. `number extends Status` holds for `number` and for an enum's
+// members alone, and of the two only `number` holds 0.5.
+type Marked<Value, Codes, Certainly, Mark> = Value extends {readonly status: infer Status}
+	? number extends Status
+		? 0.5 extends Status
+			? Value & Mark
+			: [Status] extends [Certainly]
+				? Value
+				: [Extract<Status, Codes>] extends [never]
+					? never
+					: Value & MayDiffer
+		: Value & Mark
+	: never;
+type MayDiffer = {readonly '~statusMayDiffer'?: never};
+
 /**
  * What a passing {@link hasStatus} proves about a response of type `Value` given `Codes`: the members of a union whose
  * status may be one of them, each narrowed to those codes; a member whose status is certainly among them (each given
@@ -72,7 +126,12 @@ type StatusMark<Codes extends readonly number[], Certainly = Certain<Codes>> = [
  * //=> {status: 200; body: string} & {readonly status: 200}
  * ```
  */
-export type HasStatus<Value extends {readonly status: number}, Codes extends readonly number[]> = Value & StatusMark<Codes>;
+export type HasStatus<Value extends {readonly status: number}, Codes extends readonly number[]> = Marked<
+	Value,
+	Codes[number],
+	Certain<Codes>,
+	StatusMark<Codes>
+>;
 
 /**
  * The status of a received response, validated: an `HttpStatus` (any integer 100–599), or the literal statuses of a
@@ -114,10 +173,44 @@ export function statusOf<Status extends number>(response: {readonly status: Stat
  * //=> true
  * ```
  */
+export function hasStatus<Code extends number>(response: Uninferred<Code, Sorted<Code>>, code: OneLiteral<Code>): response is {readonly status: Code};
+/**
+ * True when the response's status is one of `codes`; narrows a `Response` or any `{status}` object to them.
+ *
+ * @example
+ * ```ts
+ * import {hasStatus} from 'typed-http-status/response';
+ * declare const result: Response | {status: 404; error: string};
+ * if (hasStatus(result, 404)) {
+ * 	result.status; // result: {status: 404; error: string} | (Response & {readonly status: 404})
+ * }
+ * hasStatus(new Response(null, {status: 204}), 200, 204);
+ * //=> true
+ * ```
+ */
+export function hasStatus<Value extends {readonly status: number}, Code extends number>(
+	response: Value | Uninferred<Code, {readonly status: Code}>,
+	code: OneLiteral<Code>,
+): response is (Value & {readonly status: Code}) | {readonly status: Code};
+/**
+ * True when the response's status is one of `codes`; narrows a `Response` or any `{status}` object to them.
+ *
+ * @example
+ * ```ts
+ * import {hasStatus} from 'typed-http-status/response';
+ * declare const result: {status: 200; note: string} | {status: 404; error: string};
+ * declare const wanted: 200 | 404;
+ * if (!hasStatus(result, wanted)) {
+ * 	result.status; // result: {status: 200; note: string} | {status: 404; error: string}
+ * }
+ * hasStatus(new Response(null, {status: 204}), 200, 204);
+ * //=> true
+ * ```
+ */
 export function hasStatus<Value extends {readonly status: number}, Code extends number>(
 	response: Value,
 	code: Code,
-): response is Value & ([Single<Code>] extends [never] ? MayBe<Code> : {readonly status: Code});
+): response is Marked<Value, Code, never, MayBe<Code>>;
 /**
  * True when the response's status is one of `codes`; narrows a `Response` or any `{status}` object to them.
  *
@@ -132,20 +225,40 @@ export function hasStatus<Value extends {readonly status: number}, Code extends 
  * //=> true
  * ```
  */
+export function hasStatus<const Codes extends readonly number[]>(
+	response: Uninferred<Codes, Sorted<Codes[number]>>,
+	...codes: Codes & AllCertain<Codes>
+): response is {readonly status: Codes[number]};
+/**
+ * True when the response's status is one of `codes`; narrows a `Response` or any `{status}` object to them.
+ *
+ * @example
+ * ```ts
+ * import {hasStatus} from 'typed-http-status/response';
+ * declare const result: Response | {status: 503};
+ * if (hasStatus(result, 502, 503)) {
+ * 	result.status; // result: {status: 503} | (Response & {readonly status: 502 | 503})
+ * }
+ * hasStatus(new Response(null, {status: 204}), 200, 204);
+ * //=> true
+ * ```
+ */
 export function hasStatus<Value extends {readonly status: number}, const Codes extends readonly number[]>(
-	response: Value,
+	response: Value | Uninferred<Codes, StatusMark<Codes>>,
 	...codes: Codes
-): response is Value & StatusMark<Codes>;
-// Two signatures, because one code is the common call and the cheaper to check: the second alone infers a tuple of the
-// codes and walks it. The first's predicate is StatusMark for one code, written inline: it depends on the code alone, so
-// TypeScript computes it once per code, and an anonymous conditional costs one instantiation per call less than an
-// alias (whose type arguments are instantiated too). On the 300-handler program of bench/scenarios/typecheck/at-scale.mjs
-// hasStatus costs 1,845 instantiations on TypeScript 6 and 1,980 on 7 this way, 2,595 and 3,180 with the second alone.
-// The rest of the cost is the response's type: a handler's own union is a new type argument, so each call instantiates
-// the signature afresh. A predicate naming only the codes (`response is {readonly status: Code}`) is cached across calls
-// (about 70 instantiations in all) but unsound: TypeScript's narrowing keeps from a union the members that are subtypes
-// of the predicate, and when one is, drops from the true branch every member that only overlaps it (`{status: 200 |
-// 201}`, a `Response`, a `{status: number}` catch-all), though a value with status 200 may be one of them.
+): response is [Exclude<Codes[number], Certain<Codes>>] extends [never] ? (Value & StatusMark<Codes>) | StatusMark<Codes> : HasStatus<Value, Codes>;
+// Five signatures, tried in order; each answers the same, and they differ in what they cost the compiler.
+// - One code, each member's status all that code or named codes other than it (Sorted): the predicate names the code
+//   alone, so TypeScript computes the signature once per code, whatever the response's type. On the 300-handler program
+//   of bench/scenarios/typecheck/at-scale.mjs hasStatus costs 163 instantiations this way, for its three codes, where a
+//   signature generic in the response cost 1,845: a handler's own union is a new type argument, about 6 a call.
+// - One literal code, any response (a `Response`, a member that may have the code): the response's type intersected
+//   with the code, and the code's bare mark beside it, which keeps a member whose status is an enum's member.
+// - One code that may be several (`200 | 404`, `StatusCode`, `number`): Marked, member by member.
+// - Several codes, and the same split for them: the cheap one when every code is a literal of its own, else HasStatus.
+// One code is the common call and has signatures of its own, since the list form infers a tuple of the codes and walks
+// it. A call the cheap signatures refuse costs what the general one costs, plus the refusal, which TypeScript caches
+// for each pair of response type and code.
 export function hasStatus(response: {readonly status: number}, ...codes: readonly number[]): boolean {
 	// Compared one by one with `===` (no Array.prototype.includes, which a program may replace): a status that is not
 	// a number matches no code, and neither does NaN.

@@ -48,6 +48,22 @@ describe('a numeric enum with an unnamed member', () => {
 	});
 });
 
+describe('hasStatus on a response whose status is a numeric enum member', () => {
+	// The program the types used to accept: `Upstream.NotFound & 404` is never, so the true branch was `never` and
+	// ended in assertNever; the general signature (a union with a Response) did the same.
+	const Upstream = {NotFound: 404, ClientClosedRequest: 499} as const;
+	const found = {status: Upstream.NotFound, body: 'found'};
+	test.each([
+		['one code', () => hasStatus(found, 404)],
+		['two codes', () => hasStatus(found, 404, 499)],
+		['a union with a Response', () => hasStatus(found as typeof found | Response, 404)],
+	])('%s: a 404 reaches the true branch', (_name, check) => {
+		const matched = check();
+		expect(matched).toBe(true);
+		expect(() => (matched ? assertNever(found as never) : undefined)).toThrow(TypeError);
+	});
+});
+
 describe('a branded literal', () => {
 	test('passes isSuccess, has the class 2xx and the phrase of its code', () => {
 		expect(isSuccess(299)).toBe(true);
