@@ -104,7 +104,7 @@ export async function tsserverSection(link) {
 			`${ratio.toFixed(2)}×`,
 			ratio <= budget.EDITOR_DIAGNOSTICS_RATIO
 				? 'met'
-				: `**not met**, by ${(ratio - budget.EDITOR_DIAGNOSTICS_RATIO).toFixed(2)}× (${milliseconds(over)} per edit)`,
+				: `**not met**, by ${(ratio - budget.EDITOR_DIAGNOSTICS_RATIO).toFixed(2)}× (${over < 10 ? `${over.toFixed(1)} ms` : milliseconds(over)} per edit)`,
 		]);
 	}
 	return `## In the editor: diagnostics after an edit
