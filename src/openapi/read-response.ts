@@ -25,8 +25,9 @@ export function isJsonMediaType(type: string): boolean {
 
 /** The response's status, if the caller gave a response with an HTTP status: a `TypeError` or `RangeError` otherwise. */
 export function statusOfResponse(caller: string, response: unknown): number {
+	// Anything but an object (null among them) has no status read, so its `value` is undefined and fails the first test.
 	const value: unknown = typeof response === 'object' && response !== null ? (response as {status?: unknown}).status : undefined;
-	if (typeof response !== 'object' || response === null || typeof value !== 'number' || typeof (response as {headers?: unknown}).headers !== 'object') {
+	if (typeof value !== 'number' || typeof (response as {headers?: unknown}).headers !== 'object') {
 		throw new TypeError(`${caller}: expected a fetch Response; received ${response === null ? 'null' : typeof response}`);
 	}
 	if (!isHttpStatus(value)) {

@@ -2,6 +2,7 @@
 // every kind of bad input (a value that is not a response, keys that are not keys, a body that is not its type).
 import {describe, expect, test} from 'vitest';
 import {readFetchResult, readResponse, ResponseBodyError, UndeclaredStatusError} from '../../../src/openapi/index.ts';
+import {mediaTypeOf} from '../../../src/openapi/read-response.ts';
 
 type Any = {responses: {default: {content: {'application/json': unknown}}}};
 const loose = readResponse as unknown as (response: unknown, declared: unknown) => Promise<unknown>;
@@ -25,6 +26,22 @@ describe('the body, by content type', () => {
 		expect((await read(new Uint8Array(0), {status: 200})).body).toBeNull(); // bytes get no content type, a string would
 		expect((await read(new TextEncoder().encode('plain'), {status: 200})).body).toBe('plain');
 		expect((await read('plain', {status: 200, headers: {'content-type': ' ; charset=utf-8'}})).body).toBe('plain');
+	});
+	test('no body with a JSON content type is null, not a JSON error', async () => {
+		expect((await read(null, {status: 200, headers: {'content-type': 'application/json'}})).body).toBeNull();
+	});
+	test.each([
+		['Application/JSON', 'application/json'],
+		['application/json ; charset=utf-8', 'application/json'],
+		['TEXT/Plain;charset=utf-8', 'text/plain'],
+		['', undefined],
+		['; charset=utf-8', undefined],
+		[null, undefined],
+	])('the media type of %j is %j', (header, expected) => {
+		expect(mediaTypeOf(header)).toBe(expected);
+	});
+	test('a JSON type with a space before its parameters is read as JSON', async () => {
+		expect((await read('{"a":1}', {status: 200, headers: {'content-type': 'application/json ; charset=utf-8'}})).body).toEqual({a: 1});
 	});
 	test.each(['{', ''])('a JSON type whose body is %j rejects with a ResponseBodyError', async body => {
 		const response = new Response(body, {status: 200, headers: {'content-type': 'application/json'}});
@@ -116,6 +133,11 @@ describe('bad input: a TypeError or RangeError that says what was expected', () 
 		[{data: 1}, 'readFetchResult: expected a fetch Response; received undefined'],
 	])('readFetchResult(%j)', (result, message) => {
 		expect(() => looseFetch(result, [200])).toThrow(new TypeError(message));
+	});
+	test('readFetchResult names itself when the keys are not keys', () => {
+		expect(() => looseFetch({response: new Response(null, {status: 200})}, [])).toThrow(
+			new TypeError('readFetchResult: the declared response keys are empty; an OpenAPI operation declares at least one response'),
+		);
 	});
 	test('readFetchResult: an empty error without a content type is null; with one it is kept', () => {
 		expect(readFetchResult<Any>({error: '', response: new Response(null, {status: 500})}, ['default']).body).toBeNull();
