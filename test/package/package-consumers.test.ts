@@ -125,22 +125,25 @@ describe('type-checked by each supported compiler and module resolution', () => 
 	);
 });
 
-// What a user reads: the compiler's message for a typical mistake, and the declarations a consumer emits, name our
-// types (`StatusCode`, `HttpStatus<"4xx">`) rather than spelling out their literals; the same under every compiler.
+// What a user reads: the compiler's message for a typical mistake (with the lines that elaborate it), and the
+// declarations a consumer emits, name our types (`StatusCode`, `HttpStatus<"4xx">`) rather than spelling out their
+// literals; the same under every compiler.
 const expectedMessages = [
 	"messages/mistakes.ts(9,9): error TS2345: Argument of type '299' is not assignable to parameter of type 'StatusCode'.",
 	"messages/mistakes.ts(10,14): error TS2322: Type '200' is not assignable to type 'Status4xx'.",
 	"messages/mistakes.ts(11,14): error TS2322: Type 'number' is not assignable to type 'HttpStatus'.",
 	"messages/mistakes.ts(12,14): error TS2322: Type '200' is not assignable to type 'ErrorStatus'.",
-	"messages/mistakes.ts(13,14): error TS2322: Type 'number' is not assignable to type 'boolean'.",
-	"messages/mistakes.ts(16,8): error TS2322: Type 'HttpStatus<\"4xx\">' is not assignable to type 'Status5xx'.",
-	"messages/mistakes.ts(19,14): error TS2322: Type 'HttpStatus<StatusClass>' is not assignable to type 'boolean'.",
+	"messages/mistakes.ts(13,14): error TS2322: Type 'number' is not assignable to type 'boolean'.\nType 'number' is not assignable to type 'boolean'.",
+	"messages/mistakes.ts(16,8): error TS2322: Type 'HttpStatus<\"4xx\">' is not assignable to type 'Status5xx'.\nType '400' is not assignable to type 'Status5xx'.",
+	"messages/mistakes.ts(19,14): error TS2322: Type 'HttpStatus<StatusClass>' is not assignable to type 'boolean'.\nType 'number' is not assignable to type 'boolean'.",
 	"messages/mistakes.ts(25,22): error TS2345: Argument of type '204' is not assignable to parameter of type 'void | ContentfulStatus | UnregisteredStatus<FinalClass> | undefined'.",
 	"messages/mistakes.ts(26,20): error TS2345: Argument of type '200' is not assignable to parameter of type 'void | ResponseRedirectStatus | undefined'.",
 	"messages/mistakes.ts(27,9): error TS2345: Argument of type '200' is not assignable to parameter of type 'ErrorStatus'.",
 	"messages/mistakes.ts(28,19): error TS2345: Argument of type 'string' is not assignable to parameter of type 'number'.",
 	"messages/mistakes.ts(34,30): error TS2322: Type 'undefined' is not assignable to type 'never'.",
-	"messages/mistakes.ts(36,14): error TS2322: Type 'TypedResponse<200 | 201>' is not assignable to type 'TypedResponse<201>'.",
+	"messages/mistakes.ts(36,14): error TS2322: Type 'TypedResponse<200 | 201>' is not assignable to type 'TypedResponse<201>'.\nType '200 | 201' is not assignable to type '201'.\nType '200' is not assignable to type '201'.",
+	"messages/mistakes.ts(42,18): error TS2769: No overload matches this call.\nThe last overload gave the following error.\nArgument of type 'string' is not assignable to parameter of type 'number'.",
+	"messages/mistakes.ts(44,13): error TS2339: Property 'note' does not exist on type '{ status: 404; error: string; }'.",
 ];
 const expectedDeclarations = `import { type StatusCode } from 'typed-http-status';
 export declare function route(found: boolean): 200 | 404;
@@ -176,8 +179,16 @@ describe('what the compiler shows a user', () => {
 				},
 			);
 			expect(result.code).toBe(2);
-			const messages = result.stdout.split('\n').filter(line => line.startsWith('messages/'));
-			expect(messages).toEqual(expectedMessages);
+			// Each message with the lines that elaborate it (indented under it), as one string.
+			const messages: string[][] = [];
+			for (const line of result.stdout.split('\n')) {
+				if (line.startsWith('messages/')) {
+					messages.push([line]);
+				} else if (line.startsWith(' ')) {
+					messages.at(-1)?.push(line.trim());
+				}
+			}
+			expect(messages.map(lines => lines.join('\n'))).toEqual(expectedMessages);
 			expect(readFileSync(join(project, outDir, 'handlers.d.ts'), 'utf8')).toBe(expectedDeclarations);
 			expect(readFileSync(join(project, outDir, 'frameworks.d.ts'), 'utf8')).toBe(expectedFrameworkDeclarations);
 		},

@@ -34,3 +34,12 @@ import type {TypedResponse} from 'typed-http-status/response';
 problem(HTTP_404_NOT_FOUND, {type: undefined});
 declare const isNew: boolean;
 export const created: TypedResponse<201> = json({id: 7}, isNew ? HTTP_201_CREATED : undefined);
+
+// A status given as a string to hasStatus, and a member read that the narrowed response does not have: the narrowed
+// type prints as the union's own member, not intersected with a mark.
+import {hasStatus} from 'typed-http-status/response';
+declare const reply: {status: 200; note: string} | {status: 404; error: string};
+hasStatus(reply, '404');
+if (hasStatus(reply, HTTP_404_NOT_FOUND)) {
+	void reply.note;
+}
