@@ -1,26 +1,27 @@
 // The response-semantics sets: which statuses end an exchange, may carry a body, redirect, may be cached without
 // explicit freshness, or are worth retrying. The lists are generated from data/response-sets.json and the registry
-// (src/generated/response-sets.ts); the types are derived from them, and each guard's predicate says exactly what its
-// check proves. Two kinds: FinalStatus and ContentfulStatus are ranges (any integer 200–599, less the null body
-// statuses), so their guards narrow as the class guards do (src/narrowing.ts); the other four are exact lists, so a
-// code outside the list is `false` and a plain `number` narrows to the set's own type.
+// (src/generated/response-sets.ts), each with the union of its codes written out beside it, which the types below
+// read; each guard's predicate says exactly what its check proves. Two kinds: FinalStatus and ContentfulStatus are
+// ranges (any integer 200–599, less the null body statuses), so their guards narrow as the class guards do
+// (src/narrowing.ts); the other four are exact lists, so a code outside the list is `false` and a plain `number`
+// narrows to the set's own type.
 import {
-	type CONTENTFUL_STATUSES,
-	type FINAL_STATUSES,
+	type ContentfulCodes,
+	type FinalClasses,
+	type FinalCodes,
 	HEURISTICALLY_CACHEABLE_CODES,
-	type HEURISTICALLY_CACHEABLE_STATUSES,
+	type HeuristicallyCacheableCodes,
 	isContentfulCode,
 	NULL_BODY_CODES,
-	type NULL_BODY_STATUSES,
+	type NullBodyCodes,
 	RESPONSE_REDIRECT_CODES,
-	type RESPONSE_REDIRECT_STATUSES,
+	type ResponseRedirectCodes,
 	RETRYABLE_CODES,
-	type RETRYABLE_STATUSES,
+	type RetryableCodes,
 } from './generated/response-sets.ts';
 import type {StatusIn} from './class-guards.ts';
 import type {UnregisteredStatus} from './http-status.ts';
 import type {InputKind} from './narrowing.ts';
-import type {StatusClass} from './status-class.ts';
 import type {StatusInSet} from './status-code.ts';
 
 // The trailing `| never` keeps each alias's name in messages and hovers, as for StatusCode.
@@ -34,7 +35,7 @@ import type {StatusInSet} from './status-code.ts';
  * //=> 200
  * ```
  */
-export type FinalStatus = (typeof FINAL_STATUSES)[number] | never;
+export type FinalStatus = FinalCodes | never;
 /**
  * The named null body statuses, 101, 103, 204, 205 and 304 (Fetch Standard): a response with one has no body.
  *
@@ -45,7 +46,7 @@ export type FinalStatus = (typeof FINAL_STATUSES)[number] | never;
  * //=> 101 | 103 | 204 | 205 | 304
  * ```
  */
-export type NullBodyStatus = (typeof NULL_BODY_STATUSES)[number] | never;
+export type NullBodyStatus = NullBodyCodes | never;
 /**
  * The named final statuses that are not null body statuses: a `Response` with one may have a body.
  *
@@ -56,7 +57,7 @@ export type NullBodyStatus = (typeof NULL_BODY_STATUSES)[number] | never;
  * //=> 200 | 404
  * ```
  */
-export type ContentfulStatus = (typeof CONTENTFUL_STATUSES)[number] | never;
+export type ContentfulStatus = ContentfulCodes | never;
 /**
  * The redirect statuses, 301, 302, 303, 307 and 308 (Fetch Standard): what `Response.redirect` accepts and fetch follows.
  *
@@ -67,7 +68,7 @@ export type ContentfulStatus = (typeof CONTENTFUL_STATUSES)[number] | never;
  * //=> 308
  * ```
  */
-export type ResponseRedirectStatus = (typeof RESPONSE_REDIRECT_STATUSES)[number] | never;
+export type ResponseRedirectStatus = ResponseRedirectCodes | never;
 /**
  * The heuristically cacheable statuses (RFC 9110 §15.1; 451 by RFC 7725 §3).
  *
@@ -78,7 +79,7 @@ export type ResponseRedirectStatus = (typeof RESPONSE_REDIRECT_STATUSES)[number]
  * //=> 200 | 404
  * ```
  */
-export type HeuristicallyCacheableStatus = (typeof HEURISTICALLY_CACHEABLE_STATUSES)[number] | never;
+export type HeuristicallyCacheableStatus = HeuristicallyCacheableCodes | never;
 /**
  * The statuses ky and got retry by default, 408, 413, 429, 500, 502, 503 and 504: a convention, not a standard.
  *
@@ -89,7 +90,7 @@ export type HeuristicallyCacheableStatus = (typeof HEURISTICALLY_CACHEABLE_STATU
  * //=> 503
  * ```
  */
-export type RetryableStatus = (typeof RETRYABLE_STATUSES)[number] | never;
+export type RetryableStatus = RetryableCodes | never;
 
 /**
  * The classes of a final status (RFC 9110 §15): every class but 1xx, whose responses are interim. A compiler message
@@ -102,7 +103,7 @@ export type RetryableStatus = (typeof RETRYABLE_STATUSES)[number] | never;
  * //=> '1xx'
  * ```
  */
-export type FinalClass = Exclude<StatusClass, '1xx'>;
+export type FinalClass = FinalClasses | never;
 
 /**
  * True for any integer from 200 to 599: the status of a final response, which `new Response` accepts (RFC 9110 §15).

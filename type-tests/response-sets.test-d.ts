@@ -16,6 +16,7 @@ import {
 	RETRYABLE_STATUSES,
 	STATUS_CODES,
 	type ContentfulStatus,
+	type FinalClass,
 	type FinalStatus,
 	type HeuristicallyCacheableStatus,
 	type HttpStatus,
@@ -23,6 +24,7 @@ import {
 	type ResponseRedirectStatus,
 	type RetryableStatus,
 	type Status1xx,
+	type StatusClass,
 	type StatusCode,
 	type StatusInSet,
 	type UnregisteredStatus,
@@ -38,9 +40,17 @@ expectType<true>({} as IsEqual<ContentfulStatus, Exclude<FinalStatus, NullBodySt
 expectType<true>({} as IsEqual<ResponseRedirectStatus, 301 | 302 | 303 | 307 | 308>);
 expectType<true>({} as IsEqual<HeuristicallyCacheableStatus, 200 | 203 | 204 | 206 | 300 | 301 | 308 | 404 | 405 | 410 | 414 | 451 | 501>);
 expectType<true>({} as IsEqual<RetryableStatus, 408 | 413 | 429 | 500 | 502 | 503 | 504>);
-// The arrays are literal tuples whose members are their types.
+// The arrays are literal tuples whose members are their types (each type is read from a union generated beside its
+// tuple, so this is what ties the two together).
 expectType<true>({} as IsEqual<(typeof FINAL_STATUSES)[number], FinalStatus>);
 expectType<true>({} as IsEqual<(typeof CONTENTFUL_STATUSES)[number], ContentfulStatus>);
+expectType<true>({} as IsEqual<(typeof NULL_BODY_STATUSES)[number], NullBodyStatus>);
+expectType<true>({} as IsEqual<(typeof RESPONSE_REDIRECT_STATUSES)[number], ResponseRedirectStatus>);
+expectType<true>({} as IsEqual<(typeof HEURISTICALLY_CACHEABLE_STATUSES)[number], HeuristicallyCacheableStatus>);
+expectType<true>({} as IsEqual<(typeof RETRYABLE_STATUSES)[number], RetryableStatus>);
+// The final classes are every class but the interim one.
+expectType<true>({} as IsEqual<FinalClass, Exclude<StatusClass, '1xx'>>);
+expectType<true>({} as IsEqual<FinalClass, Final>);
 expectType<readonly [101, 103, 204, 205, 304]>(NULL_BODY_STATUSES);
 expectType<readonly [301, 302, 303, 307, 308]>(RESPONSE_REDIRECT_STATUSES);
 expectType<13>(HEURISTICALLY_CACHEABLE_STATUSES.length);
