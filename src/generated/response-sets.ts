@@ -106,73 +106,6 @@ export const FINAL_STATUSES: readonly [
 ] = /* @__PURE__ */ namedCodes(code => code >= 200) as never;
 
 /**
- * The codes of `FINAL_STATUSES`, as a union of literals written out. Not exported by the package.
- * The set's type reads this union rather than `(typeof FINAL_STATUSES)[number]`, the same union read
- * through the tuple's element types, which cost a consumer's first use about 60 type instantiations.
- */
-export type FinalCodes =
-	| 200
-	| 201
-	| 202
-	| 203
-	| 204
-	| 205
-	| 206
-	| 207
-	| 208
-	| 226
-	| 300
-	| 301
-	| 302
-	| 303
-	| 304
-	| 305
-	| 306
-	| 307
-	| 308
-	| 400
-	| 401
-	| 402
-	| 403
-	| 404
-	| 405
-	| 406
-	| 407
-	| 408
-	| 409
-	| 410
-	| 411
-	| 412
-	| 413
-	| 414
-	| 415
-	| 416
-	| 417
-	| 418
-	| 421
-	| 422
-	| 423
-	| 424
-	| 425
-	| 426
-	| 428
-	| 429
-	| 431
-	| 451
-	| 500
-	| 501
-	| 502
-	| 503
-	| 504
-	| 505
-	| 506
-	| 507
-	| 508
-	| 509
-	| 510
-	| 511;
-
-/**
  * The null body statuses: a response with one of these has no body, and `new Response` throws when given one; frozen.
  * Source: {@link https://fetch.spec.whatwg.org/#null-body-status | Fetch Standard, null body status}.
  *
@@ -184,13 +117,6 @@ export type FinalCodes =
  * ```
  */
 export const NULL_BODY_STATUSES: readonly [101, 103, 204, 205, 304] = /* @__PURE__ */ copyOf(NULL_BODY_CODES) as never;
-
-/**
- * The codes of `NULL_BODY_STATUSES`, as a union of literals written out. Not exported by the package.
- * The set's type reads this union rather than `(typeof NULL_BODY_STATUSES)[number]`, the same union read
- * through the tuple's element types, which cost a consumer's first use about 60 type instantiations.
- */
-export type NullBodyCodes = 101 | 103 | 204 | 205 | 304;
 
 /**
  * Every named final status that is not a null body status: a `Response` with one of these may have a body; frozen.
@@ -264,70 +190,6 @@ export const CONTENTFUL_STATUSES: readonly [
 ] = /* @__PURE__ */ namedCodes(isContentfulCode) as never;
 
 /**
- * The codes of `CONTENTFUL_STATUSES`, as a union of literals written out. Not exported by the package.
- * The set's type reads this union rather than `(typeof CONTENTFUL_STATUSES)[number]`, the same union read
- * through the tuple's element types, which cost a consumer's first use about 60 type instantiations.
- */
-export type ContentfulCodes =
-	| 200
-	| 201
-	| 202
-	| 203
-	| 206
-	| 207
-	| 208
-	| 226
-	| 300
-	| 301
-	| 302
-	| 303
-	| 305
-	| 306
-	| 307
-	| 308
-	| 400
-	| 401
-	| 402
-	| 403
-	| 404
-	| 405
-	| 406
-	| 407
-	| 408
-	| 409
-	| 410
-	| 411
-	| 412
-	| 413
-	| 414
-	| 415
-	| 416
-	| 417
-	| 418
-	| 421
-	| 422
-	| 423
-	| 424
-	| 425
-	| 426
-	| 428
-	| 429
-	| 431
-	| 451
-	| 500
-	| 501
-	| 502
-	| 503
-	| 504
-	| 505
-	| 506
-	| 507
-	| 508
-	| 509
-	| 510
-	| 511;
-
-/**
  * The redirect statuses: the ones `Response.redirect` accepts and `fetch` follows; frozen. (The 3xx class is wider.)
  * Source: {@link https://fetch.spec.whatwg.org/#redirect-status | Fetch Standard, redirect status}.
  *
@@ -339,13 +201,6 @@ export type ContentfulCodes =
  * ```
  */
 export const RESPONSE_REDIRECT_STATUSES: readonly [301, 302, 303, 307, 308] = /* @__PURE__ */ copyOf(RESPONSE_REDIRECT_CODES) as never;
-
-/**
- * The codes of `RESPONSE_REDIRECT_STATUSES`, as a union of literals written out. Not exported by the package.
- * The set's type reads this union rather than `(typeof RESPONSE_REDIRECT_STATUSES)[number]`, the same union read
- * through the tuple's element types, which cost a consumer's first use about 60 type instantiations.
- */
-export type ResponseRedirectCodes = 301 | 302 | 303 | 307 | 308;
 
 /**
  * The heuristically cacheable statuses: a cache may reuse a response with one of these without explicit freshness
@@ -364,13 +219,6 @@ export const HEURISTICALLY_CACHEABLE_STATUSES: readonly [200, 203, 204, 206, 300
 ) as never;
 
 /**
- * The codes of `HEURISTICALLY_CACHEABLE_STATUSES`, as a union of literals written out. Not exported by the package.
- * The set's type reads this union rather than `(typeof HEURISTICALLY_CACHEABLE_STATUSES)[number]`, the same union read
- * through the tuple's element types, which cost a consumer's first use about 60 type instantiations.
- */
-export type HeuristicallyCacheableCodes = 200 | 203 | 204 | 206 | 300 | 301 | 308 | 404 | 405 | 410 | 414 | 451 | 501;
-
-/**
  * The statuses that widely used fetch clients retry by default: a convention, not a standard; frozen. Wait as long as
  * `Retry-After` asks when the response has one (RFC 9110 §10.2.3).
  * Source: {@link https://github.com/sindresorhus/ky#retry | the default retry statuses of ky (retry.statusCodes) and got (retry.statusCodes, less its unnamed 521, 522, 524)}.
@@ -384,19 +232,133 @@ export type HeuristicallyCacheableCodes = 200 | 203 | 204 | 206 | 300 | 301 | 30
  */
 export const RETRYABLE_STATUSES: readonly [408, 413, 429, 500, 502, 503, 504] = /* @__PURE__ */ copyOf(RETRYABLE_CODES) as never;
 
-/**
- * The codes of `RETRYABLE_STATUSES`, as a union of literals written out. Not exported by the package.
- * The set's type reads this union rather than `(typeof RETRYABLE_STATUSES)[number]`, the same union read
- * through the tuple's element types, which cost a consumer's first use about 60 type instantiations.
- */
-export type RetryableCodes = 408 | 413 | 429 | 500 | 502 | 503 | 504;
-
-/**
- * The classes of the named final statuses, as a union of literals written out. Not exported by the package.
- * `FinalClass` reads this union rather than `Exclude<StatusClass, '1xx'>`, the same union, whose distributive
- * conditional cost a consumer's first use of a builder 15 type instantiations.
- */
-export type FinalClasses = '2xx' | '3xx' | '4xx' | '5xx';
+/** The members of each set, and the final classes, written out. Not exported by the package. */
+export interface SetMembers {
+	readonly final:
+		| 200
+		| 201
+		| 202
+		| 203
+		| 204
+		| 205
+		| 206
+		| 207
+		| 208
+		| 226
+		| 300
+		| 301
+		| 302
+		| 303
+		| 304
+		| 305
+		| 306
+		| 307
+		| 308
+		| 400
+		| 401
+		| 402
+		| 403
+		| 404
+		| 405
+		| 406
+		| 407
+		| 408
+		| 409
+		| 410
+		| 411
+		| 412
+		| 413
+		| 414
+		| 415
+		| 416
+		| 417
+		| 418
+		| 421
+		| 422
+		| 423
+		| 424
+		| 425
+		| 426
+		| 428
+		| 429
+		| 431
+		| 451
+		| 500
+		| 501
+		| 502
+		| 503
+		| 504
+		| 505
+		| 506
+		| 507
+		| 508
+		| 509
+		| 510
+		| 511;
+	readonly nullBody: 101 | 103 | 204 | 205 | 304;
+	readonly contentful:
+		| 200
+		| 201
+		| 202
+		| 203
+		| 206
+		| 207
+		| 208
+		| 226
+		| 300
+		| 301
+		| 302
+		| 303
+		| 305
+		| 306
+		| 307
+		| 308
+		| 400
+		| 401
+		| 402
+		| 403
+		| 404
+		| 405
+		| 406
+		| 407
+		| 408
+		| 409
+		| 410
+		| 411
+		| 412
+		| 413
+		| 414
+		| 415
+		| 416
+		| 417
+		| 418
+		| 421
+		| 422
+		| 423
+		| 424
+		| 425
+		| 426
+		| 428
+		| 429
+		| 431
+		| 451
+		| 500
+		| 501
+		| 502
+		| 503
+		| 504
+		| 505
+		| 506
+		| 507
+		| 508
+		| 509
+		| 510
+		| 511;
+	readonly responseRedirect: 301 | 302 | 303 | 307 | 308;
+	readonly heuristicallyCacheable: 200 | 203 | 204 | 206 | 300 | 301 | 308 | 404 | 405 | 410 | 414 | 451 | 501;
+	readonly retryable: 408 | 413 | 429 | 500 | 502 | 503 | 504;
+	readonly finalClasses: '2xx' | '3xx' | '4xx' | '5xx';
+}
 
 /**
  * The check behind `isContentfulStatus`: an integer from 200 to 599 that is not one of the null body statuses
