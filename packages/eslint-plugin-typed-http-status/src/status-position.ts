@@ -19,18 +19,45 @@ const ASSERTIONS = new Set(['equal', 'strictEqual', 'notEqual', 'notStrictEqual'
 /** Exceptions constructed with a status: Hono's `HTTPException(404)` and http-errors-style `HttpError(404)` first, NestJS's `HttpException(body, 404)` second. */
 const EXCEPTIONS_FIRST = new Set(['HTTPException', 'HttpError', 'HTTPError']);
 const EXCEPTIONS_SECOND = new Set(['HttpException']);
+/** The words that may come before `code` in a status's name: `statusCode`, `httpCode`, `responseCode`. */
+const CODE_QUALIFIERS = new Set(['status', 'http', 'response']);
 /**
- * Whether a name says its value is a status: `status`, `statusCode`, `code`, `httpStatus`, `s` — any name with
- * "status" or "code" in it. The one definition every rule uses, for variables and properties alike.
+ * The words of an identifier, lower-cased, by its camelCase, snake_case or SCREAMING_CASE; digits separate words.
  *
  * @example
  * ```ts
- * isStatusName('responseCode');
- * //=> true
+ * nameWords('HTTPStatusCode_2');
+ * //=> ['http', 'status', 'code']
+ * ```
+ */
+function nameWords(name: string): string[] {
+	return name
+		.replaceAll(/([a-z\d])([A-Z])/g, '$1 $2')
+		.replaceAll(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+		.toLowerCase()
+		.split(/[^a-z]+/)
+		.filter(word => word !== '');
+}
+/**
+ * Whether a name says its value is a status, word by word: `s`, a name whose last word is "status" (`status`,
+ * `httpStatus`, `expected_status`), `code` alone, or "code" after "status", "http" or "response" (`statusCode`,
+ * `STATUS_CODE`, `httpCode`, `responseCode`). Any other code is not an HTTP status (`charCode`, `keyCode`,
+ * `exitCode`, `errorCode`, `zipCode`), and neither is a word that only contains one (`unicode`, `barcode`).
+ * The one definition every rule uses, for variables and properties alike.
+ *
+ * @example
+ * ```ts
+ * [isStatusName('responseCode'), isStatusName('keyCode'), isStatusName('unicode')];
+ * //=> [true, false, false]
  * ```
  */
 export function isStatusName(name: string): boolean {
-	return name === 's' || /status|code/i.test(name);
+	if (name === 's') {
+		return true;
+	}
+	const words = nameWords(name);
+	const last = words.at(-1);
+	return last === 'status' || (last === 'code' && (words.length === 1 || CODE_QUALIFIERS.has(words.at(-2)!)));
 }
 /** The fetch API's response classes, Next.js's included. */
 const RESPONSE_CLASSES = new Set(['Response', 'NextResponse']);

@@ -45,6 +45,17 @@ javascript.run('no-bare-status', noBareStatus, {
 		'assert.equal(res.body.count, 200);',
 		'Math.max(200, 300);',
 		'status(404);',
+		// a name is a status by its words, not by the letters "code" somewhere in it
+		'const CHAR_CODE_f = 102;',
+		'if (event.charCode === 100) {}',
+		'if (event.keyCode === 229) {}',
+		'proc.exitCode = 130;',
+		'const unicode = 404;',
+		'const barcode = 200;',
+		'const zipCode = 501;',
+		'const errorCode = 500;',
+		'if (err.code_point === 404) {}',
+		'const statusCount = 200;',
 	],
 	invalid: [
 		{code: 'res.status(404).end();', output: `${imports('HTTP_404_NOT_FOUND')}\nres.status(HTTP_404_NOT_FOUND).end();`, errors: [notFound]},
@@ -145,6 +156,11 @@ javascript.run('no-bare-status', noBareStatus, {
 			errors: [bare('HTTP_500_INTERNAL_SERVER_ERROR (500 Internal Server Error)', 500)],
 		},
 		{code: 'let status = 404;', output: `${imports('HTTP_404_NOT_FOUND')}\nlet status = HTTP_404_NOT_FOUND;`, errors: [notFound]},
+		...['httpStatus', 'STATUS_CODE', 'status_code', 'responseCode', 'httpCode', 'HTTPStatus', 'code'].map(name => ({
+			code: `const ${name} = 404;`,
+			output: `${imports('HTTP_404_NOT_FOUND')}\nconst ${name} = HTTP_404_NOT_FOUND;`,
+			errors: [notFound],
+		})),
 		{
 			code: 'new globalThis.Response(null, {status: 204});',
 			output: `${imports('HTTP_204_NO_CONTENT')}\nnew globalThis.Response(null, {status: HTTP_204_NO_CONTENT});`,

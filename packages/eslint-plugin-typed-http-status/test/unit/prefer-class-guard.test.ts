@@ -50,6 +50,10 @@ javascript.run('prefer-class-guard', preferClassGuard, {
 		'if (elapsed >= 200 && elapsed < 300) {}',
 		'if (Math.floor(total / 100) === 4) {}',
 		"if (String(zip).startsWith('4')) {}",
+		// "code" in a name that is another kind of code
+		'if (event.keyCode >= 100 && event.keyCode < 200) {}',
+		'if (exitCode >= 100 && exitCode < 200) {}',
+		"if (String(unicode).startsWith('4')) {}",
 	],
 	invalid: [
 		suggested('if (s >= 400 && s < 500) {}', 'isClientError(s)', 'Client Error', integers),
@@ -69,6 +73,8 @@ javascript.run('prefer-class-guard', preferClassGuard, {
 		suggested("if (s.toString()[0] === '2') {}", 'isSuccess(s)', 'Successful', codes),
 		suggested("if ('5' === String(s)[0]) {}", 'isServerError(s)', 'Server Error', codes),
 		suggested("if (String(s).charAt(0) == '4') {}", 'isClientError(s)', 'Client Error', codes),
+		suggested('if (code >= 400 && code < 500) {}', 'isClientError(code)', 'Client Error', integers),
+		suggested('if (httpStatusCode >= 500 && httpStatusCode < 600) {}', 'isServerError(httpStatusCode)', 'Server Error', integers),
 	],
 });
 
