@@ -8,6 +8,7 @@ import {PACKAGE_NAME} from './import-fixer.ts';
 import {integerValues} from './integer-type.ts';
 import {libraryCode, STATUS_LIBRARIES} from './library-names.ts';
 import {fileScopes, lookup, type FileScopes} from './scope.ts';
+import {fitsHono} from './status-position.ts';
 import {namedStatus, statusNamed} from './status-names.ts';
 
 /** The codes whose responses have no body. */
@@ -118,7 +119,7 @@ export const noBodyWithNullBodyStatus: Rule.RuleModule = {
 					}
 					return;
 				}
-				if (['json', 'body', 'text', 'html'].includes(method.name) && node.arguments.length >= 2 && isBody(first)) {
+				if (['json', 'body', 'text', 'html'].includes(method.name) && node.arguments.length >= 2 && fitsHono(node) && isBody(first)) {
 					const status = code(second);
 					if (status !== undefined) {
 						report(node, status, 'Hono', 'thrown');

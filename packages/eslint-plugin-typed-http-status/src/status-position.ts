@@ -8,17 +8,35 @@ import {typedAsStatus} from './integer-type.ts';
 
 type Parented = ESTree.Node & Rule.NodeParentExtension;
 
-/** Methods whose first argument is a status: Express, Fastify, Hono, node:http, Koa-like APIs. */
-const STATUS_FIRST = new Set(['status', 'sendStatus', 'writeHead', 'code']);
-/** Hono's context methods whose second argument is a status: `c.json(body, 404)`. */
+/**
+ * Methods whose first argument is a status, with the most arguments each takes: Express, Fastify, Hono, node:http,
+ * Koa-like APIs. A call with more is some other library's method of the same name.
+ */
+const STATUS_FIRST = new Map([
+	['status', 1],
+	['sendStatus', 1],
+	['code', 1],
+	['writeHead', 3], // (status, message?, headers?)
+]);
+/**
+ * Hono's context methods whose second argument is a status: `c.json(body, 404, headers?)`. Three arguments at most,
+ * the third never a number: `doc.text('x', 100, 100)` (PDFKit, jsPDF) is a position, not a status.
+ */
 const STATUS_SECOND = new Set(['json', 'text', 'body', 'html']);
 /** Assertions that compare their argument with what `expect(…)` was given. */
 const MATCHERS = new Set(['toBe', 'toEqual', 'toStrictEqual']);
 /** node:assert comparisons, `assert.equal(actual, expected)`. */
 const ASSERTIONS = new Set(['equal', 'strictEqual', 'notEqual', 'notStrictEqual', 'deepEqual', 'deepStrictEqual']);
-/** Exceptions constructed with a status: Hono's `HTTPException(404)` and http-errors-style `HttpError(404)` first, NestJS's `HttpException(body, 404)` second. */
-const EXCEPTIONS_FIRST = new Set(['HTTPException', 'HttpError', 'HTTPError']);
-const EXCEPTIONS_SECOND = new Set(['HttpException']);
+/**
+ * Exceptions constructed with a status, with the most arguments each takes: Hono's `HTTPException(404, options?)`
+ * and http-errors-style `HttpError(404, message?, properties?)` first, NestJS's `HttpException(body, 404, options?)` second.
+ */
+const EXCEPTIONS_FIRST = new Map([
+	['HTTPException', 2],
+	['HttpError', 3],
+	['HTTPError', 3],
+]);
+const EXCEPTIONS_SECOND = new Map([['HttpException', 3]]);
 /** The words that may come before `code` in a status's name: `statusCode`, `httpCode`, `responseCode`. */
 const CODE_QUALIFIERS = new Set(['status', 'http', 'response']);
 /**
@@ -98,24 +116,57 @@ function isResponseStatic(callee: ESTree.Node, method: string): boolean {
 	return inner.type === 'MemberExpression' && inner.object.type === 'Identifier' && RESPONSE_CLASSES.has(inner.object.name) && propertyName(inner) === method;
 }
 
+/** A number written as one: `100`, `-5`. */
+function isNumber(node: ESTree.Node): boolean {
+	const inner = node.type === 'UnaryExpression' ? node.argument : node;
+	return inner.type === 'Literal' && typeof inner.value === 'number';
+}
+
+/** What may be Hono's headers argument: not a number, a string or arithmetic. */
+function mayBeHeaders(node: ESTree.Node): boolean {
+	return !['Literal', 'TemplateLiteral', 'UnaryExpression', 'BinaryExpression', 'UpdateExpression'].includes(node.type);
+}
+
+/**
+ * Whether the status at `index` is the one argument of its call that is a number, in a call of at most `most`
+ * arguments: `res.status(404)`, never `x.status(404, 2)`, a method of another library with the same name.
+ */
+function fits(call: ESTree.CallExpression | ESTree.NewExpression, index: number, most: number | undefined): boolean {
+	return most !== undefined && call.arguments.length <= most && call.arguments.every((argument, at) => at === index || !isNumber(argument));
+}
+
+/**
+ * Whether a call of `json`, `text`, `body` or `html` can be Hono's `c.json(body, status?, headers?)`: three arguments at
+ * most, the third not a number, a string or arithmetic. The body may be anything, a number too (`c.json(42, 201)`).
+ *
+ * @example
+ * ```ts
+ * [fitsHono(parse("c.json(body, 404, headers)")), fitsHono(parse("doc.text('x', 100, 100)"))];
+ * //=> [true, false]
+ * ```
+ */
+export function fitsHono(call: ESTree.CallExpression): boolean {
+	return call.arguments.length <= 3 && (call.arguments[2] === undefined || mayBeHeaders(call.arguments[2]));
+}
+
 function inCall(literal: ESTree.Node, call: ESTree.CallExpression | ESTree.NewExpression): boolean {
 	const index = call.arguments.indexOf(literal as ESTree.Expression); // -1 for the callee itself: no position matches
 	const name = calleeName(call.callee);
 	if (call.type === 'NewExpression') {
-		return (index === 0 && EXCEPTIONS_FIRST.has(name)) || (index === 1 && EXCEPTIONS_SECOND.has(name));
+		return (index === 0 && fits(call, 0, EXCEPTIONS_FIRST.get(name))) || (index === 1 && fits(call, 1, EXCEPTIONS_SECOND.get(name)));
 	}
 	if (call.callee.type === 'Identifier') {
 		return false; // a plain function call: `setTimeout(fn, 404)`, `range(200, 300)`
 	}
 	if (index === 0 && STATUS_FIRST.has(name)) {
-		return true;
+		return fits(call, 0, STATUS_FIRST.get(name));
 	}
 	if (index === 1 && STATUS_SECOND.has(name)) {
-		return true;
+		return fitsHono(call);
 	}
 	if (name === 'redirect') {
 		// Hono and the fetch API put the status second (`c.redirect(url, 301)`), Express first (`res.redirect(301, url)`).
-		return index === 1 || (index === 0 && call.arguments.length === 2);
+		return call.arguments.length === 2 && fits(call, index, 2);
 	}
 	return inTestCall(call, name, index);
 }

@@ -56,6 +56,21 @@ javascript.run('no-bare-status', noBareStatus, {
 		'const errorCode = 500;',
 		'if (err.code_point === 404) {}',
 		'const statusCount = 200;',
+		// a method named like Hono's or Express's, given more arguments or more numbers than theirs take
+		"doc.fontSize(25).text('Some text with an embedded font!', 100, 100);",
+		"pdf.text('Hello world!', 200, 250);",
+		"pdf.text('Hello world!', 200, 250, {align: 'center'});",
+		"doc.text('Footer', 300, y + 10);",
+		'c.json(body, 404, headers, extra);',
+		'gauge.status(200, 1);',
+		'res.sendStatus(404, 1);',
+		'res.writeHead(404, -1);',
+		"res.writeHead(404, 'Not Found', headers, extra);",
+		'res.redirect(301, 302);',
+		"res.redirect(301, '/new', extra);",
+		'new HTTPException(404, {message}, extra);',
+		'new HttpError(404, 2);',
+		"new HttpException('Forbidden', 403, options, extra);",
 	],
 	invalid: [
 		{code: 'res.status(404).end();', output: `${imports('HTTP_404_NOT_FOUND')}\nres.status(HTTP_404_NOT_FOUND).end();`, errors: [notFound]},
@@ -94,6 +109,24 @@ javascript.run('no-bare-status', noBareStatus, {
 			errors: [bare('HTTP_301_MOVED_PERMANENTLY (301 Moved Permanently)', 301)],
 		},
 		{code: 'c.status(201);', output: `${imports('HTTP_201_CREATED')}\nc.status(HTTP_201_CREATED);`, errors: [created]},
+		// Hono's third argument is headers; its body may be a number
+		{
+			code: "c.json(body, 404, {'x-reason': 'gone'});",
+			output: `${imports('HTTP_404_NOT_FOUND')}\nc.json(body, HTTP_404_NOT_FOUND, {'x-reason': 'gone'});`,
+			errors: [notFound],
+		},
+		{code: 'c.text(body, 404, headers);', output: `${imports('HTTP_404_NOT_FOUND')}\nc.text(body, HTTP_404_NOT_FOUND, headers);`, errors: [notFound]},
+		{code: 'c.json(42, 201);', output: `${imports('HTTP_201_CREATED')}\nc.json(42, HTTP_201_CREATED);`, errors: [created]},
+		{
+			code: "res.writeHead(404, 'Not Found', headers);",
+			output: `${imports('HTTP_404_NOT_FOUND')}\nres.writeHead(HTTP_404_NOT_FOUND, 'Not Found', headers);`,
+			errors: [notFound],
+		},
+		{
+			code: "throw new HttpException('Missing', 404, {cause});",
+			output: `${imports('HTTP_404_NOT_FOUND')}\nthrow new HttpException('Missing', HTTP_404_NOT_FOUND, {cause});`,
+			errors: [notFound],
+		},
 		{
 			code: "throw new HTTPException(401, {message: 'who are you'});",
 			output: `${imports('HTTP_401_UNAUTHORIZED')}\nthrow new HTTPException(HTTP_401_UNAUTHORIZED, {message: 'who are you'});`,

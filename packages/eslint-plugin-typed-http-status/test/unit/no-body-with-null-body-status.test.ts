@@ -33,6 +33,9 @@ javascript.run('no-body-with-null-body-status', noBodyWithNullBodyStatus, {
 		"import {ReasonPhrases} from 'http-status-codes';\nres.status(ReasonPhrases.NO_CONTENT).json(body);",
 		'const HTTP_204_NO_CONTENT = 200;\nres.status(HTTP_204_NO_CONTENT).json(body);',
 		'res.status(a.b.c).json(body);',
+		// text at a position (PDFKit, jsPDF), not Hono's text with a status
+		"doc.text('Footer', 204, 750);",
+		"pdf.text('Hello world!', 304, 250, {align: 'center'});",
 	],
 	invalid: [
 		{code: 'res.status(204).json({deleted: true});', errors: [dropped(204, 'No Content', 'Express')]},
@@ -54,6 +57,7 @@ javascript.run('no-body-with-null-body-status', noBodyWithNullBodyStatus, {
 		{code: 'c.json({deleted: true}, 204);', errors: [thrown(204, 'No Content', 'Hono')]},
 		{code: "c.body('unchanged', 304);", errors: [thrown(304, 'Not Modified', 'Hono')]},
 		{code: "c.text('done', 205);", errors: [thrown(205, 'Reset Content', 'Hono')]},
+		{code: 'c.json({deleted: true}, 204, headers);', errors: [thrown(204, 'No Content', 'Hono')]},
 		{code: "new Response('gone', {status: 204});", errors: [thrown(204, 'No Content', 'the fetch API')]},
 	],
 });
