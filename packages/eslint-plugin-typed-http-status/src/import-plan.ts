@@ -7,6 +7,7 @@ import type {AST, Rule, SourceCode} from 'eslint';
 import type * as ESTree from 'estree';
 import {isTypeOnly, moduleExportName, moduleImports, PACKAGE_NAME} from './import-fixer.ts';
 import {braced, importStyle} from './import-style.ts';
+import {writesImport} from './module-form.ts';
 import {fileScopes, isFreeAtTop, reachesTop} from './scope.ts';
 
 /** The exports one fix refers to, and where. */
@@ -50,11 +51,12 @@ interface TypeBinding {
  * @example
  * ```ts
  * // import * as status from 'typed-http-status';  (status) => status === 404
- * importPlan(context.sourceCode, [{node: literal, names: ['HTTP_404_NOT_FOUND']}]).reference('HTTP_404_NOT_FOUND', literal);
+ * importPlan(context, [{node: literal, names: ['HTTP_404_NOT_FOUND']}]).reference('HTTP_404_NOT_FOUND', literal);
  * //=> 'HTTP_404_NOT_FOUND'  (imported by name, since the parameter hides the namespace)
  * ```
  */
-export function importPlan(sourceCode: SourceCode, requests: readonly ImportRequest[]): ImportPlan {
+export function importPlan(context: Pick<Rule.RuleContext, 'sourceCode' | 'filename'>, requests: readonly ImportRequest[]): ImportPlan {
+	const {sourceCode} = context;
 	const scopes = fileScopes(sourceCode);
 	const {ast} = sourceCode;
 	const imports = moduleImports(ast, PACKAGE_NAME);
@@ -119,7 +121,7 @@ export function importPlan(sourceCode: SourceCode, requests: readonly ImportRequ
 	}
 
 	const style = importStyle(sourceCode);
-	const edit = importEdit(sourceCode, style, aliases, typeBindings);
+	const edit = importEdit(sourceCode, style, aliases, typeBindings, writesImport(sourceCode, context.filename));
 	const region = importRegion(
 		style.at,
 		[...typeBindings.values()].map(binding => binding.statement),
@@ -186,9 +188,9 @@ function importEdit(
 	style: ReturnType<typeof importStyle>,
 	aliases: ReadonlyMap<string, string>,
 	typeBindings: ReadonlyMap<string, TypeBinding>,
+	module: boolean,
 ): {target: ESTree.Node | undefined; fixes(fixer: Rule.RuleFixer, names: readonly string[]): Rule.Fix[]} {
 	const found = extendable(sourceCode);
-	const module = sourceCode.ast.sourceType === 'module';
 	const spell = (name: string, local: string, pattern: boolean) => (name === local ? name : pattern ? `${name}: ${local}` : `${name} as ${local}`);
 	return {
 		target: found?.node,

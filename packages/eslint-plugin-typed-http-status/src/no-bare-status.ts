@@ -45,7 +45,7 @@ export const noBareStatus: Rule.RuleModule = {
 			'Program:exit'() {
 				const named = found.flatMap(finding => (finding.named === undefined ? [] : [{...finding, named: finding.named}]));
 				const plan = importPlan(
-					context.sourceCode,
+					context,
 					named.map(({node, named: {constant}}) => ({node, names: [constant]})),
 				);
 				// The first fix that needs the import adds every name the file needs; the others wait for `--fix`'s next pass unless they sit close to the import.

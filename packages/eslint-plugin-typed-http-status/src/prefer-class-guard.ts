@@ -255,7 +255,7 @@ export const preferClassGuard: Rule.RuleModule = {
 			CallExpression: visit,
 			'Program:exit'() {
 				const plan = importPlan(
-					sourceCode,
+					context,
 					found.map(({node, check}) => ({node, names: [check.guard]})),
 				);
 				const proven = found.filter(({check}) => provenSame(context, check));

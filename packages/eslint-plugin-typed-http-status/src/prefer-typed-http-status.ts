@@ -118,7 +118,7 @@ export const preferTypedHttpStatus: Rule.RuleModule = {
 		/** Report each use to rewrite: a fix where it is certain, else a suggestion. */
 		function reportFindings(findings: readonly Finding[]): void {
 			const plan = importPlan(
-				sourceCode,
+				context,
 				findings.map(finding => ({node: finding.node, names: finding.imports})),
 			);
 			const names = findings.filter(finding => finding.certain).flatMap(finding => finding.imports);

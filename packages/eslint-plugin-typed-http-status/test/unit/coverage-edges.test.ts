@@ -208,7 +208,7 @@ test('an import plan refuses a reference nobody requested, rather than spell a n
 	const rule: Rule.RuleModule = {
 		create: context => ({
 			'Program:exit'(program) {
-				const plan = importPlan(context.sourceCode, [{node: program, names: ['HTTP_200_OK']}]);
+				const plan = importPlan(context, [{node: program, names: ['HTTP_200_OK']}]);
 				asked.push(plan.reference('HTTP_200_OK', program));
 				expect(() => plan.reference('HTTP_404_NOT_FOUND', program)).toThrow(
 					new TypeError('importPlan: no reference to HTTP_404_NOT_FOUND was requested at this node'),

@@ -45,9 +45,10 @@ javascript.run('prefer-typed-http-status', preferTypedHttpStatus, {
 		},
 		// http-status 1.x: CommonJS, and `httpStatus[httpStatus.X]` is the phrase
 		{
-			// one pass: the import rides on the first fix; `--fix`'s next pass rewrites the lookup
+			// one pass: the import rides on the first fix; `--fix`'s next pass rewrites the lookup. The file requires,
+			// so the import is a `require` too, though it is parsed as a module
 			code: "const httpStatus = require('http-status');\nres.status(httpStatus.NOT_FOUND).send(httpStatus[httpStatus.NOT_FOUND]);",
-			output: `const httpStatus = require('http-status');\n${ours('HTTP_404_NOT_FOUND, reasonPhrase')}\nres.status(HTTP_404_NOT_FOUND).send(httpStatus[httpStatus.NOT_FOUND]);`,
+			output: `const httpStatus = require('http-status');\nconst {HTTP_404_NOT_FOUND, reasonPhrase} = require('typed-http-status');\nres.status(HTTP_404_NOT_FOUND).send(httpStatus[httpStatus.NOT_FOUND]);`,
 			errors: [constant('httpStatus.NOT_FOUND', notFound), {messageId: 'phrase', data: {source: 'httpStatus[httpStatus.NOT_FOUND]', name: notFound}}],
 		},
 		{
