@@ -1,8 +1,10 @@
 // How a file writes its imports, read from the file itself so that an added import passes its formatter: the
 // quote, the semicolon, the spacing inside braces, the indent and width a wrapped list takes, and where the new
-// statement goes (after the last import or `require`, never between a comment and the statement it governs).
+// statement goes (after the last import or `require`, never between a comment and the statement it governs, never
+// above a pragma such as `// @ts-nocheck`).
 import type {AST, SourceCode} from 'eslint';
 import type * as ESTree from 'estree';
+import {afterPragmas} from './pragmas.ts';
 
 /** A file's way of writing an import, and the place a new one goes. */
 export interface ImportStyle {
@@ -111,17 +113,28 @@ export function importStyle(sourceCode: SourceCode): ImportStyle {
 	const semicolon = reference === undefined || sourceCode.getLastToken(reference)?.value === ';' ? ';' : '';
 	// typescript-eslint gives every expression statement a `directive` key, undefined unless it is one
 	const directive = ast.body.filter(statement => typeof (statement as Partial<ESTree.Directive>).directive === 'string').at(-1);
-	const before = last ?? directive;
-	const first = ast.body[0];
 	return {
 		quote: quoted?.startsWith('"') ? '"' : "'",
 		semicolon,
 		space: braceSpace(sourceCode, withBraces),
 		indent: indented === undefined || indented.startsWith('\t') ? '\t' : /^ +/.exec(indented)![0],
 		width,
-		at: before !== undefined ? endWithTrailingComments(sourceCode, before) : first === undefined ? 0 : startWithLeadingComments(sourceCode, first),
-		after: before !== undefined,
+		...place(sourceCode, last ?? directive),
 	};
+}
+
+/**
+ * Where a new statement goes: after the last import or directive (`before`) and the comments on its line; in a file
+ * with neither, above the comments that govern the first statement, but below the file's pragmas.
+ */
+function place(sourceCode: SourceCode, before: ESTree.Node | undefined): Pick<ImportStyle, 'at' | 'after'> {
+	if (before !== undefined) {
+		return {at: endWithTrailingComments(sourceCode, before), after: true};
+	}
+	const first = sourceCode.ast.body[0];
+	const start = first === undefined ? 0 : startWithLeadingComments(sourceCode, first);
+	const pragma = first === undefined ? undefined : afterPragmas(sourceCode, first, start);
+	return pragma === undefined ? {at: start, after: false} : {at: pragma, after: true};
 }
 
 /**

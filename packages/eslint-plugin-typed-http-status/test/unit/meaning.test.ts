@@ -1,7 +1,8 @@
 // A fix never changes what code does. Handlers written the way that trips a scope-blind fix (a local, a parameter
-// or a namespace named like what the fix writes; a type-only import; a comment governing the first statement) are
-// fixed with `eslint --fix`'s own API and the recommended config, then: nothing is left to report, the fixed files
-// type-check with TypeScript 7, and every handler makes exactly the calls the original makes on a recording `res`.
+// or a namespace named like what the fix writes; a type-only import; a comment governing the first statement; a
+// file's `// @ts-nocheck`) are fixed with `eslint --fix`'s own API and the recommended config, then: nothing is left
+// to report, the fixed files type-check with TypeScript 7, and every handler makes exactly the calls the original
+// makes on a recording `res`.
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {ESLint} from 'eslint';
@@ -89,6 +90,13 @@ export function accepted(res: {status(code: number): {end(): void}}): void {
 	res.status(202).end();
 }
 `,
+	'nocheck.ts': `// @ts-nocheck
+export const label: string = 6;
+
+export function accepted(res: {status(code: number): {end(): void}}): void {
+	res.status(202).end();
+}
+`,
 	'console.ts': `// eslint-disable-next-line no-console
 console.info('loading');
 
@@ -130,6 +138,7 @@ const calls: Array<[string, string, unknown[]]> = [
 	['names.ts', 'gone', []],
 	['names.ts', 'fallback', []],
 	['comments.ts', 'accepted', []],
+	['nocheck.ts', 'accepted', []],
 	['console.ts', 'accepted', []],
 	['deprecated.ts', 'tooLarge', []],
 	['deprecated.ts', 'shadowed', [{HTTP_413_REQUEST_ENTITY_TOO_LARGE: 'a parameter, not the namespace'}]],
@@ -190,6 +199,7 @@ test('the fixes are the expected ones: aliases where a name is taken, the namesp
 	expect(text('names.ts')).toContain('res.status(HTTP_500_INTERNAL_SERVER_ERROR_1)');
 	expect(text('names.ts')).toContain('res.status(HTTP_410_GONE_1)');
 	expect(text('comments.ts')).toMatch(/^import \{HTTP_202_ACCEPTED\} from 'typed-http-status';\n\/\/ @ts-expect-error/);
+	expect(text('nocheck.ts')).toMatch(/^\/\/ @ts-nocheck\nimport \{HTTP_202_ACCEPTED\} from 'typed-http-status';\n/);
 	expect(text('console.ts')).toMatch(/^import \{HTTP_202_ACCEPTED\} from 'typed-http-status';\n\/\/ eslint-disable-next-line no-console\n/);
 	expect(text('renamed.ts')).toContain('import {HTTP_413_CONTENT_TOO_LARGE as HTTP_413_REQUEST_ENTITY_TOO_LARGE}');
 });
