@@ -14,6 +14,7 @@ interface TypeServices {
 interface Checker {
 	getTypeAtLocation(node: unknown): LiteralType;
 	getContextualType(node: unknown): LiteralType | undefined;
+	typeToString(type: LiteralType): string;
 }
 
 interface LiteralType {
@@ -68,6 +69,27 @@ function isResponseInit(type: LiteralType): boolean {
 export function integerValues(context: Rule.RuleContext, node: ESTree.Node): number[] | undefined {
 	const types = typeServices(context);
 	return types === undefined ? undefined : integersOf(types.checker.getTypeAtLocation(types.tsNode(node)));
+}
+
+/**
+ * Whether type information says an expression is a primitive number: its type is `number`, a number literal, or a
+ * union of them. `false` for anything else (`any`, a string, a bigint, `Number`) and without type information.
+ *
+ * @example
+ * ```ts
+ * // declare const code: number;
+ * isNumberTyped(context, codeNode);
+ * //=> true
+ * ```
+ */
+export function isNumberTyped(context: Rule.RuleContext, node: ESTree.Node): boolean {
+	const types = typeServices(context);
+	if (types === undefined) {
+		return false;
+	}
+	const type = types.checker.getTypeAtLocation(types.tsNode(node));
+	// by name, not by TypeFlags, whose values differ between TypeScript 5 and 6
+	return (type.isUnion() ? type.types! : [type]).every(member => member.isNumberLiteral() || types.checker.typeToString(member) === 'number');
 }
 
 /**

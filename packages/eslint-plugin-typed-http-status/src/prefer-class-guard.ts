@@ -4,7 +4,7 @@ import type {Rule, SourceCode} from 'eslint';
 import type * as ESTree from 'estree';
 import {docsUrl} from './docs-url.ts';
 import {importPlan} from './import-plan.ts';
-import {integerValues} from './integer-type.ts';
+import {integerValues, isNumberTyped} from './integer-type.ts';
 import {isStatusName} from './status-position.ts';
 import {CLASS_GUARDS} from './status-names.ts';
 
@@ -16,6 +16,8 @@ interface ClassCheck {
 	readonly operand: ESTree.Node;
 	readonly guard: string;
 	readonly title: string;
+	/** The first digit of the class it checks: 4 for `isClientError` and for `isError`. */
+	readonly digit: number;
 	/** `range`: right for every integer; `digit`: right for every three-digit code. */
 	readonly holdsFor: 'integers' | 'codes';
 }
@@ -58,12 +60,13 @@ function bound(node: ESTree.Node): {operand: ESTree.Node; lower?: number; upper?
 	}
 }
 
-function guardFor(lower: number, upper: number): {guard: string; title: string} | undefined {
+function guardFor(lower: number, upper: number): {guard: string; title: string; digit: number} | undefined {
 	if (lower === 400 && upper === 599) {
-		return {guard: 'isError', title: `${CLIENT.title} or ${SERVER.title}`};
+		return {guard: 'isError', title: `${CLIENT.title} or ${SERVER.title}`, digit: 4};
 	}
 	const digit = lower / 100;
-	return upper === lower + 99 ? CLASS_GUARDS.get(digit) : undefined;
+	const guard = upper === lower + 99 ? CLASS_GUARDS.get(digit) : undefined;
+	return guard === undefined ? undefined : {...guard, digit};
 }
 
 function isMathCall(node: ESTree.Node, names: readonly string[]): node is ESTree.CallExpression {
@@ -123,7 +126,7 @@ function firstCharacterOf(node: ESTree.Node): ESTree.Node | undefined {
 
 function byDigit(operand: ESTree.Node | undefined, digit: number | undefined, holdsFor: ClassCheck['holdsFor']): ClassCheck | undefined {
 	const guard = digit === undefined ? undefined : CLASS_GUARDS.get(digit);
-	return operand === undefined || guard === undefined ? undefined : {operand, ...guard, holdsFor};
+	return operand === undefined || guard === undefined ? undefined : {operand, ...guard, digit: digit!, holdsFor};
 }
 
 /** `status >= 400 && status < 500` (either order, either bound written either way): a range of one class. */
@@ -217,6 +220,23 @@ function provenSame(context: Rule.RuleContext, check: ClassCheck): boolean {
 }
 
 /**
+ * The values for which a check and its guard disagree, with examples from the class it checks: non-integers (or
+ * numbers of other than three digits) always, and, unless types say the value is a number, what a comparison or
+ * `String` accepts and the guard's `typeof` refuses. Fixed text around a digit: the message stays short.
+ *
+ * @example
+ * ```ts
+ * // s >= 200 && s < 300, no type information
+ * differs(context, check);
+ * //=> "non-integers such as 204.5, and strings such as '250', bigints and boxed numbers"
+ * ```
+ */
+function differs(context: Rule.RuleContext, {operand, digit, holdsFor}: ClassCheck): string {
+	const numbers = holdsFor === 'integers' ? `non-integers such as ${digit}04.5` : `numbers that are not three-digit codes, such as ${digit} or ${digit}000`;
+	return isNumberTyped(context, operand) ? numbers : `${numbers}, and strings such as '${digit}50', bigints and boxed numbers`;
+}
+
+/**
  * Report a hand-written status class check and rewrite it to the guard; fixed where type information proves the
  * two agree for every value (a union of integer literals such as `StatusCode`), else offered as a suggestion.
  *
@@ -263,11 +283,7 @@ export const preferClassGuard: Rule.RuleModule = {
 				const certain = new Set(proven.map(finding => finding.node));
 				for (const {node, check} of found) {
 					const call = `${plan.reference(check.guard, node)}(${sourceCode.getText(check.operand)})`;
-					const data = {
-						call,
-						title: check.title,
-						differs: check.holdsFor === 'integers' ? 'non-integers such as 404.5' : 'numbers that are not three-digit codes, such as 4 or 4000',
-					};
+					const data = {call, title: check.title, differs: differs(context, check)};
 					const edits = (fixer: Rule.RuleFixer) => fixer.replaceText(node, call);
 					if (certain.has(node)) {
 						const fix = plan.fix(node, [check.guard], edits, names);

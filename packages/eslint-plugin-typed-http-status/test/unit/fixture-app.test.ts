@@ -40,8 +40,8 @@ afterAll(() => rmSync(folder, {recursive: true, force: true}));
 
 test('the fix replaces every named code and imports it; what is left is reported, not silently changed', () => {
 	expect(remaining).toEqual([
-		'express.ts:58 typed-http-status/prefer-class-guard: Use isClientError(status) (Client Error) instead of a hand-written class check; it differs for non-integers such as 404.5, so check the value is an integer status first.',
-		'fetch.ts:32 typed-http-status/prefer-class-guard: Use isServerError(response.status) (Server Error) instead of a hand-written class check; it differs for non-integers such as 404.5, so check the value is an integer status first.',
+		"express.ts:58 typed-http-status/prefer-class-guard: Use isClientError(status) (Client Error) instead of a hand-written class check; it differs for non-integers such as 404.5, and strings such as '450', bigints and boxed numbers, so check the value is an integer status first.",
+		"fetch.ts:32 typed-http-status/prefer-class-guard: Use isServerError(response.status) (Server Error) instead of a hand-written class check; it differs for non-integers such as 504.5, and strings such as '550', bigints and boxed numbers, so check the value is an integer status first.",
 		'fetch.ts:35 typed-http-status/no-bare-status: Bare status 299 has no registered name (it is not in the IANA registry); give it a named constant of your own.',
 	]);
 	const fixed = readFileSync(join(folder, 'express.ts'), 'utf8');

@@ -2,8 +2,10 @@ import {preferClassGuard} from '../../src/prefer-class-guard.ts';
 import {javascript, typed, typescript} from './rule-tester.ts';
 
 const imports = (names: string) => `import {${names}} from 'typed-http-status';`;
-const integers = 'non-integers such as 404.5';
-const codes = 'numbers that are not three-digit codes, such as 4 or 4000';
+/** What the check accepts and the guard refuses, with examples of the class of `digit`; without types, strings and the like too. */
+const untyped = (digit: number) => `, and strings such as '${digit}50', bigints and boxed numbers`;
+const integers = (digit: number) => `non-integers such as ${digit}04.5${untyped(digit)}`;
+const codes = (digit: number) => `numbers that are not three-digit codes, such as ${digit} or ${digit}000${untyped(digit)}`;
 /** An unproven check: reported with a suggestion that rewrites it, never fixed. */
 const suggested = (code: string, call: string, title: string, differs: string, guard = call.slice(0, call.indexOf('('))) => ({
 	code,
@@ -56,33 +58,33 @@ javascript.run('prefer-class-guard', preferClassGuard, {
 		"if (String(unicode).startsWith('4')) {}",
 	],
 	invalid: [
-		suggested('if (s >= 400 && s < 500) {}', 'isClientError(s)', 'Client Error', integers),
-		suggested('if (s >= 400 && s <= 499) {}', 'isClientError(s)', 'Client Error', integers),
-		suggested('if (s > 399 && s < 500) {}', 'isClientError(s)', 'Client Error', integers),
-		suggested('if (500 > s && 400 <= s) {}', 'isClientError(s)', 'Client Error', integers),
-		suggested('if (response.status >= 200 && response.status < 300) {}', 'isSuccess(response.status)', 'Successful', integers),
-		suggested('if (s >= 100 && s < 200) {}', 'isInformational(s)', 'Informational', integers),
-		suggested('if (s >= 300 && s < 400) {}', 'isRedirect(s)', 'Redirection', integers),
-		suggested('if (s >= 500 && s <= 599) {}', 'isServerError(s)', 'Server Error', integers),
-		suggested('if (s >= 400 && s < 600) {}', 'isError(s)', 'Client Error or Server Error', integers),
-		suggested('if (Math.floor(s / 100) === 5) {}', 'isServerError(s)', 'Server Error', integers),
-		suggested('if (2 === Math.trunc(res.statusCode / 100)) {}', 'isSuccess(res.statusCode)', 'Successful', integers),
-		suggested("if (String(s).startsWith('4')) {}", 'isClientError(s)', 'Client Error', codes),
-		suggested("if (s.toString().startsWith('2')) {}", 'isSuccess(s)', 'Successful', codes),
-		suggested("if (`${s}`.startsWith('3')) {}", 'isRedirect(s)', 'Redirection', codes),
-		suggested("if (s.toString()[0] === '2') {}", 'isSuccess(s)', 'Successful', codes),
-		suggested("if ('5' === String(s)[0]) {}", 'isServerError(s)', 'Server Error', codes),
-		suggested("if (String(s).charAt(0) == '4') {}", 'isClientError(s)', 'Client Error', codes),
-		suggested('if (code >= 400 && code < 500) {}', 'isClientError(code)', 'Client Error', integers),
-		suggested('if (httpStatusCode >= 500 && httpStatusCode < 600) {}', 'isServerError(httpStatusCode)', 'Server Error', integers),
+		suggested('if (s >= 400 && s < 500) {}', 'isClientError(s)', 'Client Error', integers(4)),
+		suggested('if (s >= 400 && s <= 499) {}', 'isClientError(s)', 'Client Error', integers(4)),
+		suggested('if (s > 399 && s < 500) {}', 'isClientError(s)', 'Client Error', integers(4)),
+		suggested('if (500 > s && 400 <= s) {}', 'isClientError(s)', 'Client Error', integers(4)),
+		suggested('if (response.status >= 200 && response.status < 300) {}', 'isSuccess(response.status)', 'Successful', integers(2)),
+		suggested('if (s >= 100 && s < 200) {}', 'isInformational(s)', 'Informational', integers(1)),
+		suggested('if (s >= 300 && s < 400) {}', 'isRedirect(s)', 'Redirection', integers(3)),
+		suggested('if (s >= 500 && s <= 599) {}', 'isServerError(s)', 'Server Error', integers(5)),
+		suggested('if (s >= 400 && s < 600) {}', 'isError(s)', 'Client Error or Server Error', integers(4)),
+		suggested('if (Math.floor(s / 100) === 5) {}', 'isServerError(s)', 'Server Error', integers(5)),
+		suggested('if (2 === Math.trunc(res.statusCode / 100)) {}', 'isSuccess(res.statusCode)', 'Successful', integers(2)),
+		suggested("if (String(s).startsWith('4')) {}", 'isClientError(s)', 'Client Error', codes(4)),
+		suggested("if (s.toString().startsWith('2')) {}", 'isSuccess(s)', 'Successful', codes(2)),
+		suggested("if (`${s}`.startsWith('3')) {}", 'isRedirect(s)', 'Redirection', codes(3)),
+		suggested("if (s.toString()[0] === '2') {}", 'isSuccess(s)', 'Successful', codes(2)),
+		suggested("if ('5' === String(s)[0]) {}", 'isServerError(s)', 'Server Error', codes(5)),
+		suggested("if (String(s).charAt(0) == '4') {}", 'isClientError(s)', 'Client Error', codes(4)),
+		suggested('if (code >= 400 && code < 500) {}', 'isClientError(code)', 'Client Error', integers(4)),
+		suggested('if (httpStatusCode >= 500 && httpStatusCode < 600) {}', 'isServerError(httpStatusCode)', 'Server Error', integers(5)),
 	],
 });
 
 typescript.run('prefer-class-guard (TypeScript, no type information)', preferClassGuard, {
 	valid: ['const within = (s: number): boolean => s >= 0 && s < 100;'],
 	invalid: [
-		suggested('if (s >= 400 && s < 500) {}', 'isClientError(s)', 'Client Error', integers),
-		suggested('if (this.status >= 500 && this.status < 600) {}', 'isServerError(this.status)', 'Server Error', integers),
+		suggested('if (s >= 400 && s < 500) {}', 'isClientError(s)', 'Client Error', integers(4)),
+		suggested('if (this.status >= 500 && this.status < 600) {}', 'isServerError(this.status)', 'Server Error', integers(5)),
 	],
 });
 
@@ -113,6 +115,7 @@ typed.run('prefer-class-guard (TypeScript with type information)', preferClassGu
 			errors: [
 				{
 					messageId: 'unproven',
+					data: {call: 'isClientError(code)', title: 'Client Error', differs: 'numbers that are not three-digit codes, such as 4 or 4000'},
 					suggestions: [
 						{messageId: 'useGuard', output: `${imports('isClientError')}\ndeclare const code: 4 | 404;\nexport const client = isClientError(code);`},
 					],
@@ -131,11 +134,36 @@ typed.run('prefer-class-guard (TypeScript with type information)', preferClassGu
 			errors: [
 				{
 					messageId: 'unproven',
+					data: {call: 'isClientError(code)', title: 'Client Error', differs: 'non-integers such as 404.5'},
 					suggestions: [
 						{messageId: 'useGuard', output: `${imports('isClientError')}\ndeclare const code: number;\nexport const client = isClientError(code);`},
 					],
 				},
 			],
 		},
+		{
+			// the example is of the class checked; a number type leaves out strings and the like
+			code: 'declare const code: number | 204;\nexport const ok = code >= 200 && code < 300;',
+			output: null,
+			errors: [
+				{
+					messageId: 'unproven',
+					data: {call: 'isSuccess(code)', title: 'Successful', differs: 'non-integers such as 204.5'},
+					suggestions: [{messageId: 'useGuard', output: `${imports('isSuccess')}\ndeclare const code: number | 204;\nexport const ok = isSuccess(code);`}],
+				},
+			],
+		},
+		...['string', 'number | string', 'bigint', 'Number', 'any'].map(type => ({
+			// a string, a bigint or a boxed number passes the comparison and fails the guard's typeof
+			code: `declare const status: ${type};\nexport const ok = status >= 200 && status < 300;`,
+			output: null,
+			errors: [
+				{
+					messageId: 'unproven',
+					data: {call: 'isSuccess(status)', title: 'Successful', differs: integers(2)},
+					suggestions: [{messageId: 'useGuard', output: `${imports('isSuccess')}\ndeclare const status: ${type};\nexport const ok = isSuccess(status);`}],
+				},
+			],
+		})),
 	],
 });

@@ -182,7 +182,11 @@ javascript.run('prefer-class-guard: a guard name taken by a local function', pre
 					suggestions: [
 						{
 							messageId: 'useGuard',
-							data: {call: 'isClientError_1(status)', title: 'Client Error', differs: 'non-integers such as 404.5'},
+							data: {
+								call: 'isClientError_1(status)',
+								title: 'Client Error',
+								differs: "non-integers such as 404.5, and strings such as '450', bigints and boxed numbers",
+							},
 							output:
 								"import {isClientError as isClientError_1} from 'typed-http-status';\nfunction isClientError(error) {\n\treturn error.client;\n}\nif (isClientError_1(status)) {}",
 						},
