@@ -23,6 +23,8 @@ const STATUS_FIRST = new Map([
  * the third never a number: `doc.text('x', 100, 100)` (PDFKit, jsPDF) is a position, not a status.
  */
 const STATUS_SECOND = new Set(['json', 'text', 'body', 'html']);
+/** The most arguments supertest's `.expect(status, body?, callback?)` takes. */
+const SUPERTEST_EXPECT_MOST = 3;
 /** Assertions that compare their argument with what `expect(…)` was given. */
 const MATCHERS = new Set(['toBe', 'toEqual', 'toStrictEqual']);
 /** node:assert comparisons, `assert.equal(actual, expected)`. */
@@ -171,10 +173,18 @@ function inCall(literal: ESTree.Node, call: ESTree.CallExpression | ESTree.NewEx
 	return inTestCall(call, name, index);
 }
 
-/** In a test: `expect(…).toBe(404)` with a status expected, `expect(res).status(404)`, `assert.equal(res.status, 404)`. */
+/**
+ * In a test: `expect(…).toBe(404)` with a status expected, `assert.equal(res.status, 404)`, and supertest's
+ * `.expect(404)`, `.expect(200, body)` and `.expect(200, body, done)`: a method `expect` (not a chain on `expect(x)`)
+ * whose first argument is the status, with at most three arguments and no other number among them.
+ */
 function inTestCall(call: ESTree.CallExpression, name: string, index: number): boolean {
-	if (name === 'expect' && index === 0 && call.arguments.length === 1) {
-		return unwrap(call.callee).type === 'MemberExpression' && !isExpectCall(unwrap((unwrap(call.callee) as ESTree.MemberExpression).object));
+	if (name === 'expect' && index === 0) {
+		return (
+			unwrap(call.callee).type === 'MemberExpression' &&
+			!isExpectCall(unwrap((unwrap(call.callee) as ESTree.MemberExpression).object)) &&
+			fits(call, 0, SUPERTEST_EXPECT_MOST)
+		);
 	}
 	if (MATCHERS.has(name) && index === 0) {
 		const object = unwrap((unwrap(call.callee) as ESTree.MemberExpression).object);

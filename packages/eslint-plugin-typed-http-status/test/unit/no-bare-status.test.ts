@@ -10,6 +10,10 @@ const imports = (names: string) => `import {${names}} from 'typed-http-status';`
 javascript.run('no-bare-status', noBareStatus, {
 	valid: [
 		'setTimeout(done, 404);',
+		// an `expect` method with another number among its arguments, or more than supertest's three, is not supertest's
+		'suite.expect(200, 300);',
+		"request(app).get('/').expect(200, 'tobi', done, extra);",
+		'expect(200, body, done);',
 		'const items = list[200];',
 		'const port = 3000; server.listen(404);',
 		'range(200, 300);',
@@ -175,6 +179,22 @@ javascript.run('no-bare-status', noBareStatus, {
 		{
 			code: "await request(app).post('/users').send(user).expect(201);",
 			output: `${imports('HTTP_201_CREATED')}\nawait request(app).post('/users').send(user).expect(HTTP_201_CREATED);`,
+			errors: [created],
+		},
+		// supertest's other forms: a body to compare, a callback, or both after the status
+		{
+			code: "request(app).get('/').expect(200, 'tobi', done);",
+			output: `${imports('HTTP_200_OK')}\nrequest(app).get('/').expect(HTTP_200_OK, 'tobi', done);`,
+			errors: [ok],
+		},
+		{
+			code: "request(app).get('/missing').expect(404, done);",
+			output: `${imports('HTTP_404_NOT_FOUND')}\nrequest(app).get('/missing').expect(HTTP_404_NOT_FOUND, done);`,
+			errors: [notFound],
+		},
+		{
+			code: "await request(app).post('/users').expect(201, {id: 1});",
+			output: `${imports('HTTP_201_CREATED')}\nawait request(app).post('/users').expect(HTTP_201_CREATED, {id: 1});`,
 			errors: [created],
 		},
 		{code: 'assert.strictEqual(res.status, 200);', output: `${imports('HTTP_200_OK')}\nassert.strictEqual(res.status, HTTP_200_OK);`, errors: [ok]},
