@@ -54,6 +54,43 @@ function isBody(node: ESTree.Node | undefined): boolean {
 	return node !== undefined && !(node.type === 'Literal' && node.value === null) && !(node.type === 'Identifier' && node.name === 'undefined');
 }
 
+/**
+ * Express's and Fastify's response methods that return the response itself, and so may stand between the status
+ * and the body: `res.status(204).set('etag', tag).send(body)`, `reply.code(304).header('etag', tag).send(body)`.
+ */
+const CHAINABLE = new Set(['append', 'attachment', 'clearCookie', 'cookie', 'header', 'headers', 'links', 'location', 'removeHeader', 'set', 'type', 'vary']);
+/** How many of them the walk to the status passes at most. */
+const MOST_CHAINED = 8;
+
+/**
+ * The call that set the status of a chain sending a body, `res.status(204)` or `reply.code(304)`, walking back from
+ * the call the body is sent on through the methods that return the response; `undefined` when anything else
+ * stands between them.
+ *
+ * @example
+ * ```ts
+ * statusSetter(parse("res.status(204).set('etag', tag)"));
+ * //=> the call res.status(204)
+ * ```
+ */
+function statusSetter(node: ESTree.Node): {call: ESTree.CallExpression; name: string} | undefined {
+	let current = node;
+	for (let passed = 0; passed <= MOST_CHAINED && current.type === 'CallExpression'; passed++) {
+		const method = methodOf(current.callee);
+		if (method === undefined) {
+			return undefined;
+		}
+		if (method.name === 'status' || method.name === 'code') {
+			return {call: current, name: method.name};
+		}
+		if (!CHAINABLE.has(method.name)) {
+			return undefined;
+		}
+		current = method.object;
+	}
+	return undefined;
+}
+
 function methodOf(node: ESTree.Node): {object: ESTree.Node; name: string} | undefined {
 	return node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier'
 		? {object: node.object, name: node.property.name}
@@ -111,9 +148,9 @@ export const noBodyWithNullBodyStatus: Rule.RuleModule = {
 				}
 				const [first, second] = node.arguments as Array<ESTree.Node | undefined>;
 				if (['json', 'send', 'jsonp'].includes(method.name) && isBody(first) && method.object.type === 'CallExpression') {
-					// res.status(204).json(body), reply.code(204).send(body)
-					const setter = methodOf(method.object.callee);
-					const status = setter !== undefined && (setter.name === 'status' || setter.name === 'code') ? code(method.object.arguments[0]) : undefined;
+					// res.status(204).json(body), reply.code(204).send(body), res.status(204).set('etag', tag).send(body)
+					const setter = statusSetter(method.object);
+					const status = setter === undefined ? undefined : code(setter.call.arguments[0]);
 					if (status !== undefined) {
 						report(node, status, setter!.name === 'code' ? 'Fastify' : 'Express', 'dropped');
 					}

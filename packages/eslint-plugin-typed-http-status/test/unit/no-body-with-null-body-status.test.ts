@@ -33,6 +33,12 @@ javascript.run('no-body-with-null-body-status', noBodyWithNullBodyStatus, {
 		"import {ReasonPhrases} from 'http-status-codes';\nres.status(ReasonPhrases.NO_CONTENT).json(body);",
 		'const HTTP_204_NO_CONTENT = 200;\nres.status(HTTP_204_NO_CONTENT).json(body);',
 		'res.status(a.b.c).json(body);',
+		// a chain through the response's own methods to a body-less end, or through a method that is not one
+		"res.status(204).set('etag', tag).end();",
+		"res.status(200).set('etag', tag).send(body);",
+		"res.status(204).render('done').send(body);",
+		"reply.code(304).header('etag', tag).send();",
+		"res.status(204).set('a', 1).set('b', 2).set('c', 3).set('d', 4).set('e', 5).set('f', 6).set('g', 7).set('h', 8).set('i', 9).send(body);",
 		// text at a position (PDFKit, jsPDF), not Hono's text with a status
 		"doc.text('Footer', 204, 750);",
 		"pdf.text('Hello world!', 304, 250, {align: 'center'});",
@@ -41,6 +47,10 @@ javascript.run('no-body-with-null-body-status', noBodyWithNullBodyStatus, {
 		{code: 'res.status(204).json({deleted: true});', errors: [dropped(204, 'No Content', 'Express')]},
 		{code: "res.status(205).send('reset');", errors: [dropped(205, 'Reset Content', 'Express')]},
 		{code: 'reply.code(304).send(cached);', errors: [dropped(304, 'Not Modified', 'Fastify')]},
+		// the response's own methods between the status and the body
+		{code: "res.status(204).set('etag', tag).send('foo');", errors: [dropped(204, 'No Content', 'Express')]},
+		{code: "res.status(205).type('json').cookie('seen', '1').json({reset: true});", errors: [dropped(205, 'Reset Content', 'Express')]},
+		{code: "reply.code(304).header('etag', tag).send(cached);", errors: [dropped(304, 'Not Modified', 'Fastify')]},
 		{
 			code: "import {HTTP_204_NO_CONTENT} from 'typed-http-status';\nres.status(HTTP_204_NO_CONTENT).json({deleted: true});",
 			errors: [dropped(204, 'No Content', 'Express')],
