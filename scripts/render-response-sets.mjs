@@ -1,10 +1,10 @@
 // @ts-check
 /**
  * Pure functions from the registry (data/registry.json) and the response-semantics sets (data/response-sets.json)
- * to src/generated/response-sets.ts: each set as a frozen, ascending tuple of literal codes, and the private list each
- * set guard scans. The exported lists are computed when the module loads, as copies of the guards' private lists or
- * from the phrases (each call marked pure, so that a bundler drops every one a program does not use): a bundle with
- * every export carries each code list once.
+ * to src/generated/response-sets.ts: each set as a frozen, ascending tuple of literal codes, the private list each
+ * set guard scans, and the sets' members as unions for the types (SetMembers). The exported lists are computed when
+ * the module loads, as copies of the guards' private lists or from the phrases (each call marked pure, so that a
+ * bundler drops every one a program does not use): a bundle with every export carries each code list once.
  */
 
 import {rangeCheck} from './render-checks.mjs';
