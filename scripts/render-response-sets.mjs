@@ -8,6 +8,7 @@
  */
 
 import {rangeCheck} from './render-checks.mjs';
+import {classOf} from './registry-schema.mjs';
 
 /** @typedef {import('./render.mjs').Entry} Entry */
 /** @typedef {{source: string, url: string, codes: number[]}} SetData */
@@ -191,7 +192,7 @@ function copyOf(list: readonly number[]): readonly number[] {
 	}
 	return freeze(codes);
 }`;
-	const finalClasses = [...new Set(final.map(code => `'${(code - (code % 100)) / 100}xx'`))];
+	const finalClasses = [...new Set(final.map(code => `'${classOf(code)}'`))];
 	/** @type {[string, string[] | number[]][]} */
 	const members = [
 		['final', final],
