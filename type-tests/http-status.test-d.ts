@@ -2,10 +2,17 @@ import {expectAssignable, expectNotAssignable, expectType} from 'tsd';
 import type {IsEqual} from 'type-fest';
 import {
 	assertNever,
+	isClientError,
+	isError,
 	isHttpStatus,
+	isInformational,
+	isRedirect,
+	isServerError,
+	isSuccess,
 	parseStatus,
 	type HttpStatus,
 	type Status4xx,
+	type StatusClass,
 	type StatusClassBrand,
 	type StatusCode,
 	type UnregisteredStatus,
@@ -23,6 +30,37 @@ expectType<true>({} as IsEqual<UnregisteredStatus, UnregisteredStatus<'1xx' | '2
 expectAssignable<HttpStatus>({} as HttpStatus<'2xx'>);
 expectNotAssignable<HttpStatus<'2xx'>>({} as HttpStatus<'4xx'>);
 expectNotAssignable<UnregisteredStatus<'2xx'>>({} as UnregisteredStatus<'4xx'>);
+
+// UnregisteredStatus and the guards read tables with one entry per class: each class's entry is that class's brand,
+// and a guard's answer for a generic value is bounded by its own class's statuses, no other's.
+expectType<true>({} as IsEqual<{[Class in StatusClass]: UnregisteredStatus<Class>}, {[Class in StatusClass]: number & StatusClassBrand<Class>}>);
+export function classBounds<Value extends number>(value: Value): void {
+	if (isInformational(value)) {
+		expectAssignable<HttpStatus<'1xx'>>(value);
+		expectNotAssignable<HttpStatus<'2xx' | '3xx' | '4xx' | '5xx'>>(value);
+	}
+	if (isSuccess(value)) {
+		expectAssignable<HttpStatus<'2xx'>>(value);
+		expectNotAssignable<HttpStatus<'1xx' | '3xx' | '4xx' | '5xx'>>(value);
+	}
+	if (isRedirect(value)) {
+		expectAssignable<HttpStatus<'3xx'>>(value);
+		expectNotAssignable<HttpStatus<'1xx' | '2xx' | '4xx' | '5xx'>>(value);
+	}
+	if (isClientError(value)) {
+		expectAssignable<HttpStatus<'4xx'>>(value);
+		expectNotAssignable<HttpStatus<'1xx' | '2xx' | '3xx' | '5xx'>>(value);
+	}
+	if (isServerError(value)) {
+		expectAssignable<HttpStatus<'5xx'>>(value);
+		expectNotAssignable<HttpStatus<'1xx' | '2xx' | '3xx' | '4xx'>>(value);
+	}
+	if (isError(value)) {
+		expectAssignable<HttpStatus<'4xx' | '5xx'>>(value);
+		expectNotAssignable<HttpStatus<'4xx'>>(value);
+		expectNotAssignable<HttpStatus<'1xx' | '2xx' | '3xx'>>(value);
+	}
+}
 
 // A plain number is not assignable to the brand: only validation produces one.
 expectNotAssignable<HttpStatus>(599 as number);
