@@ -2,6 +2,20 @@ import type {HttpStatus, HttpStatusByClass, StatusMember} from './http-status.ts
 import type {InputKind} from './narrowing.ts';
 import type {CodesInClass, StatusClass} from './status-class.ts';
 
+// StatusIn's answer is the table's, one entry per kind of input, read through `infer Answer extends
+// HttpStatusByClass[Class]`, the class's statuses (`HttpStatus<Class>`) read from a table rather than through
+// UnregisteredStatus's alias. Every answer of the table is one of the class's statuses, so the bound changes none (the
+// `never` branch is never taken), and while `Value` is a type parameter the bound is what the compiler takes the answer
+// for: a generic `Code & StatusIn<Code, '2xx'>` is assignable to `HttpStatus<'2xx'>`, and a `default` clause does not
+// take `200 & StatusIn<Code, '2xx'>` for the literal 200 (docs/narrowing.md). When it infers a guard's `Code` at a
+// call, the compiler reads the parameter's StatusIn member as this conditional, whose branches are the bare `Answer`
+// and `never`, and no longer computes the constraint of every entry of the table. With several guards in one program
+// that is cheaper: 84 fewer instantiations and 95 fewer types in the 50-handler program of `npm run bench` (TypeScript
+// 6), 46 and 180 fewer instantiations in the 300-handler one (TypeScript 6 and 7); a program that calls one guard alone
+// pays 3 to 20 instantiations more. The table is written here, not behind an alias of its own: the compiler
+// instantiated that alias and its two arguments again at every evaluation, for each guard's generic declaration and for
+// each value and class (21 instantiations in the 300-handler program, 27 with `skipLibCheck: false` in the 50-handler
+// one).
 /**
  * What a passing check for `Class` proves about a value of type `Value`: `StatusIn<number, '2xx'>` is
  * `HttpStatus<'2xx'>`, `StatusIn<StatusCode, '2xx'>` is `Status2xx`, `StatusIn<200 | 299 | 404, '2xx'>` is
@@ -14,27 +28,15 @@ import type {CodesInClass, StatusClass} from './status-class.ts';
  * //=> Status4xx | (number & StatusClassBrand<'4xx'>)
  * ```
  */
-export type StatusIn<Value, Class extends StatusClass> = StatusAnswer<Value, Class> extends infer Answer extends HttpStatusByClass[Class] ? Answer : never;
-
-// The answer is the table's below, read through `infer Answer extends HttpStatusByClass[Class]`, the class's statuses
-// (`HttpStatus<Class>`) read from a table rather than through UnregisteredStatus's alias. Every answer of the table is
-// one of the class's statuses, so the bound changes none (the `never` branch is never taken), and while `Value` is a type
-// parameter the bound is what the compiler takes the answer for: a generic `Code & StatusIn<Code, '2xx'>` is assignable
-// to `HttpStatus<'2xx'>`, and a `default` clause does not take `200 & StatusIn<Code, '2xx'>` for the literal 200
-// (docs/narrowing.md). When it infers a guard's `Code` at a call, the compiler reads the parameter's StatusIn member as
-// this conditional, whose branches are the bare `Answer` and `never`, and no longer computes the constraint of every
-// entry of the table (which a shortcut for a `number` member of `members` used to make cheaper; it now changes no
-// count). With several guards in one program that is cheaper: 84 fewer instantiations and 95 fewer types in the
-// 50-handler program of `npm run bench` (TypeScript 6), 46 and 180 fewer instantiations in the 300-handler one
-// (TypeScript 6 and 7), 46 instantiations and 144 types fewer in its first file alone; a program that calls one guard
-// alone pays 3 to 20 instantiations more.
-type StatusAnswer<Value, Class extends StatusClass> = {
+export type StatusIn<Value, Class extends StatusClass> = {
 	wide: HttpStatus<Class>;
 	codes: CodesInClass<Class>;
 	named: Value & CodesInClass<Class>;
 	statuses: HttpStatus<Class>;
 	members: Value extends unknown ? StatusMember<Value, Class> : never;
-}[InputKind<Value>];
+}[InputKind<Value>] extends infer Answer extends HttpStatusByClass[Class]
+	? Answer
+	: never;
 
 // Each guard is Django REST framework's `is_*` helper: true for any integer in the class's range, registered or
 // not. One generic signature serves every input, and callbacks too (`codes.filter(isSuccess)`; TypeScript infers
