@@ -133,13 +133,17 @@ and \`statusClass\`'s tables read the class of a code they already know is named
 ${sections.join('\n')}`;
 }
 
-/** How many times each program of the at-scale comparison is checked, interleaved, for its median check time. */
-const RUNS = 5;
+/**
+ * How many times each program of the at-scale comparison is checked, interleaved, for its median check time. TypeScript
+ * 6 reports check time in hundredths of a second, and with 5 runs the median of http-status-codes' form read 380 ms in
+ * one bench and 450 ms in the next, an hour apart, which moved the ratio by 0.19× while ours moved by 10 ms.
+ */
+const RUNS = 11;
 
 /**
  * The 300-handler program in three forms, checked by each compiler: Instantiations (exact) and the median check time
- * of RUNS interleaved runs (bare, http-status-codes, typed-http-status, bare, …), so that a busy machine slows each
- * form alike.
+ * of RUNS interleaved runs (bare, http-status-codes, typed-http-status, then the other way round, …), so that a busy
+ * machine slows each form alike.
  *
  * @param {{dir: string}} link the folder made by linkPackage (with the peers linked).
  * @returns {string} the subsection's Markdown.
@@ -154,7 +158,8 @@ function atScaleSection(link) {
 		/** @type {Record<string, {instantiations: number, times: number[]}>} */
 		const measured = {};
 		for (let run = 0; run < RUNS; run++) {
-			for (const form of forms) {
+			// Every other run goes the other way round, so that no form is always the first checked after a pause.
+			for (const form of run % 2 === 0 ? forms : [...forms].reverse()) {
 				const cost = checkProgram({compiler, dir: link.dir, files: atScaleProgram(form), skipLibCheck: true});
 				const entry = (measured[form] ??= {instantiations: cost.instantiations, times: []});
 				entry.times.push(cost.checkSeconds);
