@@ -3,8 +3,8 @@ import type {InputKind} from './narrowing.ts';
 import type {CodesInClass, StatusClass} from './status-class.ts';
 
 // StatusIn's answer is the table's, one entry per kind of input, read through `infer Answer extends
-// HttpStatusByClass[Class]`, the class's statuses (`HttpStatus<Class>`) read from a table rather than through
-// UnregisteredStatus's alias. Every answer of the table is one of the class's statuses, so the bound changes none (the
+// HttpStatusByClass[Class]`, the class's statuses (`HttpStatus<Class>`) read from one table rather than through
+// HttpStatus's two aliases. Every answer of the table is one of the class's statuses, so the bound changes none (the
 // `never` branch is never taken), and while `Value` is a type parameter the bound is what the compiler takes the answer
 // for: a generic `Code & StatusIn<Code, '2xx'>` is assignable to `HttpStatus<'2xx'>`, and a `default` clause does not
 // take `200 & StatusIn<Code, '2xx'>` for the literal 200 (docs/narrowing.md). When it infers a guard's `Code` at a
