@@ -1,6 +1,6 @@
 import {describeValue} from './describe-value.ts';
 import type {BrandClass, InputKind, LiteralClass, MemberKind, StatusClassBrand} from './narrowing.ts';
-import type {CodesInClass, Status1xx, Status2xx, Status3xx, Status4xx, Status5xx, StatusClass} from './status-class.ts';
+import type {CodesByClass, CodesInClass, StatusClass} from './status-class.ts';
 import type {StatusCode} from './status-code.ts';
 
 /**
@@ -35,13 +35,17 @@ interface UnregisteredByClass {
 	'5xx': number & StatusClassBrand<'5xx'>;
 }
 
-/** Each class's statuses, named or not: `HttpStatusByClass['2xx']` is `HttpStatus<'2xx'>`, without an alias's name. */
+/**
+ * Each class's statuses, named or not: `HttpStatusByClass['2xx']` is `HttpStatus<'2xx'>`, without an alias's name. Each
+ * entry reads the two tables at its key, which the compiler resolves once, where `HttpStatus<'2xx'>` is an alias to
+ * instantiate.
+ */
 export interface HttpStatusByClass {
-	'1xx': Status1xx | UnregisteredByClass['1xx'];
-	'2xx': Status2xx | UnregisteredByClass['2xx'];
-	'3xx': Status3xx | UnregisteredByClass['3xx'];
-	'4xx': Status4xx | UnregisteredByClass['4xx'];
-	'5xx': Status5xx | UnregisteredByClass['5xx'];
+	'1xx': CodesByClass['1xx'] | UnregisteredByClass['1xx'];
+	'2xx': CodesByClass['2xx'] | UnregisteredByClass['2xx'];
+	'3xx': CodesByClass['3xx'] | UnregisteredByClass['3xx'];
+	'4xx': CodesByClass['4xx'] | UnregisteredByClass['4xx'];
+	'5xx': CodesByClass['5xx'] | UnregisteredByClass['5xx'];
 }
 
 /**

@@ -37,7 +37,8 @@ type LiteralClasses<Code> = Code extends unknown ? LiteralClass<Code & number> :
 
 export type {Status1xx, Status2xx, Status3xx, Status4xx, Status5xx} from './class-codes.ts';
 
-interface CodesByClass {
+/** The named codes of each class, keyed by the class: `CodesByClass['3xx']` is `Status3xx`. */
+export interface CodesByClass {
 	'1xx': Status1xx;
 	'2xx': Status2xx;
 	'3xx': Status3xx;

@@ -27,7 +27,7 @@ import {githubPrograms} from '../../bench/scenarios/typecheck/openapi-github.mjs
 /** The tool versions MEASURED was taken with. */
 const MEASURED_WITH = {esbuild: '0.28.2', typescript: '6.0.3', typescript7: '7.0.2', '@octokit/openapi-types': '29.0.1', '@octokit/openapi': '23.0.2'};
 
-/** Measured 2026-12-01 (type-check counts 2026-12-02, after the builders, hasStatus, the class types and the class answer tables were made cheaper, again after the guards' first use was, after StatusIn read its table through `infer`, after the sets' types read generated unions, and after the class guards read their bound and the brands from tables, after hasStatus's first signature read its response at one index, and after StatusIn held its table) with MEASURED_WITH (docs/performance.md), bytes of the minified bundles and compiler counts. */
+/** Measured 2026-12-01 (type-check counts 2026-12-02, after the builders, hasStatus, the class types and the class answer tables were made cheaper, again after the guards' first use was, after StatusIn read its table through `infer`, after the sets' types read generated unions; 2026-12-03, after the class guards read their bound and the brands from tables, after hasStatus's first signature read its response at one index, and after StatusIn held its table) with MEASURED_WITH (docs/performance.md), bytes of the minified bundles and compiler counts. */
 const MEASURED = {
 	b: {raw: 120, gzip: 132}, // the guard alone: its range and integer checks written inline, no shared helper
 	c: {raw: 2069, gzip: 800}, // the phrases as an array literal by code, one variable `gap` where there is none, given a null prototype (src/generated/reason-phrases.ts); 2026-12-02
