@@ -106,6 +106,33 @@ if (isHttpStatus(strings)) {
 	expectType<'a' | 600 | null>(strings);
 }
 
+// `null` and `undefined` beside statuses pass no check: the true branch is what it is for the statuses alone, and the
+// false branch keeps them.
+declare const maybeNamed: 200 | 404 | null | undefined;
+if (isHttpStatus(maybeNamed)) {
+	expectType<200 | 404>(maybeNamed);
+} else {
+	expectType<null | undefined>(maybeNamed);
+}
+declare const maybeCode: StatusCode | undefined;
+if (isHttpStatus(maybeCode)) {
+	expectType<StatusCode>(maybeCode);
+} else {
+	expectType<undefined>(maybeCode);
+}
+declare const maybeStatus: HttpStatus | null;
+if (isHttpStatus(maybeStatus)) {
+	expectType<HttpStatus>(maybeStatus);
+} else {
+	expectType<null>(maybeStatus);
+}
+declare const nothing: null;
+if (isHttpStatus(nothing)) {
+	expectType<never>(nothing);
+} else {
+	expectType<null>(nothing);
+}
+
 // So the switch that compiled and threw on 520 no longer compiles.
 function incomplete(value: 200 | 502 | 520): string {
 	if (isHttpStatus(value)) {

@@ -36,6 +36,18 @@ if (isStatusCode(validated)) {
 } else {
 	expectType<UnregisteredStatus>(validated);
 }
+declare const maybeNamed: 200 | 404 | undefined;
+if (isStatusCode(maybeNamed)) {
+	expectType<200 | 404>(maybeNamed);
+} else {
+	expectType<undefined>(maybeNamed);
+}
+declare const maybeCode: StatusCode | null;
+if (isStatusCode(maybeCode)) {
+	expectType<StatusCode>(maybeCode);
+} else {
+	expectType<null>(maybeCode);
+}
 declare const values: number[];
 expectType<StatusCode[]>(values.filter(isStatusCode));
 
