@@ -2,14 +2,17 @@
 // Section of docs/performance.md: what the editor costs. One file of ten handlers from the at-scale program
 // (bench/scenarios/typecheck/at-scale.mjs), in its three forms, open in the language server an editor runs
 // (TypeScript 6's tsserver; TypeScript 7's `tsc --lsp`): after a one-character edit, how long until the file's
-// semantic diagnostics come back, median of RUNS edits, the three forms interleaved.
+// semantic diagnostics come back, median of RUNS edits, the three forms interleaved. Then, in process, what
+// TypeScript 6's checker pays for the same file on a fresh program, in each form and with each idiom alone, which says
+// where the time over http-status-codes goes.
 import {mkdirSync} from 'node:fs';
 import {join} from 'node:path';
 import * as budget from '../lib/budgets.mjs';
 import {openInEditor, servers} from '../lib/editor.mjs';
+import {firstUseTimes} from '../lib/first-use.mjs';
 import {table} from '../lib/markdown.mjs';
 import {checkProgram} from '../lib/typecheck.mjs';
-import {atScaleProgram, HANDLERS_PER_FILE} from '../scenarios/typecheck/at-scale.mjs';
+import {atScaleProgram, HANDLERS_PER_FILE, IDIOMS} from '../scenarios/typecheck/at-scale.mjs';
 
 /** Timed edits per form and server (each followed by a diagnostics request); the median counts. */
 const RUNS = 15;
@@ -19,6 +22,10 @@ const FORMS = /** @type {const} */ (['bare', 'http-status-codes', 'typed-http-st
 
 /** The text every form contains once, in its first handler, whose digit each edit replaces: `input > 0`. */
 const EDITED = 'input > 0';
+
+/** Timed rounds of the first-use measurement, and the rounds before them that warm the compiler's code. */
+const FIRST_USE_ROUNDS = 60;
+const FIRST_USE_WARMUP = 10;
 
 /** @param {number[]} values @returns {number} the middle value. */
 const median = values => [...values].sort((a, b) => a - b)[values.length >> 1] ?? Number.NaN;
@@ -107,6 +114,7 @@ export async function tsserverSection(link) {
 				: `**not met**, by ${(ratio - budget.EDITOR_DIAGNOSTICS_RATIO).toFixed(2)}× (${over < 10 ? `${over.toFixed(1)} ms` : milliseconds(over)} per edit)`,
 		]);
 	}
+	const firstUse = firstUseTable(link.dir);
 	return `## In the editor: diagnostics after an edit
 
 What a user waits for while typing: one file of ${HANDLERS_PER_FILE} handlers, the first of the at-scale program's three forms (bare
@@ -120,5 +128,62 @@ the figure is the median of ${RUNS} edits per form, the three forms edited in tu
 load on the shared machine falls on all three. Target: at most ${budget.EDITOR_DIAGNOSTICS_RATIO}× the time of http-status-codes.
 
 ${table(['server', 'program', 'after an edit (median)', 'fastest – slowest', 'vs bare', 'vs http-status-codes'], rows)}
-${table(['budget', 'measured', 'verdict'], verdicts, false)}`;
+${table(['budget', 'measured', 'verdict'], verdicts, false)}
+### What the checker pays after an edit, by idiom
+
+The same file checked in process by TypeScript 6's checker (the one tsserver runs; \`bench/lib/first-use.mjs\`): a new
+program over the same parsed files and a new checker each time, as after an edit, so that every type the file uses is
+built again, while the compiler's own code is warm. The forms are the three above, this package's form with every idiom
+written the bare way (its constants kept), and with one idiom at a time in this package's form and the rest bare, so
+that the difference from every-idiom-bare is what that idiom alone costs, its share of what the idioms build in common
+included. Median of ${FIRST_USE_ROUNDS} rounds after ${FIRST_USE_WARMUP} that warm up, the forms in turn. Reported, not a budget: it says where the
+time over http-status-codes goes.
+
+${table(['program', 'first check (median)', 'over every idiom bare', 'vs http-status-codes'], firstUse)}`;
+}
+
+/**
+ * Time the editor file's first check on a fresh checker, in each form and with each idiom alone.
+ *
+ * @param {string} dir a folder that resolves typed-http-status and http-status-codes (see link.mjs).
+ * @returns {string[][]} the table's rows.
+ */
+function firstUseTable(dir) {
+	/** @param {Parameters<typeof atScaleProgram>} form @returns {string} the first file of the program in that form. */
+	const file = (...form) => Object.values(atScaleProgram(...form))[0] ?? '';
+	/** @type {Array<[string, string, string]>} name, label, source */
+	const forms = [
+		['bare', 'bare', file('bare')],
+		['peer', 'http-status-codes', file('http-status-codes')],
+		['none', 'typed-http-status, every idiom bare', file('typed-http-status', IDIOMS)],
+		...IDIOMS.map(
+			idiom =>
+				/** @type {[string, string, string]} */ ([
+					`only-${idiom}`,
+					`typed-http-status, \`${idiom}\` alone`,
+					file(
+						'typed-http-status',
+						IDIOMS.filter(other => other !== idiom),
+					),
+				]),
+		),
+		['all', 'typed-http-status', file('typed-http-status')],
+	];
+	const folder = join(dir, 'first-use');
+	mkdirSync(folder, {recursive: true});
+	const times = firstUseTimes({
+		dir: folder,
+		files: Object.fromEntries(forms.map(([name, , source]) => [name, source])),
+		rounds: FIRST_USE_ROUNDS,
+		warmup: FIRST_USE_WARMUP,
+	});
+	const none = times.none ?? Number.NaN;
+	const peer = times.peer ?? Number.NaN;
+	/** @param {number} ms */
+	const fine = ms => `${ms.toFixed(1)} ms`;
+	return forms.map(([name, label]) => {
+		const ms = times[name] ?? Number.NaN;
+		const over = ms - none;
+		return [label, fine(ms), name === 'bare' || name === 'peer' ? '' : `${over >= 0 ? '+' : '−'}${fine(Math.abs(over))}`, `${(ms / peer).toFixed(2)}×`];
+	});
 }
