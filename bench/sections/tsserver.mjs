@@ -177,8 +177,8 @@ function firstUseTable(dir) {
 		rounds: FIRST_USE_ROUNDS,
 		warmup: FIRST_USE_WARMUP,
 	});
-	const none = times.none ?? Number.NaN;
-	const peer = times.peer ?? Number.NaN;
+	const none = times['none'] ?? Number.NaN;
+	const peer = times['peer'] ?? Number.NaN;
 	/** @param {number} ms */
 	const fine = ms => `${ms.toFixed(1)} ms`;
 	return forms.map(([name, label]) => {
