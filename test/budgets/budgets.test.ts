@@ -287,7 +287,7 @@ describe('at scale: 300 handlers in 30 files, against the same program with bare
 	}, 120_000);
 	// hasStatus on a union whose members each have a status that is the code or another named code takes a signature
 	// computed once per code: its cost does not grow with the number of response types (each handler has its own).
-	test.each(['tsc 6', 'tsc 7'] as const)('%s: hasStatus costs the same for 10 and for 100 response types', compiler => {
+	test.each(['tsc 6', 'tsc 7'] as const)('%s: hasStatus costs the same for 10 and for 100 response types', {timeout: 120_000}, compiler => {
 		const program = (handlers: number) => ({
 			'handlers.ts': [
 				"import {hasStatus} from 'typed-http-status/response';",
@@ -311,7 +311,7 @@ describe('at scale: 300 handlers in 30 files, against the same program with bare
 describe('in the editor: the file the editor section edits, alone in its project', () => {
 	// After an edit, a language server checks the file with a new checker, so every type it uses is instantiated afresh:
 	// the first use of each guard, builder and shared type is paid on every edit (bench/sections/tsserver.mjs times it).
-	test.each(['tsc 6', 'tsc 7'] as const)('%s: Types and Instantiations under their ceilings', compiler => {
+	test.each(['tsc 6', 'tsc 7'] as const)('%s: Types and Instantiations under their ceilings', {timeout: 120_000}, compiler => {
 		const [name = '', text = ''] = Object.entries(atScaleProgram('typed-http-status'))[0] ?? [];
 		const cost = checkProgram({compiler, dir: link.dir, files: {[name]: text}, skipLibCheck: true});
 		expect(cost.types).toBeLessThanOrEqual(ceiling(MEASURED.editorFile[compiler].types));

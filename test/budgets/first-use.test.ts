@@ -10,7 +10,7 @@ import {firstUseTimes} from '../../bench/lib/first-use.mjs';
 const dir = mkdtempSync(join(tmpdir(), 'typed-http-status-first-use-'));
 afterAll(() => rmSync(dir, {recursive: true, force: true}));
 
-test('reports one median per file, for files written where it was told, as ES modules', () => {
+test('reports one median per file, for files written where it was told, as ES modules', {timeout: 60_000}, () => {
 	const times = firstUseTimes({
 		dir,
 		files: {one: 'export const one: number = 1;\n', two: "export const two = (value: unknown) => typeof value === 'number';\n"},
@@ -25,7 +25,7 @@ test('reports one median per file, for files written where it was told, as ES mo
 	expect(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))).toMatchObject({type: 'module'});
 });
 
-test('refuses to time a file that does not compile, naming it and its first error', () => {
+test('refuses to time a file that does not compile, naming it and its first error', {timeout: 60_000}, () => {
 	expect(() => firstUseTimes({dir, files: {wrong: "export const wrong: number = 'two';\n"}, rounds: 1, warmup: 0})).toThrow(
 		"wrong does not compile: Type 'string' is not assignable to type 'number'.",
 	);
