@@ -94,7 +94,7 @@ export type StatusMember<Member, Class extends StatusClass> = {
 export type HttpStatusIn<Value> = {
 	wide: HttpStatus;
 	codes: StatusCode;
-	named: Value & {};
+	named: Value;
 	statuses: HttpStatus;
 	members: Value extends unknown ? StatusMember<Value, StatusClass> : never;
 }[InputKind<Value>];

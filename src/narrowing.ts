@@ -44,55 +44,27 @@ export interface StatusClassBrand<Tag extends Class> {
 // Every valid status, named or not, as the conditions test it (the public `HttpStatus`).
 type Valid = Code | (number & StatusClassBrand<Class>);
 
-// A numeric enum is never `'wide'`, though `number` is assignable to it: its members are literals, and a literal that
-// is none of them (-1.5) is not assignable to it. (Comparing decimal forms, `${number}` with `${Value & number}`, says
-// the same and cost about 300 more instantiations in checking this declaration.) A test of `Value` itself reads `Value
-// & {}`, which is not a bare type parameter and so does not distribute over a union; it drops `null` and `undefined`,
-// which pass no check, so `200 | null` is `'named'` as `200` is, and every `'named'` answer leaves them out (it
-// intersects `Value` with codes or with `{}`, or extracts codes from it). A one-element tuple, `[Value]`,
-// does the same and cost a tuple type and its `Array` base for every input: 21 instantiations more in the 300-handler
-// program of `npm run bench`, 43 more in its 50-handler one, 134 more there with `skipLibCheck: false`.
 /**
  * How a check answers a value of type `Value`: `'wide'` for `number`, `any` and `unknown`; `'codes'` for the whole of
- * `StatusCode`, `'named'` for a part of it (also one with a brand of the caller's, `200 & Tag`, which a check's answer
- * keeps by intersection or `Extract`); `'statuses'` for the whole of `HttpStatus`; `'members'` for anything else (a
- * union with unnamed codes, a numeric enum, a branded `number`, a generic), answered one member at a time by MemberKind.
+ * `StatusCode`, `'named'` for a part of it (a branded part, whose decimal form the compiler cannot read, is `'members'`); `'statuses'` for the whole of `HttpStatus`; `'members'` for anything else
+ * (a union with unnamed codes, a numeric enum, a brand, a generic), answered one member at a time by MemberKind. A
+ * numeric enum is never `'wide'`, though `number` is assignable to it: its members are literals, and a literal that is
+ * none of them (-1.5) is not assignable to it. (Comparing decimal forms, `${number}` with `${Value & number}`, says the
+ * same and cost about 300 more instantiations in checking this declaration.) Only a test of `Value` itself is wrapped
+ * in a one-element tuple, which keeps it from distributing over a union; a test of anything else is written bare,
+ * since it cannot distribute, and each tuple costs a type and an instantiation or two for every input.
  */
 export type InputKind<Value> = number extends Value
 	? -1.5 extends Value
 		? 'wide'
 		: 'members'
-	: Value & {} extends Code
-		? Code extends Value
-			? 'codes'
-			: 'named'
-		: Value & {} extends Valid
-			? Valid extends Value
-				? 'statuses'
-				: 'members'
-			: 'members';
-
-// The checks skip the test of decimal forms: it cost them 9 instantiations in the 300-handler program of `npm run
-// bench`. LookupKind is written out in full rather than as InputKind with a flag or around InputKind: either way each
-// lookup's answer instantiated one alias more, and the bench's 50-handler program, which looks up phrases and classes,
-// cost 16 and 19 instantiations more than it does with the tests written out.
-/**
- * How a lookup (`statusClass`, `reasonPhrase`) answers a value of type `Value`: as a check does, except that a part of
- * `StatusCode` with a brand of the caller's is `'members'`. A lookup's answer reads a code's decimal form, which the
- * compiler leaves unresolved for a branded number (TypeScript 5.9 and later); MemberKind finds the code by
- * assignability instead.
- */
-export type LookupKind<Value> = number extends Value
-	? -1.5 extends Value
-		? 'wide'
-		: 'members'
-	: Value & {} extends Code
+	: [Value] extends [Code]
 		? Code extends Value
 			? 'codes'
 			: `${Value & number}` extends `${Code}`
 				? 'named'
 				: 'members'
-		: Value & {} extends Valid
+		: [Value] extends [Valid]
 			? Valid extends Value
 				? 'statuses'
 				: 'members'
@@ -106,8 +78,8 @@ export type LookupKind<Value> = number extends Value
  * other literal, or a value that is not a number).
  */
 // `Member` is one member of a union, never a union itself (every answer table reads MemberKind inside a conditional type
-// distributed over the input), so its tests are written bare: wrapped in tuples, they cost 16 more instantiations in
-// the 50-handler program of `npm run bench`, 68 more with `skipLibCheck: false`.
+// distributed over the input), so its tests are written bare: wrapped in tuples, they cost 13 more instantiations in
+// the 50-handler program of `npm run bench`, 65 more with `skipLibCheck: false`.
 export type MemberKind<Member> = 0 extends 1 & Member
 	? 'wide'
 	: Member extends Code

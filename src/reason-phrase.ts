@@ -1,5 +1,5 @@
 import {PHRASES_FROM_100, PHRASES_WITHOUT_PROTOTYPE, type REASON_PHRASES} from './generated/reason-phrases.ts';
-import type {LookupKind, MemberKind, NamedCode} from './narrowing.ts';
+import type {InputKind, MemberKind, NamedCode} from './narrowing.ts';
 import type {StatusCode, StatusCodeIn} from './status-code.ts';
 
 /**
@@ -40,7 +40,7 @@ export type PhraseOf<Value> = {
 	named: ReasonPhrase<Value & StatusCode>;
 	statuses: ReasonPhrase | undefined;
 	members: Value extends unknown ? PhraseMember<Value> : never;
-}[LookupKind<Value>];
+}[InputKind<Value>];
 
 /**
  * The reason phrase for a status code (IANA wording, RFC 9110 §15): a literal for a named code, and

@@ -1,6 +1,6 @@
 import type {Status1xx, Status2xx, Status3xx, Status4xx, Status5xx} from './class-codes.ts';
 import type {STATUS_CLASS_TITLES} from './generated/status-class-titles.ts';
-import type {BrandClass, LiteralClass, LookupKind, MemberKind, NamedCode} from './narrowing.ts';
+import type {BrandClass, InputKind, LiteralClass, MemberKind, NamedCode} from './narrowing.ts';
 import type {StatusCode} from './status-code.ts';
 
 /**
@@ -98,7 +98,7 @@ export type StatusClassOf<Value> = {
 	named: LiteralClasses<Value>;
 	statuses: StatusClass;
 	members: Value extends unknown ? ClassMember<Value> : never;
-}[LookupKind<Value>];
+}[InputKind<Value>];
 
 /**
  * The class of any integer from 100 to 599, registered or not; `undefined` for anything else (never throws). Typed

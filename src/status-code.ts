@@ -70,7 +70,7 @@ export type StatusInSet<Value, Set extends StatusCode> = {
 export type StatusCodeIn<Value> = {
 	wide: StatusCode;
 	codes: StatusCode;
-	named: Value & {};
+	named: Value;
 	statuses: StatusCode;
 	members: Value extends unknown ? SetMember<Value, StatusCode> : never;
 }[InputKind<Value>];

@@ -10,6 +10,7 @@ import {
 	isContentfulStatus,
 	isFinalStatus,
 	isHttpStatus,
+	isStatusCode,
 	isSuccess,
 	reasonPhrase,
 	statusClass,
@@ -69,6 +70,36 @@ if (isFinalStatus(upstream)) {
 }
 if (isContentfulStatus(upstream)) {
 	expectType<Upstream.NotFound | (Upstream.ClientClosedRequest & StatusClassBrand<'4xx'>)>(upstream);
+}
+
+// An enum's member with a brand of the caller's passes as its value does: the true branch keeps it whole. TypeScript
+// makes `Outcome.Ok & 200` never, so an answer that intersected it with the class's codes would drop it.
+declare enum Outcome {
+	Ok = 200,
+	Created = 201,
+}
+declare const taggedOutcome: Outcome.Ok & {readonly tag: 'outcome'};
+if (isSuccess(taggedOutcome)) {
+	expectType<Outcome.Ok & {readonly tag: 'outcome'}>(taggedOutcome);
+}
+if (isFinalStatus(taggedOutcome)) {
+	expectType<Outcome.Ok & {readonly tag: 'outcome'}>(taggedOutcome);
+}
+
+// A value of an unconstrained type parameter narrowed by isHttpStatus or isStatusCode and passed to an overloaded
+// function: the answer stays a deferred intersection the compiler relates quickly (a form of the answer table once made
+// this take a minute and fail with TS2590, a union too complex to represent).
+declare function describeStatus(status: HttpStatus): string;
+// eslint-disable-next-line @typescript-eslint/unified-signatures -- the overloads are the point: resolving them is what ran for a minute
+declare function describeStatus(value: unknown): string;
+export function describeAny<Value>(value: Value): string {
+	return isHttpStatus(value) ? describeStatus(value) : 'not a status';
+}
+declare function describeCode(status: StatusCode): string;
+// eslint-disable-next-line @typescript-eslint/unified-signatures -- the overloads are the point: resolving them is what ran for a minute
+declare function describeCode(value: unknown): string;
+export function describeAnyCode<Value>(value: Value): string {
+	return isStatusCode(value) ? describeCode(value) : 'not a named code';
 }
 
 // A branded literal keeps its members, and its class and phrase are read through the brand.
