@@ -8,24 +8,20 @@ import {writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {join} from 'node:path';
 import {root} from './link.mjs';
+import {median} from './median.mjs';
+import {PROGRAM_OPTIONS, writeConsumerManifest} from './typecheck.mjs';
 
 /** @type {typeof import('typescript')} */
 const ts = createRequire(join(root, 'package.json'))('typescript');
 
-/** The at-scale program's options (bench/lib/typecheck.mjs writes the same into its tsconfig.json). */
-const options = {
-	strict: true,
-	target: ts.ScriptTarget.ES2022,
-	lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
-	module: ts.ModuleKind.NodeNext,
-	moduleResolution: ts.ModuleResolutionKind.NodeNext,
-	types: [],
-	noEmit: true,
-	skipLibCheck: true,
-};
-
-/** @param {number[]} values @returns {number} the middle value. */
-const median = values => [...values].sort((a, b) => a - b)[values.length >> 1] ?? Number.NaN;
+/** The options of the at-scale program and of the editor's file, which the editor section checks with `skipLibCheck`. */
+const converted = ts.convertCompilerOptionsFromJson({...PROGRAM_OPTIONS, skipLibCheck: true}, root);
+if (converted.errors.length > 0) {
+	throw new Error(
+		`bench/lib/first-use.mjs: TypeScript refuses the programs' options: ${ts.flattenDiagnosticMessageText(converted.errors[0]?.messageText, '\n')}`,
+	);
+}
+const {options} = converted;
 
 /**
  * Time the first check of each file on a fresh checker, `rounds` times, the files in turn (the order reversed every
@@ -40,7 +36,7 @@ const median = values => [...values].sort((a, b) => a - b)[values.length >> 1] ?
  * @returns {Record<string, number>} milliseconds, the median, per name.
  */
 export function firstUseTimes({dir, files, rounds, warmup}) {
-	writeFileSync(join(dir, 'package.json'), `${JSON.stringify({name: 'consumer', private: true, type: 'module'})}\n`);
+	writeConsumerManifest(dir);
 	/** @type {Map<string, import('typescript').SourceFile | undefined>} */
 	const parsed = new Map();
 	const host = ts.createCompilerHost(options);

@@ -25,6 +25,30 @@ export const compilers = {
  */
 
 /**
+ * The compiler options of a program checkProgram checks (the at-scale program and the editor's file), as tsconfig.json
+ * spells them, but `skipLibCheck`, which each caller chooses. bench/lib/first-use.mjs checks the editor's file with
+ * the same.
+ */
+export const PROGRAM_OPTIONS = Object.freeze({
+	strict: true,
+	target: 'es2022',
+	lib: ['es2022', 'dom'],
+	module: 'nodenext',
+	moduleResolution: 'nodenext',
+	types: [],
+	noEmit: true,
+});
+
+/**
+ * Write the package.json that makes a folder's `.ts` files ES modules of a private package.
+ *
+ * @param {string} dir the folder.
+ */
+export function writeConsumerManifest(dir) {
+	writeFileSync(join(dir, 'package.json'), `${JSON.stringify({name: 'consumer', private: true, type: 'module'})}\n`);
+}
+
+/**
  * Type-check `source` as `consumer.ts` in `dir`, a folder made by `linkPackage`.
  *
  * @param {object} options what to check and how.
@@ -35,7 +59,7 @@ export const compilers = {
  * @returns {CheckCost} what the compiler reported.
  */
 export function checkCost({compiler, dir, source, skipLibCheck}) {
-	writeFileSync(join(dir, 'package.json'), `${JSON.stringify({name: 'consumer', private: true, type: 'module'})}\n`);
+	writeConsumerManifest(dir);
 	writeFileSync(join(dir, 'consumer.ts'), source);
 	const compilerOptions = {
 		strict: true,
@@ -85,20 +109,11 @@ export function checkCost({compiler, dir, source, skipLibCheck}) {
  * @returns {CheckCost} what the compiler reported.
  */
 export function checkProgram({compiler, dir, files, skipLibCheck, checkers}) {
-	writeFileSync(join(dir, 'package.json'), `${JSON.stringify({name: 'consumer', private: true, type: 'module'})}\n`);
+	writeConsumerManifest(dir);
 	for (const [name, source] of Object.entries(files)) {
 		writeFileSync(join(dir, name), source);
 	}
-	const compilerOptions = {
-		strict: true,
-		target: 'es2022',
-		lib: ['es2022', 'dom'],
-		module: 'nodenext',
-		moduleResolution: 'nodenext',
-		types: [],
-		noEmit: true,
-		skipLibCheck,
-	};
+	const compilerOptions = {...PROGRAM_OPTIONS, skipLibCheck};
 	writeFileSync(join(dir, 'tsconfig.json'), `${JSON.stringify({compilerOptions, files: Object.keys(files)}, null, '\t')}\n`);
 	const extra = checkers === undefined ? [] : ['--checkers', String(checkers)];
 	const run = spawnSync(process.execPath, [compilers[compiler], '-p', dir, '--extendedDiagnostics', ...extra], {encoding: 'utf8'});

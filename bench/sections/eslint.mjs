@@ -8,6 +8,7 @@ import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {root} from '../lib/link.mjs';
 import {table} from '../lib/markdown.mjs';
+import {median} from '../lib/median.mjs';
 
 const SAMPLES = 7;
 
@@ -48,7 +49,6 @@ export async function eslintSection() {
 			last[name] = run;
 		}
 	}
-	const median = (/** @type {number[]} */ values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 	const ratio = median(times['… and typed-http-status recommended'] ?? []) / median(times['@eslint/js recommended'] ?? []);
 	const small = await lint(withPlugin, handlers(1000));
 	const rows = Object.keys(configs).map(name => [

@@ -6,12 +6,10 @@ import * as budget from '../lib/budgets.mjs';
 import {signed, table} from '../lib/markdown.mjs';
 import {checkCost, compilers} from '../lib/typecheck.mjs';
 import {githubPrograms} from '../scenarios/typecheck/openapi-github.mjs';
+import {median} from '../lib/median.mjs';
 
 /** Runs per program and compiler, alternating the two programs; the median check time counts (the machine is shared). */
 const RUNS = 5;
-
-/** @param {number[]} values @returns {number} the middle value. */
-const median = values => [...values].sort((a, b) => a - b)[values.length >> 1] ?? Number.NaN;
 
 /**
  * @param {{dir: string, modules: string}} link the folder made by linkPackage.

@@ -13,6 +13,7 @@ import {phrases, registry} from '../lib/codes.mjs';
 import {COUNT, drawn, SEED, shuffledCodes} from '../scenarios/runtime/data.mjs';
 import {parseTasks} from '../scenarios/runtime/parse.mjs';
 import {phraseTasks} from '../scenarios/runtime/phrase.mjs';
+import {median} from '../lib/median.mjs';
 
 /**
  * The classify tasks, from a fresh instance of their module: each group of inputs gets function literals of its own, so
@@ -34,9 +35,6 @@ async function freshClassifyTasks(group) {
  * warm-up runs of each task, before the first round. */
 const ROUNDS = 40;
 const WARMUP = 3;
-
-/** @param {number[]} values @returns {number} the median (the upper one of an even count). */
-const median = values => [...values].sort((left, right) => left - right)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 /**
  * Run one group of tasks and tabulate it. A task's ratio is the median, over the rounds, of its sample divided by its

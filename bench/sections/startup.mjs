@@ -10,6 +10,7 @@ import {join} from 'node:path';
 import {packPackage} from '../../scripts/stage.mjs';
 import {benchModules, root} from '../lib/link.mjs';
 import {table} from '../lib/markdown.mjs';
+import {median} from '../lib/median.mjs';
 
 const SAMPLES = 81;
 
@@ -98,8 +99,6 @@ export function startupSection(link) {
 			}
 		}
 	}
-	/** @param {number[]} values */
-	const median = values => [...values].sort((left, right) => left - right)[Math.floor(values.length / 2)] ?? Number.NaN;
 	/** @param {string} specifier @param {'import' | 'require'} how */
 	const medianOf = (specifier, how) => median(times.get(specifier)?.[how] ?? []);
 	/** @param {{specifier: string, floor?: string}} module @param {'import' | 'require'} how */

@@ -11,6 +11,7 @@ import * as budget from '../lib/budgets.mjs';
 import {openInEditor, servers} from '../lib/editor.mjs';
 import {firstUseTimes} from '../lib/first-use.mjs';
 import {table} from '../lib/markdown.mjs';
+import {median} from '../lib/median.mjs';
 import {checkProgram} from '../lib/typecheck.mjs';
 import {atScaleProgram, HANDLERS_PER_FILE, IDIOMS} from '../scenarios/typecheck/at-scale.mjs';
 
@@ -26,9 +27,6 @@ const EDITED = 'input > 0';
 /** Timed rounds of the first-use measurement, and the rounds before them that warm the compiler's code. */
 const FIRST_USE_ROUNDS = 60;
 const FIRST_USE_WARMUP = 10;
-
-/** @param {number[]} values @returns {number} the middle value. */
-const median = values => [...values].sort((a, b) => a - b)[values.length >> 1] ?? Number.NaN;
 
 /** @param {number} ms @returns {string} a table cell. */
 const milliseconds = ms => `${ms.toFixed(0)} ms`;

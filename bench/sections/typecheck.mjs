@@ -14,6 +14,7 @@ import {httpStatusProgram} from '../scenarios/typecheck/http-status.mjs';
 import {plainProgram} from '../scenarios/typecheck/plain.mjs';
 import {statusesProgram} from '../scenarios/typecheck/statuses.mjs';
 import {typedHttpStatusProgram} from '../scenarios/typecheck/typed-http-status.mjs';
+import {median} from '../lib/median.mjs';
 
 /**
  * The declaration files a program loaded, short: `dist/index.d.ts`, or `http-status-codes/build/cjs/*.d.ts (5)`.
@@ -165,7 +166,6 @@ function atScaleSection(link) {
 				entry.times.push(cost.checkSeconds);
 			}
 		}
-		const median = (/** @type {number[]} */ times) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? Number.NaN;
 		const bare = measured['bare'];
 		const peer = measured['http-status-codes'];
 		const ours = measured['typed-http-status'];
