@@ -297,7 +297,8 @@ ${entries.map(([name, title]) => `\t'${name}': ${quote(title)},`).join('\n')}
 
 /**
  * src/generated/code-table.ts: every named status code as a type keyed by itself. \`hasStatus\` reads it to find the
- * named codes other than those it is given without a conditional type per code.
+ * named codes other than those it is given without a conditional type per code, and the class types read it to turn
+ * the decimal forms of a class's codes back into numbers.
  * @param {Entry[]} registry
  */
 export function renderCodeTable(registry) {
@@ -305,8 +306,8 @@ export function renderCodeTable(registry) {
 
 /**
  * Every status code this package names, each keyed by itself: \`CodeTable[keyof CodeTable]\` is the union of them all,
- * and the same read with some keys made \`never\` is the union of all but those, at a cost that does not grow with how
- * many it leaves out.
+ * the same read with some keys made \`never\` is the union of all but those, at a cost that does not grow with how
+ * many it leaves out, and a read by decimal forms is their codes (\`CodeTable['404' | '409']\` is \`404 | 409\`).
  */
 export interface CodeTable {
 ${registry.map(entry => `\t${entry.code}: ${entry.code};`).join('\n')}

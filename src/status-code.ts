@@ -1,4 +1,4 @@
-import type {Codes2xx, Status1xx, Status3xx, Status4xx, Status5xx} from './class-codes.ts';
+import type {NamedInClass, Status1xx, Status3xx, Status4xx, Status5xx} from './class-codes.ts';
 import type {InputKind, MemberKind} from './narrowing.ts';
 
 /**
@@ -20,7 +20,7 @@ import type {InputKind, MemberKind} from './narrowing.ts';
 // Status5xx`. A code taken out of a named class (the `else` of `isClientError`) drops the spelling and the rest prints
 // as literals; only one class can be listed flat, and the success class is the one the README and the guards' own
 // examples rule out.
-export type StatusCode = Status1xx | Codes2xx | Status3xx | Status4xx | Status5xx;
+export type StatusCode = Status1xx | NamedInClass['2xx'] | Status3xx | Status4xx | Status5xx;
 
 export type {StatusName} from './generated/status-names.ts';
 

@@ -2,8 +2,8 @@
 
 /**
  * Every status code this package names, each keyed by itself: `CodeTable[keyof CodeTable]` is the union of them all,
- * and the same read with some keys made `never` is the union of all but those, at a cost that does not grow with how
- * many it leaves out.
+ * the same read with some keys made `never` is the union of all but those, at a cost that does not grow with how
+ * many it leaves out, and a read by decimal forms is their codes (`CodeTable['404' | '409']` is `404 | 409`).
  */
 export interface CodeTable {
 	100: 100;
