@@ -3,8 +3,8 @@
 // (bench/scenarios/typecheck/at-scale.mjs), in its three forms, open in the language server an editor runs
 // (TypeScript 6's tsserver; TypeScript 7's `tsc --lsp`): after a one-character edit, how long until the file's
 // semantic diagnostics come back, median of RUNS edits, the three forms interleaved. Then, in process, what
-// TypeScript 6's checker pays for the same file on a fresh program, in each form and with each idiom alone, which says
-// where the time over http-status-codes goes.
+// TypeScript 6's checker pays for the same file on a fresh program, in each form, with each idiom alone and with its
+// first handler alone, which says where the time over http-status-codes goes.
 import {mkdirSync} from 'node:fs';
 import {join} from 'node:path';
 import * as budget from '../lib/budgets.mjs';
@@ -13,7 +13,7 @@ import {firstUseTimes} from '../lib/first-use.mjs';
 import {table} from '../lib/markdown.mjs';
 import {median} from '../lib/median.mjs';
 import {checkProgram} from '../lib/typecheck.mjs';
-import {atScaleProgram, HANDLERS_PER_FILE, IDIOMS} from '../scenarios/typecheck/at-scale.mjs';
+import {atScaleProgram, firstFile, HANDLERS_PER_FILE, IDIOMS} from '../scenarios/typecheck/at-scale.mjs';
 
 /** Timed edits per form and server (each followed by a diagnostics request); the median counts. */
 const RUNS = 15;
@@ -134,38 +134,42 @@ program over the same parsed files and a new checker each time, as after an edit
 built again, while the compiler's own code is warm. The forms are the three above, this package's form with every idiom
 written the bare way (its constants kept), and with one idiom at a time in this package's form and the rest bare, so
 that the difference from every-idiom-bare is what that idiom alone costs, its share of what the idioms build in common
-included. Median of ${FIRST_USE_ROUNDS} rounds after ${FIRST_USE_WARMUP} that warm up, the forms in turn. Reported, not a budget: it says where the
+included; and the file with its first handler alone, in http-status-codes' form and in this package's, the one compared
+with the other. Median of ${FIRST_USE_ROUNDS} rounds after ${FIRST_USE_WARMUP} that warm up, the forms in turn. Reported, not a budget: it says where the
 time over http-status-codes goes.
 
-${table(['program', 'first check (median)', 'over every idiom bare', 'vs http-status-codes'], firstUse)}`;
+${table(['program', 'first check (median)', 'over every idiom bare', 'vs http-status-codes'], firstUse.rows)}
+${firstUse.split}
+`;
 }
 
 /**
  * Time the editor file's first check on a fresh checker, in each form and with each idiom alone.
  *
  * @param {string} dir a folder that resolves typed-http-status and http-status-codes (see link.mjs).
- * @returns {string[][]} the table's rows.
+ * @returns {{rows: string[][], split: string}} the table's rows, and how the time over http-status-codes splits
+ *   between the first handler and the others.
  */
 function firstUseTable(dir) {
-	/** @param {Parameters<typeof atScaleProgram>} form @returns {string} the first file of the program in that form. */
-	const file = (...form) => Object.values(atScaleProgram(...form))[0] ?? '';
 	/** @type {Array<[string, string, string]>} name, label, source */
 	const forms = [
-		['bare', 'bare', file('bare')],
-		['peer', 'http-status-codes', file('http-status-codes')],
-		['none', 'typed-http-status, every idiom bare', file('typed-http-status', IDIOMS)],
+		['bare', 'bare', firstFile('bare')],
+		['peer', 'http-status-codes', firstFile('http-status-codes')],
+		['none', 'typed-http-status, every idiom bare', firstFile('typed-http-status', IDIOMS)],
 		...IDIOMS.map(
 			idiom =>
 				/** @type {[string, string, string]} */ ([
 					`only-${idiom}`,
 					`typed-http-status, \`${idiom}\` alone`,
-					file(
+					firstFile(
 						'typed-http-status',
 						IDIOMS.filter(other => other !== idiom),
 					),
 				]),
 		),
-		['all', 'typed-http-status', file('typed-http-status')],
+		['all', 'typed-http-status', firstFile('typed-http-status')],
+		['peer-first', 'http-status-codes, its first handler alone', firstFile('http-status-codes', [], 1)],
+		['all-first', 'typed-http-status, its first handler alone', firstFile('typed-http-status', [], 1)],
 	];
 	const folder = join(dir, 'first-use');
 	mkdirSync(folder, {recursive: true});
@@ -179,9 +183,21 @@ function firstUseTable(dir) {
 	const peer = times['peer'] ?? Number.NaN;
 	/** @param {number} ms */
 	const fine = ms => `${ms.toFixed(1)} ms`;
-	return forms.map(([name, label]) => {
+	const rows = forms.map(([name, label]) => {
 		const ms = times[name] ?? Number.NaN;
 		const over = ms - none;
-		return [label, fine(ms), name === 'bare' || name === 'peer' ? '' : `${over >= 0 ? '+' : '−'}${fine(Math.abs(over))}`, `${(ms / peer).toFixed(2)}×`];
+		const own = name === 'bare' || name.startsWith('peer') || name === 'all-first';
+		// The first handler alone is compared with http-status-codes' first handler alone.
+		const base = name.endsWith('-first') ? (times['peer-first'] ?? Number.NaN) : peer;
+		return [label, fine(ms), own ? '' : `${over >= 0 ? '+' : '−'}${fine(Math.abs(over))}`, `${(ms / base).toFixed(2)}×`];
 	});
+	// The file with its first handler alone pays the first use of every idiom; each of the nine others adds the cost
+	// of its calls. So the time over http-status-codes splits into the first handler's and the others'.
+	const all = times['all'] ?? Number.NaN;
+	const allFirst = times['all-first'] ?? Number.NaN;
+	const peerFirst = times['peer-first'] ?? Number.NaN;
+	const further = HANDLERS_PER_FILE - 1;
+	const share = (allFirst - peerFirst) / (all - peer);
+	const split = `With its first handler alone, the file takes ${fine(allFirst)} in this package's form and ${fine(peerFirst)} in http-status-codes': the first handler, which pays the first use of every idiom, carries ${(share * 100).toFixed(0)} % of the ${fine(all - peer)} over http-status-codes. Each of the ${further} other handlers adds ${((all - allFirst) / further).toFixed(2)} ms in this package's form and ${((peer - peerFirst) / further).toFixed(2)} ms in http-status-codes'.`;
+	return {rows, split};
 }

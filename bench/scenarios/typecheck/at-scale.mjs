@@ -35,11 +35,12 @@ export const IDIOMS = /** @type {const} */ (['isClientError', 'isSuccess', 'isEr
  * @param {'bare' | 'http-status-codes' | 'typed-http-status'} form which idioms.
  * @param {number} file the file's index.
  * @param {ReadonlySet<Idiom>} bare the idioms of this package's form written the bare way (with its constants).
- * @returns {string} one file of ten handlers.
+ * @param {number} count handlers in the file: HANDLERS_PER_FILE, or fewer for the file alone.
+ * @returns {string} one file of `count` handlers.
  */
-function handlerFile(form, file, bare) {
+function handlerFile(form, file, bare, count) {
 	const handlers = [];
-	for (let slot = 0; slot < HANDLERS_PER_FILE; slot++) {
+	for (let slot = 0; slot < count; slot++) {
 		const index = file * HANDLERS_PER_FILE + slot;
 		const [good, bad] = PAIRS[index % PAIRS.length] ?? PAIRS[0];
 		const name = (/** @type {Code} */ code) =>
@@ -94,5 +95,24 @@ import {hasStatus, json, problem, text} from 'typed-http-status/response';
  */
 export function atScaleProgram(form, bare = []) {
 	const written = new Set(bare);
-	return Object.fromEntries(Array.from({length: FILES}, (_, file) => [`handlers${String(file).padStart(2, '0')}.ts`, handlerFile(form, file, written)]));
+	return Object.fromEntries(
+		Array.from({length: FILES}, (_, file) => [`handlers${String(file).padStart(2, '0')}.ts`, handlerFile(form, file, written, HANDLERS_PER_FILE)]),
+	);
+}
+
+/**
+ * The program's first file in one form, with its first `handlers` handlers only: the file the editor section edits
+ * (all ten), or its first handler alone, which the editor section checks to tell the first use of each idiom from
+ * the cost of each further call.
+ *
+ * @param {'bare' | 'http-status-codes' | 'typed-http-status'} form which idioms.
+ * @param {Iterable<Idiom>} [bare] in this package's form, the idioms to write the bare way instead.
+ * @param {number} [handlers] how many handlers, from 1 to HANDLERS_PER_FILE.
+ * @returns {string} the file's source.
+ */
+export function firstFile(form, bare = [], handlers = HANDLERS_PER_FILE) {
+	if (!Number.isInteger(handlers) || handlers < 1 || handlers > HANDLERS_PER_FILE) {
+		throw new RangeError(`firstFile: expected from 1 to ${HANDLERS_PER_FILE} handlers, received ${handlers}`);
+	}
+	return handlerFile(form, 0, new Set(bare), handlers);
 }
