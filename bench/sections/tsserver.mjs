@@ -181,6 +181,7 @@ function firstUseTable(dir) {
 	});
 	const none = times['none'] ?? Number.NaN;
 	const peer = times['peer'] ?? Number.NaN;
+	const peerFirst = times['peer-first'] ?? Number.NaN;
 	/** @param {number} ms */
 	const fine = ms => `${ms.toFixed(1)} ms`;
 	const rows = forms.map(([name, label]) => {
@@ -188,14 +189,13 @@ function firstUseTable(dir) {
 		const over = ms - none;
 		const own = name === 'bare' || name.startsWith('peer') || name === 'all-first';
 		// The first handler alone is compared with http-status-codes' first handler alone.
-		const base = name.endsWith('-first') ? (times['peer-first'] ?? Number.NaN) : peer;
+		const base = name.endsWith('-first') ? peerFirst : peer;
 		return [label, fine(ms), own ? '' : `${over >= 0 ? '+' : '−'}${fine(Math.abs(over))}`, `${(ms / base).toFixed(2)}×`];
 	});
 	// The file with its first handler alone pays the first use of every idiom; each of the nine others adds the cost
 	// of its calls. So the time over http-status-codes splits into the first handler's and the others'.
 	const all = times['all'] ?? Number.NaN;
 	const allFirst = times['all-first'] ?? Number.NaN;
-	const peerFirst = times['peer-first'] ?? Number.NaN;
 	const further = HANDLERS_PER_FILE - 1;
 	const share = (allFirst - peerFirst) / (all - peer);
 	const split = `With its first handler alone, the file takes ${fine(allFirst)} in this package's form and ${fine(peerFirst)} in http-status-codes': the first handler, which pays the first use of every idiom, carries ${(share * 100).toFixed(0)} % of the ${fine(all - peer)} over http-status-codes. Each of the ${further} other handlers adds ${((all - allFirst) / further).toFixed(2)} ms in this package's form and ${((peer - peerFirst) / further).toFixed(2)} ms in http-status-codes'.`;
