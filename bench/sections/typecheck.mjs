@@ -252,8 +252,10 @@ why a predicate naming only the codes is sound there and nowhere else). So TypeS
 times its count with one checker, the last column. First uses are kept cheap where a cheaper spelling of the same type
 exists: the builders' status types read unions of codes and of classes that the generator writes out beside each
 set's tuple, not the tuple's element types and \`Exclude<StatusClass, '1xx'>\` (a program with one \`json\` call:
-110 instantiations before, 35 after), and \`Uninferred\` reads a one-member object, not a one-element tuple, whose
-element would instantiate its \`Array\` base type for every status.
+110 instantiations before, 35 after); \`Uninferred\` reads a one-member object, not a one-element tuple, whose
+element would instantiate its \`Array\` base type for every status; and the checks ask whether a value is a part of
+the named codes as \`Value | Code extends Code\`, not \`[Value] extends [Code]\`, which builds a tuple for every value
+checked (21 instantiations in this program).
 
 ${table(['idiom written the bare way', ...columns.map(column => column.label)], rows)}`;
 }

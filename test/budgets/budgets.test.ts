@@ -27,22 +27,22 @@ import {githubPrograms} from '../../bench/scenarios/typecheck/openapi-github.mjs
 /** The tool versions MEASURED was taken with. */
 const MEASURED_WITH = {esbuild: '0.28.2', typescript: '6.0.3', typescript7: '7.0.2', '@octokit/openapi-types': '29.0.1', '@octokit/openapi': '23.0.2'};
 
-/** Measured 2026-12-01 (type-check counts 2026-12-02, after the builders, hasStatus, the class types and the class answer tables were made cheaper, again after the guards' first use was, after StatusIn read its table through `infer`, after the sets' types read generated unions; 2026-12-03, after the class guards read their bound and the brands from tables, after hasStatus's first signature read its response at one index, after StatusIn held its table, after MemberKind's tests lost their tuples, and after the class types read their codes from the code table) with MEASURED_WITH (docs/performance.md), bytes of the minified bundles and compiler counts. */
+/** Measured 2026-12-01 (type-check counts 2026-12-02, after the builders, hasStatus, the class types and the class answer tables were made cheaper, again after the guards' first use was, after StatusIn read its table through `infer`, after the sets' types read generated unions; 2026-12-03, after the class guards read their bound and the brands from tables, after hasStatus's first signature read its response at one index, after StatusIn held its table, after MemberKind's tests lost their tuples, after the class types read their codes from the code table, and after InputKind lost its tuples) with MEASURED_WITH (docs/performance.md), bytes of the minified bundles and compiler counts. */
 const MEASURED = {
 	b: {raw: 120, gzip: 132}, // the guard alone: its range and integer checks written inline, no shared helper
 	c: {raw: 2069, gzip: 800}, // the phrases as an array literal by code, one variable `gap` where there is none, given a null prototype (src/generated/reason-phrases.ts); 2026-12-02
 	e: {raw: 8476, gzip: 3500}, // the code lists read from the phrases at load; every table defended by `freeze`; built-ins captured by pure arrows; the phrase array without a prototype; 2026-12-02
-	typesOverPlain: 723, // budget +600, not met since the answers of the checks became sound for enums and brands
-	instantiationsOverPlain: 317, // budget +1,000
-	'tsc 6 true': {types: 1057, instantiations: 323},
-	'tsc 6 false': {types: 5730, instantiations: 2490}, // checking our own declarations: the answer tables of the checks
-	'tsc 7 true': {types: 1326, instantiations: 323},
-	'tsc 7 false': {types: 9411, instantiations: 3411}, // 3,913 before the sets' types read generated unions, 3,729 before the class tables, 3,506 before MemberKind's tests lost their tuples, 3,441 before the class types read the code table
+	typesOverPlain: 686, // budget +600, not met since the answers of the checks became sound for enums and brands
+	instantiationsOverPlain: 271, // budget +1,000
+	'tsc 6 true': {types: 1020, instantiations: 277},
+	'tsc 6 false': {types: 5604, instantiations: 2353}, // checking our own declarations: the answer tables of the checks
+	'tsc 7 true': {types: 1292, instantiations: 277},
+	'tsc 7 false': {types: 9288, instantiations: 3274}, // 3,913 before the sets' types read generated unions, 3,729 before the class tables, 3,506 before MemberKind's tests lost their tuples, 3,441 before the class types read the code table, 3,411 before InputKind lost its tuples
 	// The 300-handler program (bench/scenarios/typecheck/at-scale.mjs), Instantiations over the same with bare numbers.
-	atScaleOverBare: {'tsc 6': 446, 'tsc 7': 1784}, // budget +1,500: met by tsc 6 and by tsc 7 with one checker; each of tsc 7's four pays the first use of every type
+	atScaleOverBare: {'tsc 6': 425, 'tsc 7': 1700}, // budget +1,500: met by tsc 6 and by tsc 7 with one checker; each of tsc 7's four pays the first use of every type
 	// The file the editor section of the bench edits (the at-scale program's first, alone): what a language server pays
 	// again after every edit, since it then builds a new checker. Types and Instantiations, TypeScript 7 with its default checkers.
-	editorFile: {'tsc 6': {types: 766, instantiations: 446}, 'tsc 7': {types: 1036, instantiations: 446}}, // 893 Types and 724 Instantiations before the builders' status types read generated unions, 633 before the class tables, 545 before hasStatus's one index, 482 before StatusIn held its table, 461 before the class types read the code table
+	editorFile: {'tsc 6': {types: 745, instantiations: 425}, 'tsc 7': {types: 1015, instantiations: 425}}, // 893 Types and 724 Instantiations before the builders' status types read generated unions, 633 before the class tables, 545 before hasStatus's one index, 482 before StatusIn held its table, 461 before the class types read the code table, 446 before InputKind lost its tuples
 };
 
 /**
