@@ -11,6 +11,10 @@
  *   keeps `FLAG`.
  * - `// Written by npm run generate: `code` is one of RETRYABLE_CODES.` — a scan of that list, through the function's
  *   `return` (the list's length comes from data/response-sets.json).
+ * - `// Written by npm run generate: `SuccessIn` is `StatusIn` at '2xx'.` — the type alias that follows, written as the
+ *   module's alias `StatusIn<Value, Class>` with `Class` replaced by the class: one answer table, and a copy of it per
+ *   class guard in which the class is a literal, which the compiler need not instantiate (src/class-guards.ts says
+ *   what that saves).
  */
 
 /**
@@ -55,6 +59,61 @@ const WRITTEN_CHECK = (/** @type {string} */ name) =>
 /** The integer check anywhere in code, for the test that no hand-written copy of the range check remains. */
 export const INTEGER_CHECK = /\((\w+) \| 0\) === \1/g;
 
+/** A marker that asks for a copy of a generic alias at a class: the copy's name, the alias's, and the class. */
+const ALIAS_MARKER = /^\/\/ Written by npm run generate: `(\w+)` is `(\w+)` at ('\dxx'(?: \| '\dxx')*)\.$/gm;
+
+/**
+ * Where the statement that starts at `from` ends: just after the first `;` outside every bracket.
+ * @param {string} text
+ * @param {number} from
+ * @returns {number} the offset after the `;`, or -1 when there is none.
+ */
+function statementEnd(text, from) {
+	let depth = 0;
+	for (let index = from; index < text.length; index++) {
+		const char = text[index];
+		if (char === '{' || char === '[' || char === '(' || char === '<') {
+			depth++;
+		} else if (char === '}' || char === ']' || char === ')' || (char === '>' && text[index - 1] !== '=')) {
+			depth--;
+		} else if (char === ';' && depth === 0) {
+			return index + 1;
+		}
+	}
+	return -1;
+}
+
+/**
+ * A module with every alias marker's copy written anew from the generic alias it names, which must be declared in the
+ * same module as `export type Alias<Value, Class extends StatusClass> = …;`.
+ * @param {string} path the module's path, for messages.
+ * @param {string} text the module.
+ */
+export function rewriteAliases(path, text) {
+	let written = '';
+	let from = 0;
+	for (const match of text.matchAll(ALIAS_MARKER)) {
+		const [marker, name = '', generic = '', classes = ''] = match;
+		const at = `${path}:${text.slice(0, match.index).split('\n').length}`;
+		const head = `export type ${generic}<Value, Class extends StatusClass> = `;
+		const start = text.indexOf(head);
+		const end = start === -1 ? -1 : statementEnd(text, start + head.length);
+		if (end === -1) {
+			throw new Error(`${at}: no alias ${head.trim()} … ; in the module`);
+		}
+		const after = match.index + marker.length;
+		const copyHead = `\nexport type ${name}<Value> = `;
+		const copyEnd = text.startsWith(copyHead, after) ? statementEnd(text, after + copyHead.length) : -1;
+		if (copyEnd === -1) {
+			throw new Error(`${at}: the marker must be followed by export type ${name}<Value> = … ;`);
+		}
+		const body = text.slice(start + head.length, end).replaceAll(/\bClass\b/g, classes);
+		written += `${text.slice(from, after)}${copyHead}${body}`;
+		from = copyEnd;
+	}
+	return written + text.slice(from);
+}
+
 /** The first words of every marker. */
 export const MARKER_PREFIX = '// Written by npm run generate: ';
 
@@ -96,5 +155,5 @@ export function rewriteChecks(path, text, facts) {
 			from = end;
 		}
 	}
-	return written + text.slice(from);
+	return rewriteAliases(path, written + text.slice(from));
 }

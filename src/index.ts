@@ -17,7 +17,21 @@ export {
 	type StatusClass,
 	type StatusClassOf,
 } from './status-class.ts';
-export {isClientError, isError, isInformational, isRedirect, isServerError, isSuccess, type StatusIn} from './class-guards.ts';
+export {
+	isClientError,
+	isError,
+	isInformational,
+	isRedirect,
+	isServerError,
+	isSuccess,
+	type ClientErrorIn,
+	type ErrorIn,
+	type InformationalIn,
+	type RedirectIn,
+	type ServerErrorIn,
+	type StatusIn,
+	type SuccessIn,
+} from './class-guards.ts';
 export {isHttpStatus, parseStatus, type HttpStatus, type HttpStatusIn, type UnregisteredStatus} from './http-status.ts';
 export type {StatusClassBrand, Uninferred} from './narrowing.ts';
 export {assertNever} from './assert-never.ts';

@@ -9,8 +9,13 @@ import {
 	isServerError,
 	isSuccess,
 	STATUS_CODES,
+	type ClientErrorIn,
+	type ErrorIn,
 	type ErrorStatus,
 	type HttpStatus,
+	type InformationalIn,
+	type RedirectIn,
+	type ServerErrorIn,
 	type Status1xx,
 	type Status2xx,
 	type Status3xx,
@@ -18,6 +23,8 @@ import {
 	type Status5xx,
 	type StatusClassBrand,
 	type StatusCode,
+	type StatusIn,
+	type SuccessIn,
 	type UnregisteredStatus,
 } from '../dist/index.js';
 
@@ -191,3 +198,34 @@ expectType<true>({} as IsEqual<Status5xx, Extract<StatusCode, IntClosedRange<500
 // Guards take numbers.
 expectError(isSuccess('200'));
 expectError(isClientError(null));
+
+// Each guard's own answer type is StatusIn at its class, written out (the generator copies StatusIn's table): the two
+// agree for every kind of input a guard is given.
+declare const tag: unique symbol;
+type Tagged = {readonly [tag]: 'AppStatus'};
+declare enum Upstream {
+	NotFound = 404,
+	ClientClosedRequest = 499,
+}
+type Agree<Input> = [
+	IsEqual<InformationalIn<Input>, StatusIn<Input, '1xx'>>,
+	IsEqual<SuccessIn<Input>, StatusIn<Input, '2xx'>>,
+	IsEqual<RedirectIn<Input>, StatusIn<Input, '3xx'>>,
+	IsEqual<ClientErrorIn<Input>, StatusIn<Input, '4xx'>>,
+	IsEqual<ServerErrorIn<Input>, StatusIn<Input, '5xx'>>,
+	IsEqual<ErrorIn<Input>, StatusIn<Input, '4xx' | '5xx'>>,
+];
+type AllAgree = [true, true, true, true, true, true];
+expectType<AllAgree>({} as Agree<number>);
+expectType<AllAgree>({} as Agree<typeof loose>);
+expectType<AllAgree>({} as Agree<unknown>);
+expectType<AllAgree>({} as Agree<never>);
+expectType<AllAgree>({} as Agree<StatusCode>);
+expectType<AllAgree>({} as Agree<HttpStatus>);
+expectType<AllAgree>({} as Agree<103 | 200 | 301 | 404 | 503>);
+expectType<AllAgree>({} as Agree<200 | 299 | 404 | 520 | 600 | undefined>);
+expectType<AllAgree>({} as Agree<Upstream>);
+expectType<AllAgree>({} as Agree<number & Tagged>);
+expectType<AllAgree>({} as Agree<(200 | 299) & Tagged>);
+expectType<AllAgree>({} as Agree<UnregisteredStatus<'4xx' | '5xx'> | UnregisteredStatus<'2xx'>>);
+expectType<AllAgree>({} as Agree<'404' | null>);

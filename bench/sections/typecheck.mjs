@@ -112,18 +112,21 @@ for scale. The signed figures are over the plain-number program.
 
 ${verdict}
 How typed-http-status stays within budget: the class types (\`Status4xx\` …) are derived from \`StatusCode\` by
-matching all codes at once (\`\${StatusCode}\` intersected with \`4\${string}\`, then \`infer\` back to numbers), not one
+matching all codes at once (\`\${StatusCode}\` intersected with \`4\${string}\`, then read back as numbers from the code table), not one
 conditional type per code, which alone would cost every consumer about 1,300 more instantiations; a trailing
 \`| never\` keeps each type's name at no measurable cost. Each guard has one generic signature whose parameter is
-\`Code | StatusIn<Code, Class>\`, its own predicate as the extra member: the compiler accepts the predicate at once,
-where relating it to \`number\` computed the whole answer table for every guard (about 1,000 instantiations each with
-\`skipLibCheck: false\`), at a cost of about 300 instantiations in this program over a deferred \`number\` member.
-\`StatusIn\` reads that table through \`infer Answer extends HttpStatusByClass[Class]\`, so that inferring \`Code\` at a call
-meets a bare \`Answer\` and computes no constraint of the table's entries (84 fewer instantiations in this program).
-That bound, the class's statuses, is read from a table with one entry per class, as \`UnregisteredStatus\` reads its
-brands: a conditional type distributed over the classes was instantiated anew for every guard and every answer (62
-more instantiations in this program, 88 more in the one at scale). The table is written inside \`StatusIn\`, not behind
-an alias of its own, whose instantiation the compiler paid again at every evaluation (17 more in this program).
+\`Code | SuccessIn<Code>\` (for \`isSuccess\`), its own predicate as the extra member: the compiler accepts the predicate
+at once, where relating it to \`number\` computed every answer for every guard (about 1,000 instantiations each with
+\`skipLibCheck: false\`), at a cost of about 300 instantiations in this program over a deferred \`number\` member. The
+predicate is \`StatusIn\` at the guard's class, written out by the generator with the class in place (\`SuccessIn\`,
+\`ErrorIn\` …), so that no answer instantiates the class; and \`StatusIn\` asks its questions about the value itself,
+one conditional after another, rather than reading a table of answers at the kind \`InputKind\` finds (together 62
+fewer instantiations in the program at scale). The answer is read through \`infer Answer extends
+HttpStatusByClass['2xx']\`, so that inferring \`Code\` at a call meets a bare \`Answer\` and computes no constraint of
+the answers (84 fewer instantiations in this program). That bound, the class's statuses, is read from a table with one
+entry per class, as \`UnregisteredStatus\` reads its brands: a conditional type distributed over the classes was
+instantiated anew for every guard and every answer (62 more instantiations in this program, 88 more in the one at
+scale).
 What remains over the plain program is the string forms of the codes the class types go through, the literal phrase
 types and the narrowed unions of both branches. With \`skipLibCheck: false\` the compiler also checks the package's
 declarations; the answer tables are written so that checking them builds none of their per-code entries (the digits

@@ -122,6 +122,61 @@ describe('the checks the generator writes into hand-written guards (scripts/rend
 	});
 });
 
+describe('the class copies of a generic alias the generator writes (scripts/render-checks.mjs)', () => {
+	const generic = [
+		'export type StatusIn<Value, Class extends StatusClass> = {',
+		'\twide: HttpStatus<Class>;',
+		'\tnamed: Value & CodesInClass<Class>;',
+		'}[InputKind<Value>] extends infer Answer extends HttpStatusByClass[Class]',
+		'\t? Answer',
+		'\t: never;',
+	].join('\n');
+	const copy = (body: string) =>
+		`${generic}\n/** Docs. */\n${MARKER_PREFIX}\`ErrorIn\` is \`StatusIn\` at '4xx' | '5xx'.\nexport type ErrorIn<Value> = ${body}\nexport const after = 1;\n`;
+	const written = copy(
+		[
+			'{',
+			"\twide: HttpStatus<'4xx' | '5xx'>;",
+			"\tnamed: Value & CodesInClass<'4xx' | '5xx'>;",
+			"}[InputKind<Value>] extends infer Answer extends HttpStatusByClass['4xx' | '5xx']",
+			'\t? Answer',
+			'\t: never;',
+		].join('\n'),
+	);
+	const facts = {lastCode: 511, lists: {}};
+
+	test('writes the generic alias with its class in place of Class, and leaves a copy that agrees as it is', () => {
+		expect(rewriteChecks('x.ts', copy('never;'), facts)).toBe(written);
+		expect(rewriteChecks('x.ts', written, facts)).toBe(written);
+	});
+
+	test('refuses a marker whose generic alias is missing, or that no copy follows', () => {
+		expect(() => rewriteChecks('x.ts', written.replace('StatusIn<Value, Class extends StatusClass>', 'StatusIn<Value>'), facts)).toThrow(
+			'x.ts:8: no alias export type StatusIn<Value, Class extends StatusClass> = … ; in the module',
+		);
+		expect(() => rewriteChecks('x.ts', written.replace('export type ErrorIn<Value>', 'type ErrorIn<Value>'), facts)).toThrow(
+			'x.ts:8: the marker must be followed by export type ErrorIn<Value> = … ;',
+		);
+	});
+
+	test('src/class-guards.ts has a copy for each class guard, each named by its guard', () => {
+		const text = read('src/class-guards.ts');
+		const markers = [...text.matchAll(/^\/\/ Written by npm run generate: `(\w+)` is `StatusIn` at ('[^.]+)\.$/gm)].map(match => [match[1], match[2]]);
+		expect(markers).toEqual([
+			['InformationalIn', "'1xx'"],
+			['SuccessIn', "'2xx'"],
+			['RedirectIn', "'3xx'"],
+			['ClientErrorIn', "'4xx'"],
+			['ServerErrorIn', "'5xx'"],
+			['ErrorIn', "'4xx' | '5xx'"],
+		]);
+		for (const [name] of markers) {
+			const guard = `is${(name ?? '').replace(/In$/, '')}`;
+			expect(text, guard).toContain(`export function ${guard}<Code extends number>(code: Code | ${name}<Code>): code is ${name}<Code> {`);
+		}
+	});
+});
+
 describe('Django REST framework names (data/drf-status-names.txt)', () => {
 	const names = read('data/drf-status-names.txt')
 		.split('\n')
