@@ -140,9 +140,12 @@ ${sections.join('\n')}`;
 /**
  * How many times each program of the at-scale comparison is checked, interleaved, for its median check time. TypeScript
  * 6 reports check time in hundredths of a second, and with 5 runs the median of http-status-codes' form read 380 ms in
- * one bench and 450 ms in the next, an hour apart, which moved the ratio by 0.19× while ours moved by 10 ms.
+ * one bench and 450 ms in the next, an hour apart, which moved the ratio by 0.19× while ours moved by 10 ms. With 11,
+ * the ratios still ranged from 1.23× to 1.31× (TypeScript 6) and from 1.32× to 1.64× (TypeScript 7, whose four checkers
+ * take 20 to 40 ms, read in whole milliseconds) over four benches in a day whose builds differed by a few percent in
+ * instantiations; 21 runs narrow the spread of the median.
  */
-const RUNS = 11;
+const RUNS = 21;
 
 /**
  * The 300-handler program in three forms, checked by each compiler: Instantiations (exact) and the median check time
