@@ -261,7 +261,7 @@ set's tuple, not the tuple's element types and \`Exclude<StatusClass, '1xx'>\` (
 110 instantiations before, 35 after); \`Uninferred\` reads a one-member object, not a one-element tuple, whose
 element would instantiate its \`Array\` base type for every status; and the checks ask whether a value is a part of
 the named codes as \`Value | Code extends Code\`, not \`[Value] extends [Code]\`, which builds a tuple for every value
-checked (21 instantiations in this program).
+checked (21 instantiations in this program, measured while the guards read InputKind).
 
 ${table(['idiom written the bare way', ...columns.map(column => column.label)], rows)}`;
 }
