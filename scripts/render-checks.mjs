@@ -12,9 +12,9 @@
  * - `// Written by npm run generate: `code` is one of RETRYABLE_CODES.` — a scan of that list, through the function's
  *   `return` (the list's length comes from data/response-sets.json).
  * - `// Written by npm run generate: `SuccessIn` is `StatusIn` at '2xx'.` — the type alias that follows, written as the
- *   module's alias `StatusIn<Value, Class>` with `Class` replaced by the class: one answer table, and a copy of it per
- *   class guard in which the class is a literal, which the compiler need not instantiate (src/class-guards.ts says
- *   what that saves).
+ *   module's alias `StatusIn<Value, Class>` with `Class` replaced by the class: the answers written once, and a copy
+ *   of them per class guard in which the class is a literal, which the compiler need not instantiate
+ *   (src/class-guards.ts says what that saves).
  */
 
 /**

@@ -199,7 +199,7 @@ expectType<true>({} as IsEqual<Status5xx, Extract<StatusCode, IntClosedRange<500
 expectError(isSuccess('200'));
 expectError(isClientError(null));
 
-// Each guard's own answer type is StatusIn at its class, written out (the generator copies StatusIn's table): the two
+// Each guard's own answer type is StatusIn at its class, written out (the generator copies StatusIn's text): the two
 // agree for every kind of input a guard is given.
 declare const tag: unique symbol;
 type Tagged = {readonly [tag]: 'AppStatus'};
