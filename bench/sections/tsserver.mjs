@@ -19,9 +19,11 @@ import {atScaleProgram, firstFile, HANDLERS_PER_FILE, IDIOMS} from '../scenarios
  * Timed edits per form and server (each followed by a diagnostics request); the median counts. Single edits range from
  * 14 to 96 ms on this machine, and with 15 the ratio to http-status-codes ranged from 1.31× to 1.61× (tsserver) and
  * from 1.47× to 1.64× (tsc 7's language server) over three benches in a day whose builds differed by a few percent in
- * instantiations; 31 edits narrow the spread of the median.
+ * instantiations. With 31, two benches of the same build still read tsc 7's language server at 1.27× and 1.62× (5 ms
+ * against 7 ms an edit, where a scheduling delay of a millisecond moves the median). The edits are a small part of
+ * the section's time: it took 23 to 28 s with 61 edits, 26 s with 31.
  */
-const RUNS = 31;
+const RUNS = 61;
 
 /** The forms of the program, in the order each round edits them. */
 const FORMS = /** @type {const} */ (['bare', 'http-status-codes', 'typed-http-status']);
