@@ -144,6 +144,7 @@ const expectedMessages = [
 	"messages/mistakes.ts(36,14): error TS2322: Type 'TypedResponse<200 | 201>' is not assignable to type 'TypedResponse<201>'.\nType '200 | 201' is not assignable to type '201'.\nType '200' is not assignable to type '201'.",
 	"messages/mistakes.ts(42,18): error TS2769: No overload matches this call.\nThe last overload gave the following error.\nArgument of type 'string' is not assignable to parameter of type 'number'.",
 	"messages/mistakes.ts(44,13): error TS2339: Property 'note' does not exist on type '{ status: 404; error: string; }'.",
+	"messages/mistakes.ts(51,3): error TS2322: Type 'Code & SuccessIn<Code>' is not assignable to type 'Status2xx | undefined'.",
 ];
 const expectedDeclarations = `import { type StatusCode } from 'typed-http-status';
 export declare function route(found: boolean): 200 | 404;
@@ -152,6 +153,7 @@ export declare function clientErrorOf(status: number): import("typed-http-status
 export declare function same(status: StatusCode): StatusCode;
 export declare function family(input: string): import("typed-http-status").StatusClass;
 export declare function failure(status: StatusCode): import("typed-http-status").Status1xx | import("typed-http-status").Status3xx | import("typed-http-status").Status4xx | import("typed-http-status").Status5xx | undefined;
+export declare function successOf<Code extends number>(status: Code): (Code & import("typed-http-status").SuccessIn<Code>) | undefined;
 `;
 const expectedFrameworkDeclarations = `import { type ContentfulStatus } from 'typed-http-status';
 /** A contentful status Hono's \`c.json\` and \`c.text\` take: every one but 509, which Hono does not name. */

@@ -20,3 +20,7 @@ export function family(input: string) {
 export function failure(status: StatusCode) {
 	return isSuccess(status) ? undefined : status;
 }
+// A generic narrowed by a class guard: the guard's own answer type, by its name.
+export function successOf<Code extends number>(status: Code) {
+	return isSuccess(status) ? status : undefined;
+}

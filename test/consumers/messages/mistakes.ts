@@ -43,3 +43,12 @@ hasStatus(reply, '404');
 if (hasStatus(reply, HTTP_404_NOT_FOUND)) {
 	void reply.note;
 }
+
+// A generic narrowed by a class guard may be an unnamed code of the class (299), so it is no named success code.
+import {isSuccess, type Status2xx} from 'typed-http-status';
+export function namedSuccess<Code extends number>(status: Code): Status2xx | undefined {
+	if (isSuccess(status)) {
+		return status;
+	}
+	return undefined;
+}
