@@ -33,7 +33,6 @@ import {
 	type ProblemDetails,
 	type ProblemFields,
 	type TypedResponse,
-	type UnreservedProblemFields,
 } from '../dist/response.js';
 
 // Each builder returns the platform's Response, its status the literal given (200 or 302 by default).
@@ -97,30 +96,34 @@ expectError(problem(HTTP_404_NOT_FOUND, {title: 'Gone'}));
 expectError(problem(HTTP_404_NOT_FOUND, {type: 'https://example.com/problem'}));
 expectError(problem(HTTP_404_NOT_FOUND, {detail: 7}));
 expectType<TypedResponse<404>>(problem(HTTP_404_NOT_FOUND, {detail: 'x', instance: '/a', retryable: false}));
-// problem infers the keys of its fields, not their type: a value whose type may hold a reserved member is refused,
-// whatever its form (ProblemFields itself, a union, an optional member, an index signature)…
-declare const asProblemFields: ProblemFields;
-expectError(problem(HTTP_404_NOT_FOUND, asProblemFields));
+// ProblemFields refuses the reserved members itself, so a value whose type may hold one is refused, whatever its form
+// (a union, an optional member, an index signature, a widened object)…
 declare const either: {detail: string} | {type: undefined};
 expectError(problem(HTTP_404_NOT_FOUND, either));
 expectError(problem(HTTP_404_NOT_FOUND, created ? {detail: 'a'} : {title: undefined}));
 declare const optionalType: {detail: string; type?: string};
 expectError(problem(HTTP_404_NOT_FOUND, optionalType));
+declare const optionalUndefined: {detail: string; status?: undefined};
+expectError(problem(HTTP_404_NOT_FOUND, optionalUndefined));
 declare const record: Record<string, unknown>;
 expectError(problem(HTTP_404_NOT_FOUND, record));
 const withType = {detail: 'x', type: undefined};
 expectError(problem(HTTP_404_NOT_FOUND, withType));
-// …and fields without one are taken in any form: optional members, a spread, numeric keys, names that only start
-// like a reserved one.
+expectError<ProblemFields>({title: undefined});
+// …and fields without one are taken in any form: ProblemFields itself, optional members, a spread, numeric and symbol
+// keys, names that start or end like a reserved one.
+declare const asProblemFields: ProblemFields;
+expectType<TypedResponse<404>>(problem(HTTP_404_NOT_FOUND, asProblemFields));
+expectType<never>({} as ProblemFields['type']);
 declare const optionalDetail: {detail?: string};
 expectType<TypedResponse<404>>(problem(HTTP_404_NOT_FOUND, optionalDetail));
 expectType<TypedResponse<404>>(problem(HTTP_404_NOT_FOUND, created ? {detail: 'a'} : undefined));
-expectType<TypedResponse<404>>(problem(HTTP_404_NOT_FOUND, {...optionalDetail, 1: 'first', typeface: 'serif', statusCode: 7}));
-// UnreservedProblemFields<Keys>: the fields problem takes given their keys, each reserved one never.
-expectType<never>({} as UnreservedProblemFields<'detail' | 'title'>['title']);
-expectAssignable<UnreservedProblemFields<'detail' | 'retryable'>>({detail: 'x', retryable: true});
-expectNotAssignable<UnreservedProblemFields<'type'>>({type: undefined});
-expectNotAssignable<UnreservedProblemFields<'detail'>>({detail: 7});
+expectType<TypedResponse<404>>(
+	problem(HTTP_404_NOT_FOUND, {...optionalDetail, 1: 'first', [Symbol.iterator]: 0, typeface: 'serif', subtitle: 'b', statusCode: 7, types: [], typeURL: 'u'}),
+);
+// The index signature's patterns cannot name one word alone: the word with characters without a lower case inside
+// it is refused too.
+expectError(problem(HTTP_404_NOT_FOUND, {'t-ype': 1}));
 // The problem body's title is the literal phrase.
 expectType<'Not Found'>({} as ProblemDetails<404>['title']);
 expectType<'Not Found' | 'Service Unavailable'>({} as ProblemDetails<404 | 503>['title']);

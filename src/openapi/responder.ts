@@ -1,6 +1,6 @@
 // The server side: the response builders of typed-http-status/response, restricted to what one operation declares.
 import type {ContentfulStatus, ErrorStatus, FinalClass, FinalStatus, ResponseRedirectStatus, UnregisteredStatus} from '../index.ts';
-import {empty, json, problem, redirect, text, type ResponseOptions, type Sent, type TypedResponse, type UnreservedProblemFields} from '../response/index.ts';
+import {empty, json, problem, redirect, text, type ProblemFields, type ResponseOptions, type Sent, type TypedResponse} from '../response/index.ts';
 import type {ContentOf, EntryOf} from './operation-body.ts';
 import type {OperationStatus, StatusOfKey} from './operation-status.ts';
 import type {KeyOfStatus, OperationShape, ResponseKey} from './response-key.ts';
@@ -86,9 +86,9 @@ export interface Responder<Operation extends OperationShape> {
 		options?: ResponseOptions,
 	): TypedResponse<Sent<Status, 302>>;
 	/** An RFC 9457 problem with an error status whose response declares `application/problem+json`. */
-	problem<Status extends Extract<StatusesWith<Operation, 'application/problem+json'>, ErrorStatus>, Keys extends PropertyKey = never>(
+	problem<Status extends Extract<StatusesWith<Operation, 'application/problem+json'>, ErrorStatus>>(
 		status: Status,
-		fields?: UnreservedProblemFields<Keys>,
+		fields?: ProblemFields,
 		options?: ResponseOptions,
 	): TypedResponse<Status>;
 }

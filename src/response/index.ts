@@ -3,7 +3,7 @@
 // `URL`, `JSON`), so it runs wherever `Response` exists: Node.js, Deno, Bun, workerd, browsers.
 export type {HeadersInput, ResponseOptions, Sent, TypedResponse} from './typed-response.ts';
 export {empty, json, redirect, text} from './builders.ts';
-export {problem, type ProblemDetails, type ProblemFields, type UnreservedProblemFields} from './problem.ts';
+export {problem, type ProblemDetails, type ProblemFields} from './problem.ts';
 export {hasStatus, statusOf, type HasStatus, type WithStatus} from './client.ts';
 export {
 	isClientErrorResponse,

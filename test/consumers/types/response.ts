@@ -68,6 +68,8 @@ true satisfies Equal<ReturnType<typeof json<201>>['status'], 201>;
 // problem takes optional members (exactOptionalPropertyTypes: `| undefined` where it accepts undefined) and spreads.
 declare const maybe: string | undefined;
 export const described = problem(HTTP_404_NOT_FOUND, {detail: maybe, instance: maybe, ...{retryable: false}}, {statusText: maybe});
+// A value typed ProblemFields is taken: the type itself holds no reserved member.
+export const fromFields = (fields: ProblemFields): TypedResponse<404> => problem(HTTP_404_NOT_FOUND, fields);
 true satisfies Equal<typeof described, TypedResponse<404>>;
 
 export function builders(): Response[] {
@@ -89,8 +91,8 @@ export function rejected(): void {
 	problem(HTTP_404_NOT_FOUND, {status: 500});
 	// @ts-expect-error -- even as undefined
 	problem(HTTP_404_NOT_FOUND, {type: undefined});
-	// @ts-expect-error -- a value whose type may hold a reserved member: ProblemFields may be {type: undefined}
-	problem(HTTP_404_NOT_FOUND, {} as ProblemFields);
+	// @ts-expect-error -- a value whose type may hold a reserved member
+	problem(HTTP_404_NOT_FOUND, {} as Record<string, unknown>);
 	// @ts-expect-error -- one member of a union sets the title
 	problem(HTTP_404_NOT_FOUND, Math.random() > 0.5 ? {detail: 'a'} : {title: 'Lost'});
 	// @ts-expect-error -- the default status is 200, whatever the response is assigned to
