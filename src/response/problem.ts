@@ -59,7 +59,8 @@ export interface ProblemFields {
 	readonly [reserved: `t${Uppercase<string>}ype` | `t${Uppercase<string>}itle` | `s${Uppercase<string>}tatus`]: never;
 }
 
-const RESERVED = ['type', 'title', 'status'] as const;
+// What problem sets itself, and refuses from the fields at run time (ProblemFields refuses them in types).
+const RESERVED: readonly string[] = ['type', 'title', 'status'];
 
 /**
  * An `application/problem+json` response (RFC 9457) for a named client or server error status.
@@ -79,7 +80,7 @@ export function problem<Status extends ErrorStatus>(status: Status, fields: Prob
 	const {code, title} = errorStatus('problem', status);
 	const given = ownData('problem', 'the fields', fields, true);
 	for (let index = 0; index !== RESERVED.length; index++) {
-		const member = RESERVED[index] as string;
+		const member = RESERVED[index]!;
 		if (member in given) {
 			throw new TypeError(`problem: the member "${member}" is set by problem itself, from the status`);
 		}
